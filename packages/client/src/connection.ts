@@ -1,0 +1,221 @@
+import { applyEvent, type MeetingView, viewFromSnapshot } from '@hiwar/domain';
+import {
+  type ClientToServerEvents,
+  type CommandAck,
+  type CommandBody,
+  type MeetingEvent,
+  PROTOCOL_VERSION,
+  type Presence,
+  type ServerToClientEvents,
+  type SocketAuth,
+  type SyncAck,
+  type WireError,
+} from '@hiwar/protocol';
+import { io, type Socket } from 'socket.io-client';
+import { HiwarError } from './http.js';
+import { newCommandId } from './ids.js';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'closed';
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  view: MeetingView | null;
+  presence: Presence;
+  /** Server time minus local time, in ms, so that clocks shown agree with the server's. */
+  clockOffset: number;
+  /** Set when the server ended this session for good (removed, not authorised). */
+  fatal: WireError | null;
+}
+
+export interface ConnectOptions {
+  baseUrl: string;
+  meetingId: string;
+  memberToken?: string;
+  /** The session cookie, for Node callers signed in through HiwarHttp. */
+  sessionCookie?: string;
+  /** How long to wait for an acknowledgement before retrying a command with the same id. */
+  ackTimeoutMs?: number;
+}
+
+type Listener = (state: ConnectionState) => void;
+
+/**
+ * A live connection to one meeting. It keeps the meeting view up to date from the server's events,
+ * catches up after a reconnect or a gap, and retries unacknowledged commands under the same id.
+ */
+export class MeetingConnection {
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private readonly listeners = new Set<Listener>();
+  private readonly ackTimeoutMs: number;
+  private syncing = false;
+  state: ConnectionState = {
+    status: 'connecting',
+    view: null,
+    presence: { count: 0 },
+    clockOffset: 0,
+    fatal: null,
+  };
+
+  constructor(options: ConnectOptions) {
+    this.ackTimeoutMs = options.ackTimeoutMs ?? 5000;
+    const isNode = typeof window === 'undefined';
+    const base = options.baseUrl || (isNode ? '' : window.location.origin);
+    this.socket = io(base, {
+      path: '/socket.io',
+      transports: ['websocket', 'polling'],
+      reconnectionDelayMax: 5000,
+      // Called on every (re)connect, so the server learns how far this client got.
+      auth: (cb) => {
+        const auth: SocketAuth & { lastSeq?: number } = {
+          protocolVersion: PROTOCOL_VERSION,
+          meetingId: options.meetingId,
+        };
+        if (options.memberToken) auth.memberToken = options.memberToken;
+        if (this.state.view) auth.lastSeq = this.state.view.meeting.seq;
+        cb(auth as unknown as Record<string, unknown>);
+      },
+      ...(isNode
+        ? {
+            extraHeaders: {
+              origin: new URL(base).origin,
+              ...(options.sessionCookie ? { cookie: options.sessionCookie } : {}),
+            },
+          }
+        : {}),
+    });
+    this.socket.on('connect', () => this.update({ status: 'online' }));
+    this.socket.on('disconnect', () => this.update({ status: this.state.fatal ? 'closed' : 'offline' }));
+    this.socket.on('connect_error', (err) => {
+      const data = (err as Error & { data?: WireError }).data;
+      if (data?.code) {
+        this.update({ fatal: data, status: 'closed' });
+        this.socket.disconnect();
+      } else {
+        this.update({ status: 'offline' });
+      }
+    });
+    this.socket.on('session:welcomed', (snapshot) => {
+      this.update({ view: viewFromSnapshot(snapshot), clockOffset: snapshot.serverNow - Date.now() });
+    });
+    this.socket.on('meeting:event', (event) => this.receive([event]));
+    this.socket.on('presence:changed', (presence) => this.update({ presence }));
+    this.socket.on('session:ended', (error) => {
+      this.update({ fatal: error, status: 'closed' });
+      this.socket.disconnect();
+    });
+  }
+
+  /** Calls the listener on every change, and once now. Returns an unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  private update(patch: Partial<ConnectionState>) {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  private receive(events: MeetingEvent[]) {
+    let view = this.state.view;
+    if (!view) return;
+    for (const event of events) {
+      if (event.seq <= view.meeting.seq) continue;
+      if (event.seq !== view.meeting.seq + 1) {
+        if (view !== this.state.view) this.update({ view });
+        void this.sync();
+        return;
+      }
+      view = applyEvent(view, event);
+    }
+    this.update({ view });
+  }
+
+  /** Asks the server for everything after the last applied event. */
+  async sync(): Promise<void> {
+    if (this.syncing || !this.state.view) return;
+    this.syncing = true;
+    try {
+      const ack: SyncAck = await this.socket
+        .timeout(this.ackTimeoutMs)
+        .emitWithAck('meeting:sync', { lastSeq: this.state.view.meeting.seq });
+      if (!ack.ok) return;
+      if (ack.kind === 'snapshot') {
+        this.update({ view: viewFromSnapshot(ack.snapshot), clockOffset: ack.snapshot.serverNow - Date.now() });
+      } else {
+        this.syncing = false;
+        this.receive(ack.events);
+      }
+    } catch {
+      // No answer: the next reconnect carries lastSeq and catches up.
+    } finally {
+      this.syncing = false;
+    }
+  }
+
+  /**
+   * Sends a command and resolves when the server has applied it; rejects with a HiwarError when
+   * refused. Without an answer it retries with the same command id, so it is applied at most once.
+   */
+  async send(body: CommandBody, commandId = newCommandId()): Promise<Extract<CommandAck, { ok: true }>> {
+    for (;;) {
+      if (this.state.fatal) throw new HiwarError(this.state.fatal);
+      try {
+        const ack: CommandAck = await this.socket
+          .timeout(this.ackTimeoutMs)
+          .emitWithAck('meeting:command', { ...body, commandId });
+        if (!ack.ok) throw new HiwarError(ack.error);
+        this.update({ clockOffset: ack.serverNow - Date.now() });
+        if (this.state.view && ack.seq > this.state.view.meeting.seq) await this.sync();
+        return ack;
+      } catch (err) {
+        if (err instanceof HiwarError) throw err;
+        if (this.state.status === 'closed') throw err;
+      }
+    }
+  }
+
+  /** Resolves once the meeting view has arrived (or rejects if the server refused the connection). */
+  ready(): Promise<MeetingView> {
+    return this.waitFor((s) => s.view !== null).then((s) => s.view as MeetingView);
+  }
+
+  /** Resolves when the state satisfies the predicate; rejects if the session ends first. */
+  waitFor(predicate: (state: ConnectionState) => boolean, timeoutMs = 10_000): Promise<ConnectionState> {
+    return new Promise((resolve, reject) => {
+      let unsubscribe = () => {};
+      const timer = setTimeout(() => {
+        unsubscribe();
+        reject(new Error('timed out waiting for the meeting state'));
+      }, timeoutMs);
+      unsubscribe = this.subscribe((state) => {
+        if (predicate(state)) {
+          clearTimeout(timer);
+          queueMicrotask(() => unsubscribe());
+          resolve(state);
+        } else if (state.fatal) {
+          clearTimeout(timer);
+          queueMicrotask(() => unsubscribe());
+          reject(new HiwarError(state.fatal));
+        }
+      });
+    });
+  }
+
+  /** Server time now, as best this client knows it. */
+  serverNow(): number {
+    return Date.now() + this.state.clockOffset;
+  }
+
+  /** Drops the transport without closing for good (the client reconnects), for tests and flaky networks. */
+  dropTransport(): void {
+    this.socket.io.engine?.close();
+  }
+
+  close(): void {
+    this.update({ status: 'closed' });
+    this.socket.disconnect();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,121 @@
+import type {
+  Account,
+  AgendaItemInput,
+  CommandAck,
+  CommandBody,
+  ErrorCode,
+  JoinBody,
+  JoinInfo,
+  JoinResult,
+  Meeting,
+  MeetingDetailsInput,
+  MeetingSummary,
+  SignInBody,
+  SignUpBody,
+  Snapshot,
+  WireError,
+} from '@hiwar/protocol';
+import { newCommandId } from './ids.js';
+
+/** An error answer from the Hiwar API, carrying the server's error code. */
+export class HiwarError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly issues: WireError['issues'];
+  constructor(error: WireError, status = 0) {
+    super(error.message);
+    this.name = 'HiwarError';
+    this.code = error.code;
+    this.status = status;
+    this.issues = error.issues;
+  }
+}
+
+export interface HttpOptions {
+  /** Where Hiwar is served, e.g. http://localhost:3000. In a browser, '' means this page's origin. */
+  baseUrl: string;
+  /** A participant's meeting-scoped credential, sent as a bearer token. */
+  memberToken?: string;
+}
+
+const SESSION_COOKIE = 'hiwar_session';
+
+/**
+ * The HTTP half of the typed client. In a browser the session cookie is handled by the browser;
+ * in Node the client keeps it itself, so scripts and tests sign in the same way.
+ */
+export class HiwarHttp {
+  readonly baseUrl: string;
+  memberToken: string | undefined;
+  /** The session cookie, kept only where the runtime does not keep cookies (Node). */
+  sessionCookie: string | undefined;
+
+  constructor(options: HttpOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/$/, '');
+    this.memberToken = options.memberToken;
+  }
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.sessionCookie) headers.cookie = this.sessionCookie;
+    if (this.memberToken) headers.authorization = `Bearer ${this.memberToken}`;
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+    const setCookies = typeof response.headers.getSetCookie === 'function' ? response.headers.getSetCookie() : [];
+    for (const header of setCookies) {
+      const [pair] = header.split(';');
+      if (pair?.startsWith(`${SESSION_COOKIE}=`)) {
+        this.sessionCookie = pair.endsWith('=') || /max-age=0/i.test(header) ? undefined : pair;
+      }
+    }
+    const text = await response.text();
+    const data = text ? JSON.parse(text) : undefined;
+    if (!response.ok) {
+      const error = (data as { error?: WireError } | undefined)?.error;
+      throw new HiwarError(error ?? { code: 'INTERNAL', message: `HTTP ${response.status}` }, response.status);
+    }
+    return data as T;
+  }
+
+  signUp(body: SignUpBody): Promise<{ account: Account }> {
+    return this.request('POST', '/api/auth/sign-up', body);
+  }
+  signIn(body: SignInBody): Promise<{ account: Account }> {
+    return this.request('POST', '/api/auth/sign-in', body);
+  }
+  signOut(): Promise<{ ok: true }> {
+    return this.request('POST', '/api/auth/sign-out', {});
+  }
+  /** The signed-in account, or null. */
+  async me(): Promise<Account | null> {
+    return (await this.request<{ account: Account | null }>('GET', '/api/auth/me')).account;
+  }
+  async listMeetings(): Promise<MeetingSummary[]> {
+    return (await this.request<{ meetings: MeetingSummary[] }>('GET', '/api/meetings')).meetings;
+  }
+  async createMeeting(details: MeetingDetailsInput, agenda: AgendaItemInput[] = []): Promise<Meeting> {
+    return (await this.request<{ meeting: Meeting }>('POST', '/api/meetings', { details, agenda })).meeting;
+  }
+  /** The meeting as the caller may see it. */
+  getMeeting(meetingId: string): Promise<Snapshot> {
+    return this.request('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
+  }
+  /** Sends one command over HTTP, for callers without a live connection. */
+  async command(meetingId: string, body: CommandBody, commandId = newCommandId()): Promise<CommandAck> {
+    return this.request('POST', `/api/meetings/${encodeURIComponent(meetingId)}/commands`, { ...body, commandId });
+  }
+  async joinInfo(code: string): Promise<JoinInfo> {
+    return (await this.request<{ meeting: JoinInfo }>('GET', `/api/join/${encodeURIComponent(code)}`)).meeting;
+  }
+  /** Enters a meeting by its join code; the result's token becomes this client's credential. */
+  async join(code: string, body: JoinBody): Promise<JoinResult> {
+    const result = await this.request<JoinResult>('POST', `/api/join/${encodeURIComponent(code)}`, body);
+    this.memberToken = result.memberToken;
+    return result;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './connection.js';
+export * from './http.js';
+export * from './ids.js';

@@ -1,0 +1,3 @@
+export * from './meeting.js';
+export * from './permissions.js';
+export * from './view.js';

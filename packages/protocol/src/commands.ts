@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import {
+  agendaItemInputSchema,
+  assignableRoleSchema,
+  commandIdSchema,
+  idSchema,
+  LIMITS,
+  meetingDetailsSchema,
+} from './model.js';
+
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), commandId: commandIdSchema, ...shape });
+
+/** Everything a client may ask of a meeting. The server parses each with this union. */
+export const clientCommandSchema = z.discriminatedUnion('type', [
+  command('meeting:update', { details: meetingDetailsSchema.partial() }),
+  command('meeting:start', {}),
+  command('meeting:end', {}),
+  command('agenda:add-item', { item: agendaItemInputSchema }),
+  command('agenda:update-item', { itemId: idSchema, changes: agendaItemInputSchema.partial() }),
+  command('agenda:remove-item', { itemId: idSchema }),
+  command('agenda:reorder', { itemIds: z.array(idSchema).max(LIMITS.agendaItems) }),
+  command('agenda:next', {}),
+  command('agenda:previous', {}),
+  command('agenda:jump', { itemId: idSchema }),
+  command('member:set-role', { memberId: idSchema, role: assignableRoleSchema }),
+  command('member:remove', { memberId: idSchema }),
+]);
+export type ClientCommand = z.infer<typeof clientCommandSchema>;
+export type ClientCommandInput = z.input<typeof clientCommandSchema>;
+export type CommandType = ClientCommand['type'];
+export const COMMAND_TYPES = clientCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
+/** A command as the caller writes it, before a command id is attached. */
+export type CommandBody<T extends CommandType = CommandType> = T extends CommandType
+  ? Omit<Extract<ClientCommandInput, { type: T }>, 'commandId'>
+  : never;
+
+/** What a client sends after reconnecting or seeing a gap: the last sequence number it applied. */
+export const syncRequestSchema = z.strictObject({ lastSeq: z.number().int().min(0) });
+export type SyncRequest = z.infer<typeof syncRequestSchema>;

@@ -1,0 +1,49 @@
+/**
+ * Every error the server can answer with. Clients translate by code; the English text is a fallback
+ * for logs and for clients that have no translation.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: 'The request is not valid.',
+  PAYLOAD_TOO_LARGE: 'The request is too large.',
+  UNAUTHENTICATED: 'You need to sign in or join the meeting first.',
+  FORBIDDEN: 'Your role does not allow this.',
+  NOT_FOUND: 'Not found.',
+  RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+  PROTOCOL_VERSION_MISMATCH: 'This page is out of date. Reload it to continue.',
+  ORIGIN_NOT_ALLOWED: 'Connections from this address are not allowed.',
+  INTERNAL: 'Something went wrong on the server.',
+  EMAIL_TAKEN: 'An account with this e-mail address already exists.',
+  INVALID_CREDENTIALS: 'The e-mail address or password is wrong.',
+  JOIN_CODE_NOT_FOUND: 'No meeting has this join code.',
+  MEETING_NOT_FOUND: 'The meeting does not exist.',
+  MEETING_ALREADY_STARTED: 'The meeting has already started.',
+  MEETING_NOT_LIVE: 'The meeting is not running.',
+  MEETING_ENDED: 'The meeting has ended.',
+  AGENDA_EMPTY: 'Add at least one agenda item first.',
+  AGENDA_AT_END: 'This is the last agenda item.',
+  AGENDA_AT_START: 'This is the first agenda item.',
+  AGENDA_ITEM_NOT_FOUND: 'The agenda item does not exist in this meeting.',
+  AGENDA_ITEM_IS_CURRENT: 'The current agenda item cannot be deleted.',
+  AGENDA_ORDER_MISMATCH: 'The new order must list every agenda item exactly once.',
+  AGENDA_TOO_LONG: 'The agenda has too many items.',
+  MEMBER_NOT_FOUND: 'The person is not in this meeting.',
+  MEMBER_IS_OWNER: "The meeting's facilitator cannot be changed or removed.",
+  MEMBER_IS_SELF: 'You cannot change your own role or remove yourself.',
+  MEMBER_REMOVED: 'You have been removed from this meeting.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
+
+/** The shape of every error on the wire, HTTP and socket alike. */
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  /** Which input field was wrong, when one was. */
+  issues?: { path: string; message: string }[];
+}
+
+/** Builds the wire form of an error from its code. */
+export function wireError(code: ErrorCode, issues?: WireError['issues']): WireError {
+  return issues ? { code, message: ERROR_MESSAGES[code], issues } : { code, message: ERROR_MESSAGES[code] };
+}

@@ -1,0 +1,6 @@
+export * from './commands.js';
+export * from './errors.js';
+export * from './events.js';
+export * from './http.js';
+export * from './model.js';
+export * from './socket.js';

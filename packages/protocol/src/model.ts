@@ -1,0 +1,180 @@
+import { z } from 'zod';
+
+/** Bumped whenever a message changes shape; checked at every socket handshake. */
+export const PROTOCOL_VERSION = 1;
+
+export const LIMITS = {
+  titleLength: 200,
+  nameLength: 80,
+  organisationLength: 120,
+  descriptionLength: 4000,
+  agendaItems: 100,
+  presentersPerItem: 10,
+  plannedMinutesMax: 600,
+  passwordMin: 10,
+  passwordMax: 200,
+  /** Events kept per meeting for catch-up; a client further behind gets a snapshot. */
+  catchUpEvents: 1000,
+  /** Largest socket message or HTTP body the server reads, in bytes. */
+  payloadBytes: 64 * 1024,
+} as const;
+
+export const ROLES = ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant', 'observer'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+/** Roles a facilitator may hand out; the owner's role is fixed. */
+export const ASSIGNABLE_ROLES = ROLES.filter((r) => r !== 'facilitator') as Exclude<Role, 'facilitator'>[];
+export const assignableRoleSchema = z.enum(ASSIGNABLE_ROLES as [Exclude<Role, 'facilitator'>, ...Exclude<Role, 'facilitator'>[]]);
+
+export const LANGUAGES = ['en', 'ar', 'fr', 'sv'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const MEETING_FORMATS = ['online', 'in-person', 'hybrid'] as const;
+export const meetingFormatSchema = z.enum(MEETING_FORMATS);
+export type MeetingFormat = z.infer<typeof meetingFormatSchema>;
+
+export const CONFIDENTIALITY_MODES = ['on-record', 'chatham-house', 'off-record'] as const;
+export const confidentialitySchema = z.enum(CONFIDENTIALITY_MODES);
+export type Confidentiality = z.infer<typeof confidentialitySchema>;
+
+export const AGENDA_ITEM_KINDS = ['opening', 'presentation', 'discussion', 'break', 'closing', 'other'] as const;
+export const agendaItemKindSchema = z.enum(AGENDA_ITEM_KINDS);
+export type AgendaItemKind = z.infer<typeof agendaItemKindSchema>;
+
+export const MEETING_STATUSES = ['draft', 'live', 'ended'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'not an id');
+/** A command id the client makes up, so that a retried command is applied once. */
+export const commandIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a command id');
+export const joinCodeSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[A-Z2-9]{8}$/, 'a join code has 8 letters and digits'));
+
+const text = (max: number) => z.string().trim().max(max);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+/** Checks an IANA time zone name against the runtime's own list. */
+export const timeZoneSchema = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a known time zone');
+
+/** A wall-clock date and time in the meeting's own time zone, as typed in the setup form. */
+export const localDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM');
+
+const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((s) => /^https:\/\/|^http:\/\//i.test(s) && URL.canParse(s), 'must be an http(s) link');
+
+export const meetingDetailsSchema = z.strictObject({
+  title: requiredText(LIMITS.titleLength),
+  hostOrganisation: requiredText(LIMITS.organisationLength),
+  startsAt: localDateTimeSchema,
+  timeZone: timeZoneSchema,
+  format: meetingFormatSchema,
+  contentLanguage: languageSchema,
+  videoCallUrl: httpUrlSchema.nullable().default(null),
+  description: text(LIMITS.descriptionLength).default(''),
+});
+export type MeetingDetails = z.infer<typeof meetingDetailsSchema>;
+export type MeetingDetailsInput = z.input<typeof meetingDetailsSchema>;
+
+export const presenterSchema = z.strictObject({
+  name: requiredText(LIMITS.nameLength),
+  title: text(LIMITS.titleLength).default(''),
+  organisation: text(LIMITS.organisationLength).default(''),
+});
+export type Presenter = z.infer<typeof presenterSchema>;
+
+export const agendaItemInputSchema = z.strictObject({
+  title: requiredText(LIMITS.titleLength),
+  kind: agendaItemKindSchema,
+  plannedMinutes: z.number().int().min(0).max(LIMITS.plannedMinutesMax),
+  presenters: z.array(presenterSchema).max(LIMITS.presentersPerItem).default([]),
+  confidentiality: confidentialitySchema,
+});
+export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>;
+
+export const agendaItemSchema = agendaItemInputSchema.extend({
+  id: idSchema,
+  /** Time already spent on this item before the current visit, in milliseconds. */
+  spentMs: z.number().int().min(0),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const meetingSchema = meetingDetailsSchema.extend({
+  id: idSchema,
+  joinCode: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  currentItemId: idSchema.nullable(),
+  /** Server time (ms) at which the current item was entered. */
+  itemStartedAt: z.number().nullable(),
+  startedAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
+  seq: z.number().int().min(0),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const memberSchema = z.strictObject({
+  id: idSchema,
+  displayName: z.string(),
+  organisation: z.string().nullable(),
+  role: roleSchema,
+  joinedAt: z.number(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+/** What a connecting client receives to start from, shaped for the viewer's role. */
+export const snapshotSchema = z.object({
+  meeting: meetingSchema,
+  agenda: z.array(agendaItemSchema),
+  self: memberSchema,
+  /** The member list is shown to facilitators only; other roles get null. */
+  members: z.array(memberSchema).nullable(),
+  serverNow: z.number(),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const presenceSchema = z.object({
+  /** How many people are connected now. */
+  count: z.number().int().min(0),
+  /** Ids of connected members; sent to facilitators only. */
+  memberIds: z.array(idSchema).optional(),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
+export const meetingSummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  hostOrganisation: z.string(),
+  startsAt: z.string(),
+  timeZone: z.string(),
+  format: meetingFormatSchema,
+  status: z.enum(MEETING_STATUSES),
+  joinCode: z.string(),
+  role: roleSchema,
+});
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
+/** What the join page shows before someone enters: nothing about who else is there. */
+export const joinInfoSchema = z.object({
+  meetingId: idSchema,
+  title: z.string(),
+  hostOrganisation: z.string(),
+  startsAt: z.string(),
+  timeZone: z.string(),
+  format: meetingFormatSchema,
+  contentLanguage: languageSchema,
+  status: z.enum(MEETING_STATUSES),
+});
+export type JoinInfo = z.infer<typeof joinInfoSchema>;
