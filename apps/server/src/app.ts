@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { LIMITS } from '@hiwar/protocol';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { joinRoutes } from './modules/join/routes.js';
+import { MeetingService } from './modules/meetings/meeting-service.js';
+import { meetingRoutes } from './modules/meetings/routes.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { EventHub } from './realtime/hub.js';
+import { attachRealtime } from './realtime/socket.js';
+import { SqliteStore } from './store/sqlite-store.js';
+import type { Store } from './store/store.js';
+
+/** Log lines carry the route pattern, never the raw URL (join codes), IP addresses or headers (tokens). */
+export const loggerOptions = (level: string): FastifyServerOptions['logger'] => ({
+  level,
+  serializers: {
+    req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched' }),
+    res: (res) => ({ statusCode: res.statusCode }),
+  },
+  redact: ['req.headers', 'req.remoteAddress', 'req.ip'],
+});
+
+export interface BuildOptions {
+  /** Use this store instead of opening the configured SQLite file. */
+  store?: Store;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the whole application (HTTP API, web app, realtime) without listening. */
+export async function buildApp(config: Config, options: BuildOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config.logLevel),
+    bodyLimit: LIMITS.payloadBytes,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  const store = options.store ?? new SqliteStore(config.databaseFile);
+  const hub = new EventHub();
+  const service = new MeetingService(store, hub);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", config.publicUrl.replace(/^http/, 'ws')],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Hiwar API', version: '0.1.0', description: 'HTTP API of Hiwar. Live updates use Socket.IO.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await store.findMeeting('readiness-probe');
+      return { ok: true };
+    } catch {
+      return reply.status(503).send({ ok: false });
+    }
+  });
+
+  await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
+  await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
+  await app.register(joinRoutes, { prefix: '/api/join', store, service });
+
+  const webDist = config.webDist;
+  if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+    // The web app routes on the client: any other GET outside the API gets its page.
+    app.setNotFoundHandler((request, reply) => {
+      const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/socket.io');
+      if (isPage) return reply.type('text/html').sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found.' } });
+    });
+  }
+
+  const realtime = attachRealtime({
+    httpServer: app.server,
+    store,
+    service,
+    hub,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
+  app.addHook('onClose', async () => {
+    realtime.stop();
+    await realtime.io.close().catch(() => {});
+    await store.close();
+  });
+
+  return { app, io: realtime.io, store, service };
+}

@@ -1,0 +1,45 @@
+import { loadConfig } from '../config.js';
+import { newId } from '../lib/ids.js';
+import { hashPassword } from '../lib/password.js';
+import { MeetingService } from '../modules/meetings/meeting-service.js';
+import { EventHub } from '../realtime/hub.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import { DEMO_ACCOUNT, demoMeeting } from './demo-meeting.js';
+
+/** Applies migrations, creates the demo facilitator and meeting if missing, and prints how to open them. */
+async function seed() {
+  const config = loadConfig();
+  const store = new SqliteStore(config.databaseFile);
+  let account = await store.findAccountByEmail(DEMO_ACCOUNT.email);
+  if (!account) {
+    account = {
+      id: newId(),
+      email: DEMO_ACCOUNT.email,
+      name: DEMO_ACCOUNT.name,
+      passwordHash: await hashPassword(DEMO_ACCOUNT.password),
+    };
+    await store.createAccount(account, Date.now());
+  }
+  const demo = demoMeeting();
+  let meeting = (await store.listMeetingsForAccount(account.id)).find((m) => m.title === demo.details.title);
+  if (!meeting) {
+    const created = await new MeetingService(store, new EventHub()).createMeeting(account, demo.details, demo.agenda);
+    meeting = { ...created, role: 'facilitator' };
+  }
+  await store.close();
+  const url = config.publicUrl;
+  console.log(
+    [
+      '',
+      `  Hiwar demo ready (database: ${config.databaseFile})`,
+      `  Sign in:      ${url}/sign-in`,
+      `    e-mail:     ${DEMO_ACCOUNT.email}`,
+      `    password:   ${DEMO_ACCOUNT.password}`,
+      `  Demo meeting: ${url}/meetings/${meeting.id}/live`,
+      `  Join link:    ${url}/join/${meeting.joinCode}   (join code ${meeting.joinCode})`,
+      '',
+    ].join('\n'),
+  );
+}
+
+await seed();

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where people reach Hiwar; the socket handshake's Origin must match it. */
+  publicUrl: string;
+  /** The SQLite file, or ':memory:'. */
+  databaseFile: string;
+  /** The built web app to serve, if present. */
+  webDist: string | null;
+  logLevel: string;
+  /** Mark cookies Secure (when served over https). */
+  secureCookies: boolean;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Reads the configuration from the environment, with defaults that run on a laptop. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const dataDir = path.resolve(env.HIWAR_DATA_DIR ?? path.join(repoRoot, 'data'));
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    publicUrl,
+    databaseFile: env.HIWAR_DATABASE ?? path.join(dataDir, 'hiwar.sqlite'),
+    webDist: env.HIWAR_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    secureCookies: publicUrl.startsWith('https://'),
+  };
+}

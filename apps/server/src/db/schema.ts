@@ -1,0 +1,124 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Facilitators' accounts. Participants have no account. */
+export const accounts = sqliteTable('accounts', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Signed-in sessions. Only a hash of the cookie's token is kept, never the token. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+export const meetings = sqliteTable('meetings', {
+  id: text('id').primaryKey(),
+  ownerAccountId: text('owner_account_id')
+    .notNull()
+    .references(() => accounts.id),
+  joinCode: text('join_code').notNull().unique(),
+  title: text('title').notNull(),
+  hostOrganisation: text('host_organisation').notNull(),
+  startsAt: text('starts_at').notNull(),
+  timeZone: text('time_zone').notNull(),
+  format: text('format', { enum: ['online', 'in-person', 'hybrid'] }).notNull(),
+  contentLanguage: text('content_language', { enum: ['en', 'ar', 'fr', 'sv'] }).notNull(),
+  videoCallUrl: text('video_call_url'),
+  description: text('description').notNull().default(''),
+  status: text('status', { enum: ['draft', 'live', 'ended'] }).notNull().default('draft'),
+  currentItemId: text('current_item_id'),
+  itemStartedAt: integer('item_started_at'),
+  startedAt: integer('started_at'),
+  endedAt: integer('ended_at'),
+  /** The last sequence number given to an event of this meeting; bumped inside each command's transaction. */
+  seq: integer('seq').notNull().default(0),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    kind: text('kind', {
+      enum: ['opening', 'presentation', 'discussion', 'break', 'closing', 'other'],
+    }).notNull(),
+    plannedMinutes: integer('planned_minutes').notNull(),
+    /** JSON array of { name, title, organisation }. */
+    presenters: text('presenters').notNull().default('[]'),
+    confidentiality: text('confidentiality', { enum: ['on-record', 'chatham-house', 'off-record'] }).notNull(),
+    spentMs: integer('spent_ms').notNull().default(0),
+  },
+  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position)],
+);
+
+/** Everyone in a meeting: the owner (linked to an account) and people who joined by link (not). */
+export const members = sqliteTable(
+  'members',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    accountId: text('account_id').references(() => accounts.id),
+    displayName: text('display_name').notNull(),
+    organisation: text('organisation'),
+    role: text('role', {
+      enum: ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant', 'observer'],
+    }).notNull(),
+    /** Hash of the meeting-scoped credential of someone who joined by link. */
+    tokenHash: text('token_hash'),
+    joinedAt: integer('joined_at').notNull(),
+    removedAt: integer('removed_at'),
+  },
+  (t) => [
+    index('members_meeting_idx').on(t.meetingId),
+    uniqueIndex('members_token_idx').on(t.tokenHash),
+    index('members_account_idx').on(t.accountId, t.meetingId),
+  ],
+);
+
+/** The meeting's event log, for catching up clients that missed events. */
+export const events = sqliteTable(
+  'events',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    body: text('body').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.seq] })],
+);
+
+/** Command ids already applied, so that a retried command is applied once. No actor is stored. */
+export const commandReceipts = sqliteTable(
+  'command_receipts',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    commandId: text('command_id').notNull(),
+    seq: integer('seq').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.commandId] })],
+);

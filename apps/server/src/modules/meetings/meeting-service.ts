@@ -1,0 +1,129 @@
+import { decide, isStaff } from '@hiwar/domain';
+import {
+  type AgendaItemInput,
+  type CommandAck,
+  clientCommandSchema,
+  type JoinBody,
+  type JoinResult,
+  joinBodySchema,
+  LIMITS,
+  type MeetingDetails,
+  type MeetingEvent,
+  type Snapshot,
+  type SyncAck,
+  wireError,
+} from '@hiwar/protocol';
+import { AppError } from '../../lib/app-error.js';
+import { hashSecret, newId, newJoinCode, newSecret } from '../../lib/ids.js';
+import type { EventHub } from '../../realtime/hub.js';
+import type { MemberRecord, Store } from '../../store/store.js';
+import { presentEvent } from './presenters.js';
+
+/** Turns zod issues into the wire's list of field errors. */
+export function zodIssues(error: { issues: { path: PropertyKey[]; message: string }[] }) {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/**
+ * The meeting's use cases, shared by HTTP routes and socket handlers: parse, authorise through the
+ * domain's one permission function, run in one transaction, then publish what was committed.
+ */
+export class MeetingService {
+  constructor(
+    private readonly store: Store,
+    private readonly hub: EventHub,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async createMeeting(
+    account: { id: string; name: string },
+    details: MeetingDetails,
+    agenda: AgendaItemInput[],
+  ) {
+    const now = this.clock();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.store.createMeeting({
+          id: newId(),
+          ownerAccountId: account.id,
+          ownerMemberId: newId(),
+          ownerName: account.name,
+          joinCode: newJoinCode(),
+          details,
+          agenda: agenda.map((item) => ({ ...item, id: newId(), spentMs: 0 })),
+          now,
+        });
+      } catch (err) {
+        // A join code collision is rare (32^8 codes); try a fresh one a few times.
+        if (attempt >= 3 || !String(err).includes('join_code')) throw err;
+      }
+    }
+  }
+
+  /** Parses, authorises and applies one command from a member, then publishes its events. */
+  async runCommand(actor: MemberRecord, raw: unknown): Promise<CommandAck> {
+    const parsed = clientCommandSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: wireError('VALIDATION_FAILED', zodIssues(parsed.error)) };
+    const command = parsed.data;
+    const now = this.clock();
+    const result = await this.store.runCommand(
+      actor.meetingId,
+      actor.id,
+      command.commandId,
+      (input) =>
+        decide(input, command, input.actor, {
+          now,
+          newId,
+          target: 'memberId' in command ? input.findMember(command.memberId) : undefined,
+        }),
+      now,
+    );
+    if (!result.ok) return { ok: false, error: wireError(result.code) };
+    if (!result.duplicate) this.hub.publish(actor.meetingId, result.events);
+    return { ok: true, seq: result.seq, duplicate: result.duplicate, serverNow: now };
+  }
+
+  /** The meeting as this member may see it. */
+  async snapshotFor(member: MemberRecord): Promise<Snapshot> {
+    const meeting = await this.store.findMeeting(member.meetingId);
+    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+    const [agenda, members] = await Promise.all([
+      this.store.loadAgenda(member.meetingId),
+      isStaff(member.role) ? this.store.listMembers(member.meetingId) : Promise.resolve(null),
+    ]);
+    const { meetingId: _m, accountId: _a, removedAt: _r, isOwner: _o, ...self } = member;
+    return { meeting, agenda, self, members, serverNow: this.clock() };
+  }
+
+  /** Exactly the events after lastSeq as this member may see them, or a snapshot when too far behind. */
+  async catchUp(member: MemberRecord, lastSeq: number): Promise<SyncAck> {
+    const events = await this.store.eventsSince(member.meetingId, lastSeq, LIMITS.catchUpEvents + 1);
+    const complete = events.length <= LIMITS.catchUpEvents && (events.length === 0 || events[0]?.seq === lastSeq + 1);
+    const meeting = await this.store.findMeeting(member.meetingId);
+    if (!meeting) return { ok: false, error: wireError('MEETING_NOT_FOUND') };
+    if (!complete || lastSeq > meeting.seq) return { ok: true, kind: 'snapshot', snapshot: await this.snapshotFor(member) };
+    return {
+      ok: true,
+      kind: 'events',
+      events: events.map((e) => presentEvent(e, { memberId: member.id, role: member.role })),
+      serverNow: this.clock(),
+    };
+  }
+
+  /** Lets someone into a meeting by its join code, with a fresh credential scoped to that meeting. */
+  async join(joinCode: string, body: JoinBody): Promise<JoinResult> {
+    const meeting = await this.store.findMeetingByJoinCode(joinCode);
+    if (!meeting) throw new AppError('JOIN_CODE_NOT_FOUND');
+    if (meeting.status === 'ended') throw new AppError('MEETING_ENDED');
+    const input = joinBodySchema.parse(body);
+    const memberToken = newSecret();
+    const memberId = newId();
+    const { events } = await this.store.addMember(
+      meeting.id,
+      { id: memberId, displayName: input.displayName, organisation: input.organisation || null, tokenHash: hashSecret(memberToken) },
+      this.clock(),
+    );
+    this.hub.publish(meeting.id, events);
+    return { meetingId: meeting.id, memberId, memberToken };
+  }
+}

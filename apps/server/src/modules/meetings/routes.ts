@@ -1,0 +1,74 @@
+import {
+  agendaItemInputSchema,
+  LIMITS,
+  meetingDetailsSchema,
+  meetingSchema,
+  meetingSummarySchema,
+} from '@hiwar/protocol';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, statusOf } from '../../lib/app-error.js';
+import { bearerToken, memberFor, requireAccount, SESSION_COOKIE } from '../../plugins/auth.js';
+import type { Store } from '../../store/store.js';
+import type { MeetingService } from './meeting-service.js';
+
+const meetingParams = z.strictObject({ meetingId: z.string().max(40) });
+
+/** Meetings: list, create, read, and the command endpoint for clients without a live connection. */
+export const meetingRoutes: FastifyPluginAsyncZod<{ store: Store; service: MeetingService }> = async (app, opts) => {
+  const { store, service } = opts;
+  const actorOf = (request: { cookies: Record<string, string | undefined> }, meetingId: string, token?: string) =>
+    memberFor(store, meetingId, { memberToken: token, sessionToken: request.cookies[SESSION_COOKIE] }, Date.now());
+
+  app.get(
+    '/',
+    { schema: { tags: ['meetings'], response: { 200: z.object({ meetings: z.array(meetingSummarySchema) }) } } },
+    async (request) => {
+      const account = await requireAccount(store, request);
+      return { meetings: await store.listMeetingsForAccount(account.id) };
+    },
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        tags: ['meetings'],
+        body: z.strictObject({
+          details: meetingDetailsSchema,
+          agenda: z.array(agendaItemInputSchema).max(LIMITS.agendaItems).default([]),
+        }),
+        response: { 201: z.object({ meeting: meetingSchema }) },
+      },
+    },
+    async (request, reply) => {
+      const account = await requireAccount(store, request);
+      const meeting = await service.createMeeting(account, request.body.details, request.body.agenda);
+      return reply.status(201).send({ meeting });
+    },
+  );
+
+  app.get('/:meetingId', { schema: { tags: ['meetings'], params: meetingParams } }, async (request) => {
+    const member = await actorOf(request, request.params.meetingId, bearerToken(request));
+    if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
+    return service.snapshotFor(member);
+  });
+
+  app.post(
+    '/:meetingId/commands',
+    {
+      schema: {
+        tags: ['meetings'],
+        description: 'Runs one meeting command (the same commands as the socket’s meeting:command).',
+        params: meetingParams,
+        body: z.record(z.string(), z.unknown()),
+      },
+    },
+    async (request, reply) => {
+      const member = await actorOf(request, request.params.meetingId, bearerToken(request));
+      if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
+      const ack = await service.runCommand(member, request.body);
+      return reply.status(ack.ok ? 200 : statusOf(ack.error.code)).send(ack.ok ? ack : { error: ack.error });
+    },
+  );
+};

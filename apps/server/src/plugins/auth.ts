@@ -1,0 +1,68 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../lib/app-error.js';
+import { hashSecret } from '../lib/ids.js';
+import type { AccountRecord, MemberRecord, Store } from '../store/store.js';
+
+export const SESSION_COOKIE = 'hiwar_session';
+export const SESSION_DAYS = 30;
+
+/** Reads a cookie from a raw Cookie header (the socket handshake has no cookie parser). */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/** Finds the signed-in account from a session cookie's value, or null. */
+export async function accountFromSession(store: Store, token: string | undefined, now: number) {
+  if (!token) return null;
+  return store.findSessionAccount(hashSecret(token), now);
+}
+
+/**
+ * Resolves who is acting in a meeting: a participant by their meeting-scoped token, or a signed-in
+ * facilitator by their account's membership. Never from anything in the payload.
+ */
+export async function memberFor(
+  store: Store,
+  meetingId: string,
+  credentials: { memberToken?: string; sessionToken?: string },
+  now: number,
+): Promise<MemberRecord> {
+  if (credentials.memberToken) {
+    const member = await store.findMemberByToken(hashSecret(credentials.memberToken));
+    if (!member) throw new AppError('UNAUTHENTICATED');
+    if (member.meetingId !== meetingId) throw new AppError('FORBIDDEN');
+    return member;
+  }
+  const account = await accountFromSession(store, credentials.sessionToken, now);
+  if (!account) throw new AppError('UNAUTHENTICATED');
+  const meeting = await store.findMeeting(meetingId);
+  if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+  const member = await store.findMemberForAccount(meetingId, account.id);
+  if (!member) throw new AppError('FORBIDDEN');
+  if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
+  return member;
+}
+
+/** The bearer token of an HTTP request, if it has one. */
+export function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+}
+
+/** The signed-in account of an HTTP request, or an UNAUTHENTICATED error. */
+export async function requireAccount(store: Store, request: FastifyRequest): Promise<AccountRecord> {
+  const account = await accountFromSession(store, request.cookies[SESSION_COOKIE], Date.now());
+  if (!account) throw new AppError('UNAUTHENTICATED');
+  return account;
+}
+
+/** Sets or clears the session cookie: httpOnly, SameSite=Lax, Secure over https. */
+export function setSessionCookie(reply: FastifyReply, token: string | null, secure: boolean) {
+  const options = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure };
+  if (token === null) reply.clearCookie(SESSION_COOKIE, options);
+  else reply.setCookie(SESSION_COOKIE, token, { ...options, maxAge: SESSION_DAYS * 24 * 3600 });
+}

@@ -1,0 +1,241 @@
+import { isStaff } from '@hiwar/domain';
+import {
+  type ClientToServerEvents,
+  eventAudience,
+  idSchema,
+  LIMITS,
+  PROTOCOL_VERSION,
+  type ServerToClientEvents,
+  syncRequestSchema,
+  wireError,
+} from '@hiwar/protocol';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import { z } from 'zod';
+import { AppError } from '../lib/app-error.js';
+import type { MeetingService } from '../modules/meetings/meeting-service.js';
+import { memberFor, readCookie, SESSION_COOKIE } from '../plugins/auth.js';
+import type { Store } from '../store/store.js';
+import type { EventHub } from './hub.js';
+
+const handshakeSchema = z.object({
+  protocolVersion: z.number(),
+  meetingId: idSchema,
+  memberToken: z.string().max(200).optional(),
+  lastSeq: z.number().int().min(0).optional(),
+});
+
+interface SocketData {
+  meetingId: string;
+  memberId: string;
+  lastSeq: number | undefined;
+}
+
+type HiwarSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const rooms = {
+  meeting: (id: string) => `m:${id}`,
+  staff: (id: string) => `m:${id}:staff`,
+  member: (meetingId: string, memberId: string) => `m:${meetingId}:p:${memberId}`,
+};
+
+/** Whether a handshake comes from the configured public origin (or from a non-browser client). */
+export function originAllowed(req: IncomingMessage, publicUrl: string): boolean {
+  const origin = req.headers.origin;
+  if (origin) return origin === new URL(publicUrl).origin;
+  // Browsers always send Origin cross-site; a same-origin polling request may omit it.
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
+}
+
+/**
+ * Attaches Socket.IO to the HTTP server. Every connection, first or reconnect, passes the same
+ * middleware: protocol version, origin and membership are checked each time. Connection state
+ * recovery is deliberately off, because it would let a reconnect skip that middleware; clients
+ * catch up by sequence number instead.
+ */
+export function attachRealtime(options: {
+  httpServer: HttpServer;
+  store: Store;
+  service: MeetingService;
+  hub: EventHub;
+  publicUrl: string;
+  log: FastifyBaseLogger;
+}) {
+  const { store, service, hub, log } = options;
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(
+    options.httpServer,
+    {
+      path: '/socket.io',
+      serveClient: false,
+      maxHttpBufferSize: LIMITS.payloadBytes,
+      allowRequest: (req, callback) => callback(null, originAllowed(req, options.publicUrl)),
+    },
+  );
+  const presence = new PresenceTracker((meetingId) => broadcastPresence(meetingId));
+
+  io.use(async (socket, next) => {
+    const refuse = (code: Parameters<typeof wireError>[0]) => {
+      const err = new Error(code) as Error & { data: unknown };
+      err.data = wireError(code);
+      next(err);
+    };
+    const parsed = handshakeSchema.safeParse(socket.handshake.auth);
+    if (!parsed.success) return refuse('VALIDATION_FAILED');
+    if (parsed.data.protocolVersion !== PROTOCOL_VERSION) return refuse('PROTOCOL_VERSION_MISMATCH');
+    try {
+      const member = await memberFor(
+        store,
+        parsed.data.meetingId,
+        {
+          memberToken: parsed.data.memberToken,
+          sessionToken: readCookie(socket.handshake.headers.cookie, SESSION_COOKIE),
+        },
+        Date.now(),
+      );
+      if (member.removedAt !== null) return refuse('MEMBER_REMOVED');
+      socket.data = { meetingId: member.meetingId, memberId: member.id, lastSeq: parsed.data.lastSeq };
+      next();
+    } catch (err) {
+      if (err instanceof AppError) return refuse(err.code);
+      log.error({ err }, 'socket handshake failed');
+      return refuse('INTERNAL');
+    }
+  });
+
+  /** Loads the socket's member afresh, so role changes and removals apply at once. */
+  const currentMember = (socket: HiwarSocket) => store.findMemberById(socket.data.meetingId, socket.data.memberId);
+
+  io.on('connection', async (socket: HiwarSocket) => {
+    const { meetingId, memberId } = socket.data;
+    const member = await store.findMemberById(meetingId, memberId);
+    if (!member || member.removedAt !== null) {
+      socket.emit('session:ended', wireError('MEMBER_REMOVED'));
+      socket.disconnect(true);
+      return;
+    }
+    socket.join([rooms.meeting(meetingId), rooms.member(meetingId, memberId)]);
+    if (isStaff(member.role)) socket.join(rooms.staff(meetingId));
+    presence.add(meetingId, memberId);
+    socket.on('disconnect', () => presence.remove(meetingId, memberId));
+
+    socket.on('meeting:command', async (raw, ack) => {
+      if (typeof ack !== 'function') return;
+      const actor = await currentMember(socket);
+      if (!actor || actor.removedAt !== null) return ack({ ok: false, error: wireError('MEMBER_REMOVED') });
+      try {
+        ack(await service.runCommand(actor, raw));
+      } catch (err) {
+        log.error({ err }, 'command failed');
+        ack({ ok: false, error: wireError('INTERNAL') });
+      }
+    });
+
+    socket.on('meeting:sync', async (raw, ack) => {
+      if (typeof ack !== 'function') return;
+      const parsed = syncRequestSchema.safeParse(raw);
+      if (!parsed.success) return ack({ ok: false, error: wireError('VALIDATION_FAILED') });
+      const actor = await currentMember(socket);
+      if (!actor || actor.removedAt !== null) return ack({ ok: false, error: wireError('MEMBER_REMOVED') });
+      ack(await service.catchUp(actor, parsed.data.lastSeq));
+    });
+
+    // Welcome: exactly the missed events when the client says how far it got, else a snapshot.
+    try {
+      const lastSeq = socket.data.lastSeq;
+      const sync = lastSeq === undefined ? null : await service.catchUp(member, lastSeq);
+      if (sync?.ok && sync.kind === 'events') {
+        for (const event of sync.events) socket.emit('meeting:event', event);
+      } else {
+        socket.emit('session:welcomed', await service.snapshotFor(member));
+      }
+    } catch (err) {
+      log.error({ err }, 'welcome failed');
+      socket.disconnect(true);
+    }
+  });
+
+  // Committed events go out as small deltas: one emit per audience, never one query per recipient.
+  hub.subscribe((meetingId, events) => {
+    for (const event of events) {
+      const audience = eventAudience(event);
+      if (!audience.staffOnly) {
+        io.to(rooms.meeting(meetingId)).emit('meeting:event', event);
+        continue;
+      }
+      const insiders = [rooms.staff(meetingId)];
+      if (audience.memberId) insiders.push(rooms.member(meetingId, audience.memberId));
+      io.to(insiders).emit('meeting:event', event);
+      io.to(rooms.meeting(meetingId))
+        .except(insiders)
+        .emit('meeting:event', { type: 'sequence:withheld', seq: event.seq, at: event.at });
+      if (event.type === 'member:role-changed') {
+        const own = rooms.member(meetingId, event.memberId);
+        if (isStaff(event.role)) io.in(own).socketsJoin(rooms.staff(meetingId));
+        else io.in(own).socketsLeave(rooms.staff(meetingId));
+      }
+      if (event.type === 'member:removed') {
+        const own = rooms.member(meetingId, event.memberId);
+        io.to(own).emit('session:ended', wireError('MEMBER_REMOVED'));
+        io.in(own).disconnectSockets(true);
+      }
+    }
+  });
+
+  function broadcastPresence(meetingId: string) {
+    const memberIds = presence.memberIds(meetingId);
+    io.to(rooms.staff(meetingId)).emit('presence:changed', { count: memberIds.length, memberIds });
+    io.to(rooms.meeting(meetingId)).except(rooms.staff(meetingId)).emit('presence:changed', { count: memberIds.length });
+  }
+
+  return { io, stop: () => presence.clear() };
+}
+
+/**
+ * Who is connected, per meeting, on this node. Presence is kept apart from meeting data and sent
+ * at most a few times a second, however many people join at once.
+ */
+class PresenceTracker {
+  private readonly connections = new Map<string, Map<string, number>>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly onChange: (meetingId: string) => void) {}
+
+  add(meetingId: string, memberId: string) {
+    const members = this.connections.get(meetingId) ?? new Map<string, number>();
+    members.set(memberId, (members.get(memberId) ?? 0) + 1);
+    this.connections.set(meetingId, members);
+    this.schedule(meetingId);
+  }
+
+  remove(meetingId: string, memberId: string) {
+    const members = this.connections.get(meetingId);
+    const count = members?.get(memberId) ?? 0;
+    if (!members || count === 0) return;
+    if (count === 1) members.delete(memberId);
+    else members.set(memberId, count - 1);
+    if (members.size === 0) this.connections.delete(meetingId);
+    this.schedule(meetingId);
+  }
+
+  memberIds(meetingId: string): string[] {
+    return [...(this.connections.get(meetingId)?.keys() ?? [])];
+  }
+
+  private schedule(meetingId: string) {
+    if (this.pending.has(meetingId)) return;
+    this.pending.set(
+      meetingId,
+      setTimeout(() => {
+        this.pending.delete(meetingId);
+        this.onChange(meetingId);
+      }, 100),
+    );
+  }
+
+  clear() {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+  }
+}

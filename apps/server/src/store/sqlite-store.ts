@@ -1,0 +1,438 @@
+import type { Decision } from '@hiwar/domain';
+import type { AgendaItem, Meeting, MeetingEvent, MeetingEventBody, MeetingSummary, Member } from '@hiwar/protocol';
+import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import { openSqlite, type SqliteDb } from '../db/open.js';
+import { accounts, agendaItems, commandReceipts, events, meetings, members, sessions } from '../db/schema.js';
+import type { AccountRecord, AppendResult, DecisionInput, MemberRecord, NewMember, Store } from './store.js';
+
+type Tx = Parameters<Parameters<SqliteDb['transaction']>[0]>[0];
+type MeetingRow = typeof meetings.$inferSelect;
+type AgendaRow = typeof agendaItems.$inferSelect;
+type MemberRow = typeof members.$inferSelect;
+
+const toMeeting = (row: MeetingRow): Meeting => ({
+  id: row.id,
+  joinCode: row.joinCode,
+  title: row.title,
+  hostOrganisation: row.hostOrganisation,
+  startsAt: row.startsAt,
+  timeZone: row.timeZone,
+  format: row.format,
+  contentLanguage: row.contentLanguage,
+  videoCallUrl: row.videoCallUrl,
+  description: row.description,
+  status: row.status,
+  currentItemId: row.currentItemId,
+  itemStartedAt: row.itemStartedAt,
+  startedAt: row.startedAt,
+  endedAt: row.endedAt,
+  seq: row.seq,
+});
+
+const toAgendaItem = (row: AgendaRow): AgendaItem => ({
+  id: row.id,
+  title: row.title,
+  kind: row.kind,
+  plannedMinutes: row.plannedMinutes,
+  presenters: JSON.parse(row.presenters),
+  confidentiality: row.confidentiality,
+  spentMs: row.spentMs,
+});
+
+const toMember = (row: MemberRow): Member => ({
+  id: row.id,
+  displayName: row.displayName,
+  organisation: row.organisation,
+  role: row.role,
+  joinedAt: row.joinedAt,
+});
+
+const agendaRow = (meetingId: string, item: AgendaItem, position: number): typeof agendaItems.$inferInsert => ({
+  id: item.id,
+  meetingId,
+  position,
+  title: item.title,
+  kind: item.kind,
+  plannedMinutes: item.plannedMinutes,
+  presenters: JSON.stringify(item.presenters),
+  confidentiality: item.confidentiality,
+  spentMs: item.spentMs,
+});
+
+/** The embedded store: one SQLite file, synchronous transactions behind an async interface. */
+export class SqliteStore implements Store {
+  private readonly db: SqliteDb;
+  private readonly closeDb: () => void;
+
+  constructor(file: string) {
+    const { db, sqlite } = openSqlite(file);
+    this.db = db;
+    this.closeDb = () => sqlite.close();
+  }
+
+  async createAccount(account: AccountRecord, now: number): Promise<boolean> {
+    const result = this.db
+      .insert(accounts)
+      .values({ ...account, createdAt: now })
+      .onConflictDoNothing()
+      .run();
+    return result.changes === 1;
+  }
+
+  async findAccountByEmail(email: string): Promise<AccountRecord | null> {
+    return this.db.select().from(accounts).where(eq(accounts.email, email)).get() ?? null;
+  }
+
+  async findAccountById(id: string): Promise<AccountRecord | null> {
+    return this.db.select().from(accounts).where(eq(accounts.id, id)).get() ?? null;
+  }
+
+  async createSession(tokenHash: string, accountId: string, now: number, expiresAt: number): Promise<void> {
+    this.db.insert(sessions).values({ tokenHash, accountId, createdAt: now, expiresAt }).run();
+  }
+
+  async findSessionAccount(tokenHash: string, now: number): Promise<AccountRecord | null> {
+    const row = this.db
+      .select({ account: accounts, expiresAt: sessions.expiresAt })
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .where(eq(sessions.tokenHash, tokenHash))
+      .get();
+    return row && row.expiresAt > now ? row.account : null;
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
+  }
+
+  async createMeeting(input: Parameters<Store['createMeeting']>[0]): Promise<Meeting> {
+    return this.db.transaction((tx) => {
+      const d = input.details;
+      const row = tx
+        .insert(meetings)
+        .values({
+          id: input.id,
+          ownerAccountId: input.ownerAccountId,
+          joinCode: input.joinCode,
+          title: d.title,
+          hostOrganisation: d.hostOrganisation,
+          startsAt: d.startsAt,
+          timeZone: d.timeZone,
+          format: d.format,
+          contentLanguage: d.contentLanguage,
+          videoCallUrl: d.videoCallUrl,
+          description: d.description,
+          createdAt: input.now,
+        })
+        .returning()
+        .get();
+      tx.insert(members)
+        .values({
+          id: input.ownerMemberId,
+          meetingId: input.id,
+          accountId: input.ownerAccountId,
+          displayName: input.ownerName,
+          role: 'facilitator',
+          joinedAt: input.now,
+        })
+        .run();
+      input.agenda.forEach((item, position) => {
+        tx.insert(agendaItems).values(agendaRow(input.id, item, position)).run();
+      });
+      return toMeeting(row);
+    });
+  }
+
+  async listMeetingsForAccount(accountId: string): Promise<MeetingSummary[]> {
+    const rows = this.db
+      .select({ meeting: meetings, role: members.role })
+      .from(members)
+      .innerJoin(meetings, eq(meetings.id, members.meetingId))
+      .where(and(eq(members.accountId, accountId), isNull(members.removedAt)))
+      .orderBy(desc(meetings.startsAt))
+      .all();
+    return rows.map(({ meeting, role }) => ({
+      id: meeting.id,
+      title: meeting.title,
+      hostOrganisation: meeting.hostOrganisation,
+      startsAt: meeting.startsAt,
+      timeZone: meeting.timeZone,
+      format: meeting.format,
+      status: meeting.status,
+      joinCode: meeting.joinCode,
+      role,
+    }));
+  }
+
+  async findMeeting(meetingId: string): Promise<Meeting | null> {
+    const row = this.db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+    return row ? toMeeting(row) : null;
+  }
+
+  async findMeetingByJoinCode(joinCode: string): Promise<Meeting | null> {
+    const row = this.db.select().from(meetings).where(eq(meetings.joinCode, joinCode)).get();
+    return row ? toMeeting(row) : null;
+  }
+
+  async loadAgenda(meetingId: string): Promise<AgendaItem[]> {
+    return this.agendaIn(this.db, meetingId);
+  }
+
+  private agendaIn(db: SqliteDb | Tx, meetingId: string): AgendaItem[] {
+    return db
+      .select()
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId))
+      .orderBy(asc(agendaItems.position))
+      .all()
+      .map(toAgendaItem);
+  }
+
+  async listMembers(meetingId: string): Promise<Member[]> {
+    return this.db
+      .select()
+      .from(members)
+      .where(and(eq(members.meetingId, meetingId), isNull(members.removedAt)))
+      .orderBy(asc(members.joinedAt))
+      .all()
+      .map(toMember);
+  }
+
+  private memberRecord(db: SqliteDb | Tx, row: MemberRow | undefined): MemberRecord | null {
+    if (!row) return null;
+    const meeting = db
+      .select({ owner: meetings.ownerAccountId })
+      .from(meetings)
+      .where(eq(meetings.id, row.meetingId))
+      .get();
+    return {
+      ...toMember(row),
+      meetingId: row.meetingId,
+      accountId: row.accountId,
+      removedAt: row.removedAt,
+      isOwner: row.accountId !== null && meeting?.owner === row.accountId && row.role === 'facilitator',
+    };
+  }
+
+  async findMemberById(meetingId: string, memberId: string): Promise<MemberRecord | null> {
+    const row = this.db
+      .select()
+      .from(members)
+      .where(and(eq(members.id, memberId), eq(members.meetingId, meetingId)))
+      .get();
+    return this.memberRecord(this.db, row);
+  }
+
+  async findMemberByToken(tokenHash: string): Promise<MemberRecord | null> {
+    return this.memberRecord(this.db, this.db.select().from(members).where(eq(members.tokenHash, tokenHash)).get());
+  }
+
+  async findMemberForAccount(meetingId: string, accountId: string): Promise<MemberRecord | null> {
+    const row = this.db
+      .select()
+      .from(members)
+      .where(and(eq(members.meetingId, meetingId), eq(members.accountId, accountId)))
+      .get();
+    return this.memberRecord(this.db, row);
+  }
+
+  async runCommand(
+    meetingId: string,
+    actorMemberId: string,
+    commandId: string,
+    decide: (input: DecisionInput) => Decision,
+    now: number,
+  ): Promise<AppendResult> {
+    return this.db.transaction(
+      (tx): AppendResult => {
+        const receipt = tx
+          .select({ seq: commandReceipts.seq })
+          .from(commandReceipts)
+          .where(and(eq(commandReceipts.meetingId, meetingId), eq(commandReceipts.commandId, commandId)))
+          .get();
+        if (receipt) return { ok: true, duplicate: true, seq: receipt.seq };
+        const meetingRow = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+        if (!meetingRow) return { ok: false, code: 'MEETING_NOT_FOUND' };
+        const actor = this.memberRecord(
+          tx,
+          tx
+            .select()
+            .from(members)
+            .where(and(eq(members.id, actorMemberId), eq(members.meetingId, meetingId)))
+            .get(),
+        );
+        if (!actor) return { ok: false, code: 'MEMBER_NOT_FOUND' };
+        if (actor.removedAt !== null) return { ok: false, code: 'MEMBER_REMOVED' };
+        const meeting = toMeeting(meetingRow);
+        const decision = decide({
+          meeting,
+          agenda: this.agendaIn(tx, meetingId),
+          actor: { memberId: actor.id, role: actor.role },
+          findMember: (memberId) => {
+            const row = tx
+              .select()
+              .from(members)
+              .where(and(eq(members.id, memberId), eq(members.meetingId, meetingId), isNull(members.removedAt)))
+              .get();
+            const record = this.memberRecord(tx, row);
+            return record ? { member: toMember(row as MemberRow), isOwner: record.isOwner } : null;
+          },
+        });
+        if (!decision.ok) return { ok: false, code: decision.code };
+        const stamped = this.record(tx, meetingId, meeting.seq, decision.events, now);
+        const seq = meeting.seq + stamped.length;
+        tx.insert(commandReceipts).values({ meetingId, commandId, seq, createdAt: now }).run();
+        return { ok: true, duplicate: false, events: stamped, seq };
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  async addMember(meetingId: string, member: NewMember, now: number) {
+    return this.db.transaction(
+      (tx) => {
+        const meeting = tx.select({ seq: meetings.seq }).from(meetings).where(eq(meetings.id, meetingId)).get();
+        if (!meeting) throw new Error('meeting vanished while joining');
+        tx.insert(members)
+          .values({
+            id: member.id,
+            meetingId,
+            displayName: member.displayName,
+            organisation: member.organisation,
+            tokenHash: member.tokenHash,
+            role: 'participant',
+            joinedAt: now,
+          })
+          .run();
+        const joined: Member = {
+          id: member.id,
+          displayName: member.displayName,
+          organisation: member.organisation,
+          role: 'participant',
+          joinedAt: now,
+        };
+        const stamped = this.record(tx, meetingId, meeting.seq, [{ type: 'member:joined', member: joined }], now);
+        return { events: stamped, member: joined };
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  /** Stamps events with the next sequence numbers, stores them, and applies them to the tables. */
+  private record(tx: Tx, meetingId: string, lastSeq: number, bodies: MeetingEventBody[], now: number) {
+    const stamped = bodies.map((body, i) => ({ ...body, seq: lastSeq + i + 1, at: now }) as MeetingEvent);
+    for (const event of stamped) {
+      const { seq, at, type, ...rest } = event;
+      tx.insert(events).values({ meetingId, seq, at, type, body: JSON.stringify(rest) }).run();
+      this.project(tx, meetingId, event);
+    }
+    if (stamped.length > 0) {
+      tx.update(meetings)
+        .set({ seq: lastSeq + stamped.length })
+        .where(eq(meetings.id, meetingId))
+        .run();
+    }
+    return stamped;
+  }
+
+  /** Applies one event to the tables that hold the meeting's current state. */
+  private project(tx: Tx, meetingId: string, event: MeetingEvent) {
+    const setItemSpent = (itemId: string | null, spentMs: number) => {
+      if (itemId) tx.update(agendaItems).set({ spentMs }).where(eq(agendaItems.id, itemId)).run();
+    };
+    const inMeeting = eq(meetings.id, meetingId);
+    switch (event.type) {
+      case 'meeting:updated': {
+        const d = Object.fromEntries(Object.entries(event.details).filter(([, v]) => v !== undefined));
+        if (Object.keys(d).length > 0) tx.update(meetings).set(d).where(inMeeting).run();
+        return;
+      }
+      case 'meeting:started':
+        tx.update(meetings)
+          .set({
+            status: 'live',
+            startedAt: event.at,
+            currentItemId: event.currentItemId,
+            itemStartedAt: event.itemStartedAt,
+          })
+          .where(inMeeting)
+          .run();
+        return;
+      case 'meeting:ended':
+        setItemSpent(event.lastItemId, event.lastItemSpentMs);
+        tx.update(meetings).set({ status: 'ended', endedAt: event.at, itemStartedAt: null }).where(inMeeting).run();
+        return;
+      case 'agenda:item-added': {
+        const last = tx
+          .select({ position: agendaItems.position })
+          .from(agendaItems)
+          .where(eq(agendaItems.meetingId, meetingId))
+          .orderBy(desc(agendaItems.position))
+          .get();
+        tx.insert(agendaItems)
+          .values(agendaRow(meetingId, event.item, (last?.position ?? -1) + 1))
+          .run();
+        return;
+      }
+      case 'agenda:item-updated': {
+        const { id, ...item } = event.item;
+        tx.update(agendaItems)
+          .set({ ...item, presenters: JSON.stringify(item.presenters) })
+          .where(and(eq(agendaItems.id, id), eq(agendaItems.meetingId, meetingId)))
+          .run();
+        return;
+      }
+      case 'agenda:item-removed':
+        tx.delete(agendaItems)
+          .where(and(eq(agendaItems.id, event.itemId), eq(agendaItems.meetingId, meetingId)))
+          .run();
+        return;
+      case 'agenda:reordered':
+        event.itemIds.forEach((id, position) => {
+          tx.update(agendaItems)
+            .set({ position })
+            .where(and(eq(agendaItems.id, id), eq(agendaItems.meetingId, meetingId)))
+            .run();
+        });
+        return;
+      case 'agenda:advanced':
+        setItemSpent(event.fromItemId, event.fromItemSpentMs);
+        tx.update(meetings)
+          .set({ currentItemId: event.currentItemId, itemStartedAt: event.itemStartedAt })
+          .where(inMeeting)
+          .run();
+        return;
+      case 'member:role-changed':
+        tx.update(members)
+          .set({ role: event.role })
+          .where(and(eq(members.id, event.memberId), eq(members.meetingId, meetingId)))
+          .run();
+        return;
+      case 'member:removed':
+        // The credential goes with the membership: a removed person cannot come back with it.
+        tx.update(members)
+          .set({ removedAt: event.at, tokenHash: null })
+          .where(and(eq(members.id, event.memberId), eq(members.meetingId, meetingId)))
+          .run();
+        return;
+      case 'member:joined':
+      case 'sequence:withheld':
+        return;
+    }
+  }
+
+  async eventsSince(meetingId: string, afterSeq: number, limit: number): Promise<MeetingEvent[]> {
+    return this.db
+      .select()
+      .from(events)
+      .where(and(eq(events.meetingId, meetingId), gt(events.seq, afterSeq)))
+      .orderBy(asc(events.seq))
+      .limit(limit)
+      .all()
+      .map((row) => ({ ...JSON.parse(row.body), type: row.type, seq: row.seq, at: row.at }) as MeetingEvent);
+  }
+
+  async close(): Promise<void> {
+    this.closeDb();
+  }
+}

@@ -1,0 +1,94 @@
+import type { Actor, Decision, MeetingState, Target } from '@hiwar/domain';
+import type {
+  AgendaItem,
+  AgendaItemInput,
+  ErrorCode,
+  Meeting,
+  MeetingDetails,
+  MeetingEvent,
+  MeetingSummary,
+  Member,
+} from '@hiwar/protocol';
+
+export interface AccountRecord {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+}
+
+export interface MemberRecord extends Member {
+  meetingId: string;
+  accountId: string | null;
+  removedAt: number | null;
+  isOwner: boolean;
+}
+
+/** What a command's decision sees inside the store's transaction. */
+export interface DecisionInput extends MeetingState {
+  actor: Actor;
+  findMember: (memberId: string) => Target | null;
+}
+
+export type AppendResult =
+  | { ok: true; duplicate: false; events: MeetingEvent[]; seq: number }
+  | { ok: true; duplicate: true; seq: number }
+  | { ok: false; code: ErrorCode };
+
+export interface NewMember {
+  id: string;
+  displayName: string;
+  organisation: string | null;
+  tokenHash: string;
+}
+
+/**
+ * Everything the server keeps. The SQLite implementation is the embedded default; a PostgreSQL one
+ * satisfies the same interface. Sequence numbers are assigned inside the store's transactions.
+ */
+export interface Store {
+  createAccount(account: AccountRecord, now: number): Promise<boolean>;
+  findAccountByEmail(email: string): Promise<AccountRecord | null>;
+  findAccountById(id: string): Promise<AccountRecord | null>;
+  createSession(tokenHash: string, accountId: string, now: number, expiresAt: number): Promise<void>;
+  findSessionAccount(tokenHash: string, now: number): Promise<AccountRecord | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  createMeeting(input: {
+    id: string;
+    ownerAccountId: string;
+    ownerMemberId: string;
+    ownerName: string;
+    joinCode: string;
+    details: MeetingDetails;
+    agenda: AgendaItem[];
+    now: number;
+  }): Promise<Meeting>;
+  listMeetingsForAccount(accountId: string): Promise<MeetingSummary[]>;
+  findMeeting(meetingId: string): Promise<Meeting | null>;
+  findMeetingByJoinCode(joinCode: string): Promise<Meeting | null>;
+  loadAgenda(meetingId: string): Promise<AgendaItem[]>;
+  listMembers(meetingId: string): Promise<Member[]>;
+
+  findMemberById(meetingId: string, memberId: string): Promise<MemberRecord | null>;
+  findMemberByToken(tokenHash: string): Promise<MemberRecord | null>;
+  findMemberForAccount(meetingId: string, accountId: string): Promise<MemberRecord | null>;
+
+  /**
+   * Runs a command in one transaction: skips it if its id was applied before, otherwise decides it
+   * against the current state, records the events with the meeting's next sequence numbers, and
+   * applies them to the tables.
+   */
+  runCommand(
+    meetingId: string,
+    actorMemberId: string,
+    commandId: string,
+    decide: (input: DecisionInput) => Decision,
+    now: number,
+  ): Promise<AppendResult>;
+  /** Adds a person who joined by link, recording a member:joined event. */
+  addMember(meetingId: string, member: NewMember, now: number): Promise<{ events: MeetingEvent[]; member: Member }>;
+  /** Events after `afterSeq`, at most `limit`, in order. */
+  eventsSince(meetingId: string, afterSeq: number, limit: number): Promise<MeetingEvent[]>;
+  close(): Promise<void>;
+}
