@@ -97,7 +97,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
     // The web app routes on the client: any other GET outside the API gets its page.
     app.setNotFoundHandler((request, reply) => {
-      const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/socket.io');
+      const isPage =
+        request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/socket.io');
       if (isPage) return reply.type('text/html').sendFile('index.html');
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found.' } });
     });
@@ -111,9 +112,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     publicUrl: config.publicUrl,
     log: app.log,
   });
-  app.addHook('onClose', async () => {
+  // Live connections would keep the HTTP server from closing: end them before it closes.
+  app.addHook('preClose', async () => {
     realtime.stop();
-    await realtime.io.close().catch(() => {});
+    // Closing transports (not the sockets) lets clients reconnect on their own when the server is back.
+    realtime.io.engine.close();
+  });
+  app.addHook('onClose', async () => {
     await store.close();
   });
 

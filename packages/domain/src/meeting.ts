@@ -1,12 +1,4 @@
-import type {
-  AgendaItem,
-  ClientCommand,
-  ErrorCode,
-  Meeting,
-  MeetingEventBody,
-  Member,
-  Role,
-} from '@hiwar/protocol';
+import type { AgendaItem, ClientCommand, ErrorCode, Meeting, MeetingEventBody, Member, Role } from '@hiwar/protocol';
 import { LIMITS } from '@hiwar/protocol';
 import { can } from './permissions.js';
 
@@ -112,10 +104,12 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
     }
     case 'agenda:next':
       if (meeting.status !== 'live') return refuse(ended ? 'MEETING_ENDED' : 'MEETING_NOT_LIVE');
+      if (command.fromItemId && command.fromItemId !== meeting.currentItemId) return refuse('AGENDA_ALREADY_MOVED');
       if (currentIndex >= agenda.length - 1) return refuse('AGENDA_AT_END');
       return moveTo(state, currentIndex + 1, ctx.now);
     case 'agenda:previous':
       if (meeting.status !== 'live') return refuse(ended ? 'MEETING_ENDED' : 'MEETING_NOT_LIVE');
+      if (command.fromItemId && command.fromItemId !== meeting.currentItemId) return refuse('AGENDA_ALREADY_MOVED');
       if (currentIndex <= 0) return refuse('AGENDA_AT_START');
       return moveTo(state, currentIndex - 1, ctx.now);
     case 'agenda:jump': {

@@ -20,8 +20,9 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('agenda:update-item', { itemId: idSchema, changes: agendaItemInputSchema.partial() }),
   command('agenda:remove-item', { itemId: idSchema }),
   command('agenda:reorder', { itemIds: z.array(idSchema).max(LIMITS.agendaItems) }),
-  command('agenda:next', {}),
-  command('agenda:previous', {}),
+  // fromItemId: the item the sender saw as current, so two people pressing at once move the agenda once.
+  command('agenda:next', { fromItemId: idSchema.optional() }),
+  command('agenda:previous', { fromItemId: idSchema.optional() }),
   command('agenda:jump', { itemId: idSchema }),
   command('member:set-role', { memberId: idSchema, role: assignableRoleSchema }),
   command('member:remove', { memberId: idSchema }),

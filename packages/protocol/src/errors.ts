@@ -22,6 +22,7 @@ export const ERROR_MESSAGES = {
   AGENDA_EMPTY: 'Add at least one agenda item first.',
   AGENDA_AT_END: 'This is the last agenda item.',
   AGENDA_AT_START: 'This is the first agenda item.',
+  AGENDA_ALREADY_MOVED: 'Someone else has already moved the agenda on.',
   AGENDA_ITEM_NOT_FOUND: 'The agenda item does not exist in this meeting.',
   AGENDA_ITEM_IS_CURRENT: 'The current agenda item cannot be deleted.',
   AGENDA_ORDER_MISMATCH: 'The new order must list every agenda item exactly once.',

@@ -24,7 +24,9 @@ export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 /** Roles a facilitator may hand out; the owner's role is fixed. */
 export const ASSIGNABLE_ROLES = ROLES.filter((r) => r !== 'facilitator') as Exclude<Role, 'facilitator'>[];
-export const assignableRoleSchema = z.enum(ASSIGNABLE_ROLES as [Exclude<Role, 'facilitator'>, ...Exclude<Role, 'facilitator'>[]]);
+export const assignableRoleSchema = z.enum(
+  ASSIGNABLE_ROLES as [Exclude<Role, 'facilitator'>, ...Exclude<Role, 'facilitator'>[]],
+);
 
 export const LANGUAGES = ['en', 'ar', 'fr', 'sv'] as const;
 export const languageSchema = z.enum(LANGUAGES);

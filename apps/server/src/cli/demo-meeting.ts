@@ -29,7 +29,13 @@ export function demoMeeting(): { details: MeetingDetails; agenda: AgendaItemInpu
         'round of national action plans should change.',
     },
     agenda: [
-      { title: 'Welcome and ground rules', kind: 'opening', plannedMinutes: 10, presenters: [], confidentiality: 'on-record' },
+      {
+        title: 'Welcome and ground rules',
+        kind: 'opening',
+        plannedMinutes: 10,
+        presenters: [],
+        confidentiality: 'on-record',
+      },
       {
         title: 'Mediating over wells: what village councils have learned',
         kind: 'presentation',
@@ -61,7 +67,13 @@ export function demoMeeting(): { details: MeetingDetails; agenda: AgendaItemInpu
         presenters: [],
         confidentiality: 'chatham-house',
       },
-      { title: 'Way forward and closing', kind: 'closing', plannedMinutes: 10, presenters: [], confidentiality: 'on-record' },
+      {
+        title: 'Way forward and closing',
+        kind: 'closing',
+        plannedMinutes: 10,
+        presenters: [],
+        confidentiality: 'on-record',
+      },
     ],
   };
 }

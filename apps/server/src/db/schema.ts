@@ -37,7 +37,9 @@ export const meetings = sqliteTable('meetings', {
   contentLanguage: text('content_language', { enum: ['en', 'ar', 'fr', 'sv'] }).notNull(),
   videoCallUrl: text('video_call_url'),
   description: text('description').notNull().default(''),
-  status: text('status', { enum: ['draft', 'live', 'ended'] }).notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'live', 'ended'] })
+    .notNull()
+    .default('draft'),
   currentItemId: text('current_item_id'),
   itemStartedAt: integer('item_started_at'),
   startedAt: integer('started_at'),

@@ -1,3 +1,4 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { isStaff } from '@hiwar/domain';
 import {
   type ClientToServerEvents,
@@ -10,7 +11,6 @@ import {
   wireError,
 } from '@hiwar/protocol';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import { AppError } from '../lib/app-error.js';
@@ -186,7 +186,9 @@ export function attachRealtime(options: {
   function broadcastPresence(meetingId: string) {
     const memberIds = presence.memberIds(meetingId);
     io.to(rooms.staff(meetingId)).emit('presence:changed', { count: memberIds.length, memberIds });
-    io.to(rooms.meeting(meetingId)).except(rooms.staff(meetingId)).emit('presence:changed', { count: memberIds.length });
+    io.to(rooms.meeting(meetingId))
+      .except(rooms.staff(meetingId))
+      .emit('presence:changed', { count: memberIds.length });
   }
 
   return { io, stop: () => presence.clear() };

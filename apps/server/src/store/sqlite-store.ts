@@ -137,7 +137,9 @@ export class SqliteStore implements Store {
         })
         .run();
       input.agenda.forEach((item, position) => {
-        tx.insert(agendaItems).values(agendaRow(input.id, item, position)).run();
+        tx.insert(agendaItems)
+          .values(agendaRow(input.id, item, position))
+          .run();
       });
       return toMeeting(row);
     });
@@ -323,7 +325,9 @@ export class SqliteStore implements Store {
     const stamped = bodies.map((body, i) => ({ ...body, seq: lastSeq + i + 1, at: now }) as MeetingEvent);
     for (const event of stamped) {
       const { seq, at, type, ...rest } = event;
-      tx.insert(events).values({ meetingId, seq, at, type, body: JSON.stringify(rest) }).run();
+      tx.insert(events)
+        .values({ meetingId, seq, at, type, body: JSON.stringify(rest) })
+        .run();
       this.project(tx, meetingId, event);
     }
     if (stamped.length > 0) {

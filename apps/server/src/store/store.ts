@@ -1,7 +1,6 @@
 import type { Actor, Decision, MeetingState, Target } from '@hiwar/domain';
 import type {
   AgendaItem,
-  AgendaItemInput,
   ErrorCode,
   Meeting,
   MeetingDetails,

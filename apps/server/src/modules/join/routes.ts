@@ -14,12 +14,17 @@ export const joinRoutes: FastifyPluginAsyncZod<{ store: Store; service: MeetingS
 
   app.get(
     '/:code',
-    { ...limited, schema: { tags: ['join'], params: codeParams, response: { 200: z.object({ meeting: joinInfoSchema }) } } },
+    {
+      ...limited,
+      schema: { tags: ['join'], params: codeParams, response: { 200: z.object({ meeting: joinInfoSchema }) } },
+    },
     async (request) => {
       const meeting = await store.findMeetingByJoinCode(request.params.code);
       if (!meeting) throw new AppError('JOIN_CODE_NOT_FOUND');
       const { id, title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status } = meeting;
-      return { meeting: { meetingId: id, title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status } };
+      return {
+        meeting: { meetingId: id, title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status },
+      };
     },
   );
 

@@ -8,7 +8,6 @@ import {
   joinBodySchema,
   LIMITS,
   type MeetingDetails,
-  type MeetingEvent,
   type Snapshot,
   type SyncAck,
   wireError,
@@ -35,11 +34,7 @@ export class MeetingService {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async createMeeting(
-    account: { id: string; name: string },
-    details: MeetingDetails,
-    agenda: AgendaItemInput[],
-  ) {
+  async createMeeting(account: { id: string; name: string }, details: MeetingDetails, agenda: AgendaItemInput[]) {
     const now = this.clock();
     for (let attempt = 0; ; attempt++) {
       try {
@@ -101,7 +96,8 @@ export class MeetingService {
     const complete = events.length <= LIMITS.catchUpEvents && (events.length === 0 || events[0]?.seq === lastSeq + 1);
     const meeting = await this.store.findMeeting(member.meetingId);
     if (!meeting) return { ok: false, error: wireError('MEETING_NOT_FOUND') };
-    if (!complete || lastSeq > meeting.seq) return { ok: true, kind: 'snapshot', snapshot: await this.snapshotFor(member) };
+    if (!complete || lastSeq > meeting.seq)
+      return { ok: true, kind: 'snapshot', snapshot: await this.snapshotFor(member) };
     return {
       ok: true,
       kind: 'events',
@@ -120,7 +116,12 @@ export class MeetingService {
     const memberId = newId();
     const { events } = await this.store.addMember(
       meeting.id,
-      { id: memberId, displayName: input.displayName, organisation: input.organisation || null, tokenHash: hashSecret(memberToken) },
+      {
+        id: memberId,
+        displayName: input.displayName,
+        organisation: input.organisation || null,
+        tokenHash: hashSecret(memberToken),
+      },
       this.clock(),
     );
     this.hub.publish(meeting.id, events);
