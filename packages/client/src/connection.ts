@@ -58,8 +58,9 @@ export class MeetingConnection {
 
   constructor(options: ConnectOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 5000;
-    const isNode = typeof window === 'undefined';
-    const base = options.baseUrl || (isNode ? '' : window.location.origin);
+    const pageOrigin = (globalThis as { location?: { origin: string } }).location?.origin;
+    const isNode = pageOrigin === undefined;
+    const base = options.baseUrl || pageOrigin || '';
     this.socket = io(base, {
       path: '/socket.io',
       transports: ['websocket', 'polling'],

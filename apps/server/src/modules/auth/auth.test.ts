@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../../test/harness.js';
 
+type ErrorBody = { error: { code: string; issues: { path: string }[] } };
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
@@ -67,21 +69,21 @@ describe('accounts and sessions', () => {
     ).rejects.toMatchObject({ code: 'EMAIL_TAKEN', status: 409 });
     const short = await post('/api/auth/sign-up', { email: 'x@example.org', password: 'short', name: 'X' });
     expect(short.status).toBe(400);
-    const body = await short.json();
+    const body = (await short.json()) as ErrorBody;
     expect(body.error.code).toBe('VALIDATION_FAILED');
-    expect(body.error.issues[0].path).toContain('password');
+    expect(body.error.issues[0]?.path).toContain('password');
   });
 
   it('answers malformed JSON, unknown fields and oversized bodies with error codes', async () => {
     const malformed = await post('/api/auth/sign-in', '{"email":');
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).error.code).toBe('VALIDATION_FAILED');
+    expect(((await malformed.json()) as ErrorBody).error.code).toBe('VALIDATION_FAILED');
     const unknown = await post('/api/auth/sign-in', { email: 'a@example.org', password: 'x', admin: true });
     expect(unknown.status).toBe(400);
-    expect((await unknown.json()).error.issues.length).toBeGreaterThan(0);
+    expect(((await unknown.json()) as ErrorBody).error.issues.length).toBeGreaterThan(0);
     const huge = await post('/api/auth/sign-in', { email: 'a@example.org', password: 'x'.repeat(100_000) });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await huge.json()) as ErrorBody).error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('keeps IP addresses, cookies and passwords out of the logs', async () => {
@@ -97,7 +99,7 @@ describe('accounts and sessions', () => {
   it('exposes health, readiness and the OpenAPI document', async () => {
     expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
     expect((await fetch(`${server.baseUrl}/readyz`)).status).toBe(200);
-    const doc = await (await fetch(`${server.baseUrl}/api/docs/json`)).json();
+    const doc = (await (await fetch(`${server.baseUrl}/api/docs/json`)).json()) as { paths: object };
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/auth/sign-up', '/api/meetings/', '/api/join/{code}']),
     );
