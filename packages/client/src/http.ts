@@ -1,6 +1,6 @@
 import type {
   Account,
-  AgendaItemInput,
+  AgendaItemDraft,
   CommandAck,
   CommandBody,
   ErrorCode,
@@ -98,7 +98,7 @@ export class HiwarHttp {
   async listMeetings(): Promise<MeetingSummary[]> {
     return (await this.request<{ meetings: MeetingSummary[] }>('GET', '/api/meetings')).meetings;
   }
-  async createMeeting(details: MeetingDetailsInput, agenda: AgendaItemInput[] = []): Promise<Meeting> {
+  async createMeeting(details: MeetingDetailsInput, agenda: AgendaItemDraft[] = []): Promise<Meeting> {
     return (await this.request<{ meeting: Meeting }>('POST', '/api/meetings', { details, agenda })).meeting;
   }
   /** The meeting as the caller may see it. */

@@ -106,6 +106,8 @@ export const agendaItemInputSchema = z.strictObject({
   confidentiality: confidentialitySchema,
 });
 export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>;
+/** An agenda item as a caller writes it, before defaults are filled in. */
+export type AgendaItemDraft = z.input<typeof agendaItemInputSchema>;
 
 export const agendaItemSchema = agendaItemInputSchema.extend({
   id: idSchema,
