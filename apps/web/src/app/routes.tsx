@@ -1,0 +1,59 @@
+import { Route, Routes } from 'react-router';
+import { AuthForm } from '../features/auth/auth-form';
+import { RequireAccount } from '../features/auth/require-account';
+import { ConsolePage } from '../features/console/console-page';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { JoinPage } from '../features/join/join-page';
+import { ParticipantPage } from '../features/participant/participant-page';
+import { NewMeetingPage } from '../features/setup/new-meeting-page';
+import { SetupPage } from '../features/setup/setup-page';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+
+/** Every route of the app. Facilitator screens need an account; participant screens need a member token. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/sign-in" element={<AuthForm key="sign-in" mode="sign-in" />} />
+        <Route path="/sign-up" element={<AuthForm key="sign-up" mode="sign-up" />} />
+        <Route
+          index
+          element={
+            <RequireAccount>
+              <DashboardPage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/meetings/new"
+          element={
+            <RequireAccount>
+              <NewMeetingPage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/meetings/:id/setup"
+          element={
+            <RequireAccount>
+              <SetupPage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/meetings/:id/live"
+          element={
+            <RequireAccount>
+              <ConsolePage />
+            </RequireAccount>
+          }
+        />
+        <Route path="/join" element={<JoinPage />} />
+        <Route path="/join/:code" element={<JoinPage />} />
+        <Route path="/m/:meetingId" element={<ParticipantPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,148 @@
+import type { ConnectionStatus as Status } from '@hiwar/client';
+import type { MeetingView } from '@hiwar/domain';
+import { elapsedOnCurrentItem } from '@hiwar/domain';
+import type { CommandBody, Presence } from '@hiwar/protocol';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../lib/errors';
+import { AgendaProgress } from '../agenda/agenda-progress';
+import { ConnectionStatus } from '../meeting/connection-status';
+import { CurrentItemCard } from '../meeting/current-item-card';
+import { ItemChangeAnnouncer } from '../meeting/item-change-announcer';
+import type { SendCommand } from '../meeting/meeting-store';
+import { OfflineBanner } from '../meeting/offline-banner';
+import { PresenceCount } from '../meeting/presence-count';
+import { useTickingNow } from '../meeting/use-ticking-now';
+import { MemberList } from '../members/member-list';
+
+export interface LiveConsoleProps {
+  view: MeetingView;
+  presence: Presence;
+  status: Status;
+  serverNow: () => number;
+  send: SendCommand;
+}
+
+/** The facilitator's console: runs the agenda clock and shows who is there. Data comes in through props. */
+export function LiveConsole({ view, presence, status, serverNow, send }: LiveConsoleProps) {
+  const { t } = useTranslation();
+  const now = useTickingNow(serverNow);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { meeting, agenda } = view;
+  const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
+  const index = current ? agenda.indexOf(current) : -1;
+  const live = meeting.status === 'live';
+
+  const run = async (body: CommandBody) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await send(body);
+    } catch (err) {
+      setError(errorMessage(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const end = () => {
+    if (window.confirm(t('live.confirmEnd'))) void run({ type: 'meeting:end' });
+  };
+
+  return (
+    <div className="console">
+      <OfflineBanner status={status} />
+      <ItemChangeAnnouncer item={live ? current : null} />
+      <div className="page-head">
+        <div>
+          <p className="eyebrow">{t(`meetingStatus.${meeting.status}`)}</p>
+          <h1 dir="auto">{meeting.title}</h1>
+        </div>
+        <div className="head-meta">
+          <ConnectionStatus status={status} />
+          <PresenceCount count={presence.count} />
+          <Link className="button button-quiet" to={`/meetings/${meeting.id}/setup`}>
+            {t('live.toSetup')}
+          </Link>
+        </div>
+      </div>
+
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+
+      <div className="console-grid">
+        <div className="stack">
+          {meeting.status === 'draft' ? (
+            <section className="card">
+              <h2>{t('live.notStartedTitle')}</h2>
+              <p>{t('live.notStartedFacilitator')}</p>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy || agenda.length === 0}
+                onClick={() => run({ type: 'meeting:start' })}
+              >
+                {t('live.start')}
+              </button>
+              {agenda.length === 0 ? <p className="muted">{t('errors.AGENDA_EMPTY')}</p> : null}
+            </section>
+          ) : null}
+          {meeting.status === 'ended' ? (
+            <section className="card">
+              <h2>{t('live.endedTitle')}</h2>
+              <p>{t('live.endedBody')}</p>
+            </section>
+          ) : null}
+          {live && current ? <CurrentItemCard item={current} elapsedMs={elapsedOnCurrentItem(view, now)} /> : null}
+          {live ? (
+            <fieldset className="controls" disabled={busy}>
+              <legend className="visually-hidden">{t('live.controls')}</legend>
+              <button
+                type="button"
+                className="button"
+                disabled={index <= 0}
+                onClick={() => run({ type: 'agenda:previous' })}
+              >
+                <span aria-hidden="true" className="flip-rtl">
+                  ←
+                </span>{' '}
+                {t('live.previous')}
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={index >= agenda.length - 1}
+                onClick={() => run({ type: 'agenda:next' })}
+              >
+                {t('live.next')}{' '}
+                <span aria-hidden="true" className="flip-rtl">
+                  →
+                </span>
+              </button>
+              <button type="button" className="button button-danger" onClick={end}>
+                {t('live.end')}
+              </button>
+            </fieldset>
+          ) : null}
+          <section className="card" aria-labelledby="agenda-heading">
+            <h2 id="agenda-heading">{t('agenda.title')}</h2>
+            <AgendaProgress
+              meeting={meeting}
+              agenda={agenda}
+              busy={busy}
+              onJump={(itemId) => run({ type: 'agenda:jump', itemId })}
+            />
+          </section>
+        </div>
+        <aside className="card" aria-labelledby="members-heading">
+          <h2 id="members-heading">{t('members.title')}</h2>
+          <MemberList members={view.members ?? []} onlineIds={presence.memberIds} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { readMemberToken } from '../../lib/member-token';
+import { liveServerNow, useLiveMeetingStore } from '../meeting/meeting-store';
+import { useMeetingConnection } from '../meeting/use-meeting-connection';
+import { ParticipantView } from './participant-view';
+
+/** /m/:meetingId — connects with the participant's stored token; without one, points to the join page. */
+export function ParticipantPage() {
+  const { meetingId } = useParams();
+  const { t } = useTranslation();
+  const token = meetingId ? readMemberToken(meetingId) : null;
+  useMeetingConnection(token ? meetingId : undefined, token);
+  const state = useLiveMeetingStore();
+  if (!token) {
+    return (
+      <section className="card narrow">
+        <h1>{t('participant.noTokenTitle')}</h1>
+        <p>{t('participant.noTokenBody')}</p>
+        <Link className="button button-primary" to="/join">
+          {t('join.enterCode')}
+        </Link>
+      </section>
+    );
+  }
+  return <ParticipantView state={state} serverNow={liveServerNow} />;
+}

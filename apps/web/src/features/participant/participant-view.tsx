@@ -1,0 +1,112 @@
+import type { ConnectionState } from '@hiwar/client';
+import { elapsedOnCurrentItem } from '@hiwar/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatMeetingStart } from '../../lib/format';
+import { AgendaProgress } from '../agenda/agenda-progress';
+import { ConnectionStatus } from '../meeting/connection-status';
+import { CurrentItemCard } from '../meeting/current-item-card';
+import { ItemChangeAnnouncer } from '../meeting/item-change-announcer';
+import { OfflineBanner } from '../meeting/offline-banner';
+import { PresenceCount } from '../meeting/presence-count';
+import { useTickingNow } from '../meeting/use-ticking-now';
+
+export interface ParticipantViewProps {
+  state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'>;
+  serverNow: () => number;
+}
+
+/** What a participant sees on their phone: where the meeting is, under which rule, and who they are in it. */
+export function ParticipantView({ state, serverNow }: ParticipantViewProps) {
+  const { t, i18n } = useTranslation();
+  const now = useTickingNow(serverNow);
+  const { view, presence, status, fatal } = state;
+
+  if (view?.removed || fatal?.code === 'MEMBER_REMOVED') {
+    return (
+      <section className="card narrow" role="alert" aria-labelledby="removed-title">
+        <h1 id="removed-title">{t('participant.removedTitle')}</h1>
+        <p>{t('participant.removedBody')}</p>
+      </section>
+    );
+  }
+  if (fatal) {
+    return (
+      <section className="card narrow" role="alert">
+        <h1>{t('participant.cannotJoinTitle')}</h1>
+        <p>{t(`errors.${fatal.code}`)}</p>
+        <Link to="/join">{t('join.enterCode')}</Link>
+      </section>
+    );
+  }
+  if (!view) {
+    return (
+      <>
+        <OfflineBanner status={status} />
+        <p className="loading">{t('common.loading')}</p>
+      </>
+    );
+  }
+
+  const { meeting, agenda, self } = view;
+  const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
+  return (
+    <div className="participant stack">
+      <OfflineBanner status={status} />
+      <ItemChangeAnnouncer item={meeting.status === 'live' ? current : null} />
+      <div className="page-head">
+        <div>
+          <p className="eyebrow" dir="auto">
+            {meeting.hostOrganisation}
+          </p>
+          <h1 dir="auto">{meeting.title}</h1>
+        </div>
+        <div className="head-meta">
+          <ConnectionStatus status={status} />
+          <PresenceCount count={presence.count} />
+        </div>
+      </div>
+      <p className="you-are">
+        {t('participant.youAre')}{' '}
+        <strong dir="auto" className="member-name">
+          {self.displayName}
+        </strong>{' '}
+        <span className="badge">{t(`roles.${self.role}`)}</span>
+      </p>
+
+      {meeting.status === 'draft' ? (
+        <section className="card">
+          <h2>{t('live.notStartedTitle')}</h2>
+          <p>{t('participant.notStartedBody', { date: formatMeetingStart(meeting.startsAt, meeting.timeZone, i18n.language) })}</p>
+          {meeting.videoCallUrl ? (
+            <p>
+              <a href={meeting.videoCallUrl} target="_blank" rel="noreferrer noopener">
+                {t('participant.videoCall')}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {meeting.status === 'ended' ? (
+        <section className="card">
+          <h2>{t('live.endedTitle')}</h2>
+          <p>{t('participant.endedBody')}</p>
+        </section>
+      ) : null}
+      {meeting.status === 'live' && current ? (
+        <CurrentItemCard item={current} elapsedMs={elapsedOnCurrentItem(view, now)} />
+      ) : null}
+      {meeting.status === 'live' && meeting.videoCallUrl ? (
+        <p>
+          <a href={meeting.videoCallUrl} target="_blank" rel="noreferrer noopener">
+            {t('participant.videoCall')}
+          </a>
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="agenda-heading">
+        <h2 id="agenda-heading">{t('agenda.title')}</h2>
+        <AgendaProgress meeting={meeting} agenda={agenda} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import type { MeetingDetails } from '@hiwar/protocol';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorMessage } from '../../lib/errors';
+import { formatMeetingStart } from '../../lib/format';
+import { AgendaEditor } from '../agenda/agenda-editor';
+import { ConnectionStatus } from '../meeting/connection-status';
+import { LiveMeetingGate } from '../meeting/live-meeting-gate';
+import { sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
+import { OfflineBanner } from '../meeting/offline-banner';
+import { useMeetingConnection } from '../meeting/use-meeting-connection';
+import { MembersPanel } from '../members/members-panel';
+import { DetailsForm, pickDetails } from './details-form';
+import { InvitePanel } from './invite-panel';
+
+/** /meetings/:id/setup — details, agenda, invitations and members, all changed live over the socket. */
+export function SetupPage() {
+  const { id } = useParams();
+  const { t, i18n } = useTranslation();
+  useMeetingConnection(id);
+  const { view, presence, status, fatal } = useLiveMeetingStore();
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const saveDetails = async (details: MeetingDetails) => {
+    setSaved(null);
+    setError(null);
+    try {
+      await sendLiveCommand({ type: 'meeting:update', details });
+      setSaved(t('setup.saved'));
+    } catch (err) {
+      setError(errorMessage(t, err));
+    }
+  };
+
+  const details = view ? pickDetails(view.meeting) : null;
+
+  return (
+    <LiveMeetingGate view={view} fatal={fatal}>
+      {view && details ? (
+        <div className="stack">
+          <OfflineBanner status={status} />
+          <div className="page-head">
+            <div>
+              <p className="eyebrow">{t('setup.eyebrow')}</p>
+              <h1 dir="auto">{view.meeting.title}</h1>
+              <p className="muted">{formatMeetingStart(view.meeting.startsAt, view.meeting.timeZone, i18n.language)}</p>
+            </div>
+            <div className="head-meta">
+              <ConnectionStatus status={status} />
+              <Link className="button button-primary" to={`/meetings/${view.meeting.id}/live`}>
+                {t('setup.toConsole')}
+              </Link>
+            </div>
+          </div>
+          <div className="setup-grid">
+            <div className="stack">
+              <section className="card" aria-labelledby="details-heading">
+                <h2 id="details-heading">{t('setup.details')}</h2>
+                <DetailsForm
+                  // Remount only when the saved details change (not on every agenda or member event),
+                  // so the form shows what the server holds without wiping edits in progress.
+                  key={JSON.stringify(details)}
+                  initial={details}
+                  submitLabel={t('setup.saveDetails')}
+                  onSubmit={saveDetails}
+                  disabled={view.meeting.status === 'ended'}
+                />
+                {error ? (
+                  <p className="banner banner-error" role="alert">
+                    {error}
+                  </p>
+                ) : null}
+                <p role="status" className="muted">
+                  {saved}
+                </p>
+              </section>
+              <section className="card" aria-labelledby="agenda-heading">
+                <h2 id="agenda-heading">{t('agenda.title')}</h2>
+                <AgendaEditor
+                  items={view.agenda}
+                  send={sendLiveCommand}
+                  currentItemId={view.meeting.currentItemId}
+                  readOnly={view.meeting.status === 'ended'}
+                />
+              </section>
+            </div>
+            <div className="stack">
+              <section className="card" aria-labelledby="invite-heading">
+                <h2 id="invite-heading">{t('invite.title')}</h2>
+                <InvitePanel joinCode={view.meeting.joinCode} />
+              </section>
+              <section className="card" aria-labelledby="members-heading">
+                <h2 id="members-heading">
+                  {t('members.title')} <span className="muted">({presence.count})</span>
+                </h2>
+                <MembersPanel
+                  members={view.members ?? []}
+                  selfId={view.self.id}
+                  onlineIds={presence.memberIds}
+                  send={sendLiveCommand}
+                />
+              </section>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </LiveMeetingGate>
+  );
+}

@@ -1,0 +1,78 @@
+/** Offset of a time zone from UTC at an instant, in ms (positive east of Greenwich). */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which a wall-clock time ("2025-03-30T14:00") happens in a time zone. Meetings store their
+ * start as wall-clock time in their own zone, so this is needed to format it for display.
+ */
+export function zonedTimeToInstant(localDateTime: string, timeZone: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(localDateTime);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  try {
+    // Two passes settle the offset even when the first guess lands on the other side of a DST change.
+    let instant = wall - zoneOffsetMs(wall, timeZone);
+    instant = wall - zoneOffsetMs(instant, timeZone);
+    return instant;
+  } catch {
+    return null;
+  }
+}
+
+/** A meeting's start formatted in the UI locale, in the meeting's own time zone, with the zone named. */
+export function formatMeetingStart(localDateTime: string, timeZone: string, locale: string): string {
+  const instant = zonedTimeToInstant(localDateTime, timeZone);
+  if (instant === null) return localDateTime;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(instant);
+}
+
+/** A duration as m:ss or h:mm:ss, with digits of the UI locale. */
+export function formatDuration(ms: number, locale: string): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const n = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  const first = new Intl.NumberFormat(locale, { useGrouping: false });
+  return hours > 0
+    ? `${first.format(hours)}:${n.format(minutes)}:${n.format(seconds)}`
+    : `${first.format(minutes)}:${n.format(seconds)}`;
+}
+
+/** The browser's own time zone, the default for new meetings. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Every time zone the runtime knows, for the setup form's select. */
+export function allTimeZones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['UTC'];
+  }
+}

@@ -1,0 +1,85 @@
+import type { MeetingView } from '@hiwar/domain';
+import type { AgendaItem, Meeting, Member } from '@hiwar/protocol';
+
+/** A fixed server time for tests: 2025-03-10 09:30 UTC. */
+export const NOW = Date.UTC(2025, 2, 10, 9, 30);
+
+/** An agenda item with sensible defaults. */
+export function buildItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
+  return {
+    id: 'item-0001',
+    title: 'Opening remarks',
+    kind: 'opening',
+    plannedMinutes: 10,
+    presenters: [],
+    confidentiality: 'on-record',
+    spentMs: 0,
+    ...overrides,
+  };
+}
+
+/** A member with sensible defaults. */
+export function buildMember(overrides: Partial<Member> = {}): Member {
+  return {
+    id: 'member-0001',
+    displayName: 'Layla',
+    organisation: null,
+    role: 'participant',
+    joinedAt: NOW - 600_000,
+    ...overrides,
+  };
+}
+
+/** A meeting with sensible defaults (a draft). */
+export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'meeting-0001',
+    title: 'Women, peace and security in the region',
+    hostOrganisation: 'Dialogue Institute',
+    startsAt: '2025-03-10T10:00',
+    timeZone: 'Asia/Amman',
+    format: 'online',
+    contentLanguage: 'en',
+    videoCallUrl: null,
+    description: '',
+    joinCode: 'ABCD2345',
+    status: 'draft',
+    currentItemId: null,
+    itemStartedAt: null,
+    startedAt: null,
+    endedAt: null,
+    seq: 3,
+    ...overrides,
+  };
+}
+
+/** Three items: opening, a presentation under the record, a discussion under the Chatham House Rule. */
+export const AGENDA: AgendaItem[] = [
+  buildItem({ id: 'item-0001', title: 'Opening remarks', kind: 'opening', plannedMinutes: 10 }),
+  buildItem({
+    id: 'item-0002',
+    title: 'Breaking out of the silo',
+    kind: 'presentation',
+    plannedMinutes: 15,
+    presenters: [{ name: 'Dr Amal Haddad', title: 'Director', organisation: 'Peace Lab' }],
+  }),
+  buildItem({ id: 'item-0003', title: 'Open discussion', kind: 'discussion', plannedMinutes: 45, confidentiality: 'chatham-house' }),
+];
+
+/** A live meeting on the second item, which started `elapsedMs` before NOW. */
+export function liveView(elapsedMs: number, overrides: Partial<MeetingView> = {}): MeetingView {
+  const facilitator = buildMember({ id: 'member-0000', displayName: 'Sara', role: 'facilitator' });
+  return {
+    meeting: buildMeeting({
+      status: 'live',
+      startedAt: NOW - 3_600_000,
+      currentItemId: 'item-0002',
+      itemStartedAt: NOW - elapsedMs,
+    }),
+    agenda: AGENDA,
+    members: [facilitator, buildMember()],
+    self: facilitator,
+    removed: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development the API and the live socket run on the server's own port; the proxy keeps them same-origin
+// so the session cookie and Socket.IO's websocket upgrade work exactly as in production.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+      '/socket.io': { target: 'http://localhost:3000', ws: true, changeOrigin: false },
+    },
+  },
+  build: { outDir: 'dist', sourcemap: true },
+});
