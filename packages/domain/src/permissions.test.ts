@@ -1,0 +1,61 @@
+import { ROLES, type Role } from '@hiwar/protocol';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, type Action, can, isStaff } from './permissions.js';
+
+/** Written out by hand on purpose: a change to who may do what must change this table too. */
+const EXPECTED: Record<Action, readonly Role[]> = {
+  'meeting:update': ['facilitator', 'co-facilitator'],
+  'meeting:start': ['facilitator', 'co-facilitator'],
+  'meeting:end': ['facilitator', 'co-facilitator'],
+  'agenda:add-item': ['facilitator', 'co-facilitator'],
+  'agenda:update-item': ['facilitator', 'co-facilitator'],
+  'agenda:remove-item': ['facilitator', 'co-facilitator'],
+  'agenda:reorder': ['facilitator', 'co-facilitator'],
+  'agenda:next': ['facilitator', 'co-facilitator'],
+  'agenda:previous': ['facilitator', 'co-facilitator'],
+  'agenda:jump': ['facilitator', 'co-facilitator'],
+  'member:set-role': ['facilitator', 'co-facilitator'],
+  'member:remove': ['facilitator', 'co-facilitator'],
+  'meeting:view-members': ['facilitator', 'co-facilitator'],
+  'meeting:view-presence-detail': ['facilitator', 'co-facilitator'],
+};
+
+const pairs = ACTIONS.flatMap((action) =>
+  ROLES.map((role) => ({ action, role, allowed: (EXPECTED[action] ?? []).includes(role) })),
+);
+
+describe('can', () => {
+  it('has a row in the expected table for every action, and no stale rows', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  it('lists no action twice', () => {
+    expect(new Set(ACTIONS).size).toBe(ACTIONS.length);
+  });
+
+  it('is checked for every role and action pair', () => {
+    expect(pairs).toHaveLength(ROLES.length * ACTIONS.length);
+    expect(ROLES).toHaveLength(6);
+  });
+
+  it.each(pairs)('$role may $action: $allowed', ({ role, action, allowed }) => {
+    expect(can(role, action)).toBe(allowed);
+  });
+});
+
+describe('isStaff', () => {
+  it.each([
+    ['facilitator', true],
+    ['co-facilitator', true],
+    ['rapporteur', false],
+    ['presenter', false],
+    ['participant', false],
+    ['observer', false],
+  ] as const)('%s → %s', (role, staff) => {
+    expect(isStaff(role)).toBe(staff);
+  });
+
+  it('covers every role', () => {
+    expect(ROLES.filter((r) => isStaff(r))).toEqual(['facilitator', 'co-facilitator']);
+  });
+});

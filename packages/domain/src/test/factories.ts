@@ -1,0 +1,115 @@
+import {
+  type AgendaItem,
+  type AgendaItemDraft,
+  type ClientCommand,
+  type CommandBody,
+  clientCommandSchema,
+  type Meeting,
+  type Member,
+  type Snapshot,
+} from '@hiwar/protocol';
+import type { MeetingState } from '../meeting.js';
+
+/** A fixed server time, so every timing assertion is exact. */
+export const NOW = Date.UTC(2025, 2, 15, 10, 0, 0);
+
+/** An id generator that yields new-0001, new-0002, ... in order. */
+export function sequentialIds(prefix = 'new'): () => string {
+  let n = 0;
+  return () => `${prefix}-${String(++n).padStart(4, '0')}`;
+}
+
+let commandCounter = 0;
+/** Parses a command body through the wire schema, as the server does, with a fresh valid command id. */
+export function cmd(body: CommandBody): ClientCommand {
+  commandCounter += 1;
+  return clientCommandSchema.parse({ ...body, commandId: `cmd-${String(commandCounter).padStart(6, '0')}` });
+}
+
+export function buildItemDraft(overrides: Partial<AgendaItemDraft> = {}): AgendaItemDraft {
+  return { title: 'Opening remarks', kind: 'opening', plannedMinutes: 10, confidentiality: 'on-record', ...overrides };
+}
+
+/** An agenda item with id `item-000N`. */
+export function buildItem(n: number, overrides: Partial<AgendaItem> = {}): AgendaItem {
+  return {
+    id: itemId(n),
+    title: `Item ${n}`,
+    kind: 'discussion',
+    plannedMinutes: 15,
+    presenters: [],
+    confidentiality: 'on-record',
+    spentMs: 0,
+    ...overrides,
+  };
+}
+
+export const itemId = (n: number) => `item-${String(n).padStart(4, '0')}`;
+
+/** A meeting state with `count` items; live states sit on `currentIndex` entered at `itemStartedAt`. */
+export function buildState(
+  opts: {
+    status?: Meeting['status'];
+    count?: number;
+    currentIndex?: number;
+    itemStartedAt?: number;
+    items?: AgendaItem[];
+  } = {},
+): MeetingState {
+  const status = opts.status ?? 'draft';
+  const agenda = opts.items ?? Array.from({ length: opts.count ?? 3 }, (_, i) => buildItem(i + 1));
+  const current = status === 'draft' ? null : (agenda[opts.currentIndex ?? 0]?.id ?? null);
+  return {
+    meeting: {
+      status,
+      currentItemId: current,
+      itemStartedAt: status === 'live' ? (opts.itemStartedAt ?? NOW - 60_000) : null,
+    },
+    agenda,
+  };
+}
+
+export function buildMember(overrides: Partial<Member> = {}): Member {
+  return {
+    id: 'member-0001',
+    displayName: 'Layla Haddad',
+    organisation: 'Civic Forum',
+    role: 'participant',
+    joinedAt: NOW - 3_600_000,
+    ...overrides,
+  };
+}
+
+export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'meeting-0001',
+    title: 'Water rights dialogue',
+    hostOrganisation: 'Civic Forum',
+    startsAt: '2025-03-15T12:00',
+    timeZone: 'Asia/Beirut',
+    format: 'hybrid',
+    contentLanguage: 'en',
+    videoCallUrl: null,
+    description: '',
+    joinCode: 'ABCDEFGH',
+    status: 'draft',
+    currentItemId: null,
+    itemStartedAt: null,
+    startedAt: null,
+    endedAt: null,
+    seq: 0,
+    ...overrides,
+  };
+}
+
+export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
+  const self = overrides.self ?? buildMember({ id: 'member-self', role: 'facilitator' });
+  return {
+    meeting: buildMeeting(),
+    agenda: [buildItem(1), buildItem(2), buildItem(3)],
+    self,
+    members: [self, buildMember({ id: 'member-0002' }), buildMember({ id: 'member-0003', role: 'observer' })],
+    serverNow: NOW,
+    ...overrides,
+  };
+}
