@@ -34,6 +34,8 @@ export function LiveConsole({ view, presence, status, serverNow, send }: LiveCon
   const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
   const index = current ? agenda.indexOf(current) : -1;
   const live = meeting.status === 'live';
+  // Naming the item we saw as current lets the server refuse a second, simultaneous press.
+  const from = meeting.currentItemId ? { fromItemId: meeting.currentItemId } : {};
 
   const run = async (body: CommandBody) => {
     setBusy(true);
@@ -105,7 +107,7 @@ export function LiveConsole({ view, presence, status, serverNow, send }: LiveCon
                 type="button"
                 className="button"
                 disabled={index <= 0}
-                onClick={() => run({ type: 'agenda:previous' })}
+                onClick={() => run({ type: 'agenda:previous', ...from })}
               >
                 <span aria-hidden="true" className="flip-rtl">
                   ←
@@ -116,7 +118,7 @@ export function LiveConsole({ view, presence, status, serverNow, send }: LiveCon
                 type="button"
                 className="button button-primary"
                 disabled={index >= agenda.length - 1}
-                onClick={() => run({ type: 'agenda:next' })}
+                onClick={() => run({ type: 'agenda:next', ...from })}
               >
                 {t('live.next')}{' '}
                 <span aria-hidden="true" className="flip-rtl">

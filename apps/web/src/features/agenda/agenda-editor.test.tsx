@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { AGENDA } from '../../test/fixtures';
+import { renderWithApp } from '../../test/render';
+import { AgendaEditor, moveId } from './agenda-editor';
+
+describe('moveId', () => {
+  it('swaps with the neighbour and leaves the edges alone', () => {
+    expect(moveId(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
+    expect(moveId(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
+    expect(moveId(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+    expect(moveId(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('AgendaEditor', () => {
+  it('adds an item with a presenter as an agenda:add-item command', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    renderWithApp(<AgendaEditor items={[]} send={send} />);
+
+    await user.type(screen.getByLabelText('Item title'), 'Keynote');
+    await user.selectOptions(screen.getByLabelText('Kind'), 'presentation');
+    const minutes = screen.getByLabelText('Planned minutes');
+    await user.clear(minutes);
+    await user.type(minutes, '20');
+    await user.selectOptions(screen.getByLabelText('Confidentiality'), 'on-record');
+    await user.click(screen.getByRole('button', { name: 'Add presenter' }));
+    await user.type(screen.getByLabelText('Name'), 'Dr Amal Haddad');
+    await user.type(screen.getByLabelText(/Organisation/), 'Peace Lab');
+    await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
+
+    expect(send).toHaveBeenCalledWith({
+      type: 'agenda:add-item',
+      item: {
+        title: 'Keynote',
+        kind: 'presentation',
+        plannedMinutes: 20,
+        confidentiality: 'on-record',
+        presenters: [{ name: 'Dr Amal Haddad', title: '', organisation: 'Peace Lab' }],
+      },
+    });
+    // The form is cleared for the next item.
+    expect(screen.getByLabelText('Item title')).toHaveValue('');
+  });
+
+  it('does not send an item without a title', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn();
+    renderWithApp(<AgendaEditor items={[]} send={send} />);
+    await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
+    expect(send).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Item title')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('reorders with keyboard-reachable move buttons, disabled at the edges', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    renderWithApp(<AgendaEditor items={AGENDA} send={send} />);
+
+    expect(screen.getByRole('button', { name: 'Move “Opening remarks” up' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Move “Open discussion” down' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Move “Open discussion” up' }));
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'agenda:reorder',
+      itemIds: ['item-0001', 'item-0003', 'item-0002'],
+    });
+
+    screen.getByRole('button', { name: 'Move “Opening remarks” down' }).focus();
+    await user.keyboard('{Enter}');
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'agenda:reorder',
+      itemIds: ['item-0002', 'item-0001', 'item-0003'],
+    });
+  });
+
+  it('shows a translated error when the server refuses', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockRejectedValue(Object.assign(new Error('x'), { code: 'AGENDA_ORDER_MISMATCH' }));
+    renderWithApp(<AgendaEditor items={AGENDA} send={send} />);
+    await user.click(screen.getByRole('button', { name: 'Move “Open discussion” up' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The agenda changed in the meantime');
+    expect(within(screen.getAllByRole('listitem')[0] as HTMLElement).getByText('Opening remarks')).toBeVisible();
+  });
+});

@@ -1,0 +1,74 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildMeeting, liveView, NOW } from '../../test/fixtures';
+import { renderWithApp } from '../../test/render';
+import { LiveConsole } from './live-console';
+
+describe('LiveConsole', () => {
+  let now = NOW;
+  const serverNow = () => now;
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    now = NOW;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the current item, its elapsed time against the plan, and ticks', async () => {
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    renderWithApp(
+      <LiveConsole view={liveView(5 * 60_000 + 7_000)} presence={{ count: 12 }} status="online" serverNow={serverNow} send={send} />,
+    );
+    const current = screen.getByRole('region', { name: 'Breaking out of the silo' });
+    expect(within(current).getByTestId('clock')).toHaveTextContent('5:07');
+    expect(within(current).getByTestId('clock')).toHaveTextContent('of 15:00 planned');
+    expect(within(current).queryByText(/Over time/)).not.toBeInTheDocument();
+    expect(within(current).getByText(/Dr Amal Haddad/)).toBeInTheDocument();
+    expect(screen.getByText('12 people present')).toBeInTheDocument();
+    expect(screen.getByText('Connected')).toBeInTheDocument();
+
+    now += 3_000;
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(within(current).getByTestId('clock')).toHaveTextContent('5:10');
+
+    // Progress: the first item is done, the second current.
+    const rows = screen.getAllByRole('listitem').filter((li) => li.classList.contains('agenda-row'));
+    expect(rows[0]).toHaveClass('is-done');
+    expect(rows[1]).toHaveAttribute('aria-current', 'step');
+    expect(rows[2]).toHaveClass('is-upcoming');
+  });
+
+  it('marks an overrun visibly', () => {
+    renderWithApp(
+      <LiveConsole view={liveView(17 * 60_000)} presence={{ count: 3 }} status="online" serverNow={serverNow} send={vi.fn()} />,
+    );
+    const current = screen.getByRole('region', { name: 'Breaking out of the silo' });
+    expect(current).toHaveClass('is-overrun');
+    expect(within(current).getByText('Over time by 2:00')).toBeInTheDocument();
+  });
+
+  it('sends next, previous and jump commands', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    renderWithApp(<LiveConsole view={liveView(0)} presence={{ count: 1 }} status="online" serverNow={serverNow} send={send} />);
+    await user.click(screen.getByRole('button', { name: /Next item/ }));
+    expect(send).toHaveBeenLastCalledWith({ type: 'agenda:next', fromItemId: 'item-0002' });
+    const previous = screen.getByRole('button', { name: /Previous item/ });
+    await waitFor(() => expect(previous).toBeEnabled());
+    await user.click(previous);
+    expect(send).toHaveBeenLastCalledWith({ type: 'agenda:previous', fromItemId: 'item-0002' });
+    await waitFor(() => expect(previous).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Go to: Open discussion' }));
+    expect(send).toHaveBeenLastCalledWith({ type: 'agenda:jump', itemId: 'item-0003' });
+  });
+
+  it('offers to start a meeting that has not started', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    const view = { ...liveView(0), meeting: buildMeeting() };
+    renderWithApp(<LiveConsole view={view} presence={{ count: 0 }} status="online" serverNow={serverNow} send={send} />);
+    expect(screen.getByText('The meeting has not started yet')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start meeting' }));
+    expect(send).toHaveBeenCalledWith({ type: 'meeting:start' });
+  });
+});

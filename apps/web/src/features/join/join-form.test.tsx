@@ -1,0 +1,38 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '../../test/render';
+import { JoinForm } from './join-form';
+
+describe('JoinForm', () => {
+  it('refuses an empty or blank display name', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithApp(<JoinForm onSubmit={onSubmit} />);
+    await user.type(screen.getByLabelText('Your name in the meeting'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Join the meeting' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Your name in the meeting')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Fill in this field.')).toBeInTheDocument();
+  });
+
+  it('refuses a name longer than 80 characters', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    renderWithApp(<JoinForm onSubmit={onSubmit} />);
+    await user.type(screen.getByLabelText('Your name in the meeting'), 'x'.repeat(81));
+    await user.click(screen.getByRole('button', { name: 'Join the meeting' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Use at most 80 characters.')).toBeInTheDocument();
+  });
+
+  it('says pseudonyms are welcome and sends a trimmed name with an optional organisation', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithApp(<JoinForm onSubmit={onSubmit} />);
+    expect(screen.getByText(/pseudonym/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Your name in the meeting'), '  Nour  ');
+    await user.click(screen.getByRole('button', { name: 'Join the meeting' }));
+    expect(onSubmit).toHaveBeenCalledWith({ displayName: 'Nour', organisation: null });
+  });
+});
