@@ -102,7 +102,10 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A separate person: their own cookies and storage, phone- or laptop-sized. */
-export function newPerson(browser: Browser, options: { phone?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+export function newPerson(
+  browser: Browser,
+  options: { phone?: boolean; locale?: string } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
     isMobile: options.phone ?? false,

@@ -31,7 +31,12 @@ export function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = directionOf(language);
 }
 
-export const resources = { en: { translation: en }, ar: { translation: ar }, fr: { translation: fr }, sv: { translation: sv } };
+export const resources = {
+  en: { translation: en },
+  ar: { translation: ar },
+  fr: { translation: fr },
+  sv: { translation: sv },
+};
 
 /** Creates and initialises an i18next instance for the app (or for a test, with a fixed language). */
 export function createI18n(options: { language?: UiLanguage } = {}): I18n {

@@ -42,7 +42,9 @@ describe('locales', () => {
 
     it(`${lng} has no empty strings`, () => {
       const tree = LOCALES[lng];
-      const empty = keys.filter((k) => k.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown>)[p], tree) === '');
+      const empty = keys.filter(
+        (k) => k.split('.').reduce<unknown>((v, p) => (v as Record<string, unknown>)[p], tree) === '',
+      );
       expect(empty).toEqual([]);
     });
   }

@@ -63,7 +63,13 @@ export const AGENDA: AgendaItem[] = [
     plannedMinutes: 15,
     presenters: [{ name: 'Dr Amal Haddad', title: 'Director', organisation: 'Peace Lab' }],
   }),
-  buildItem({ id: 'item-0003', title: 'Open discussion', kind: 'discussion', plannedMinutes: 45, confidentiality: 'chatham-house' }),
+  buildItem({
+    id: 'item-0003',
+    title: 'Open discussion',
+    kind: 'discussion',
+    plannedMinutes: 45,
+    confidentiality: 'chatham-house',
+  }),
 ];
 
 /** A live meeting on the second item, which started `elapsedMs` before NOW. */

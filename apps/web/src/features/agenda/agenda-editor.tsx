@@ -34,6 +34,7 @@ export function AgendaEditor({ items, send, currentItemId, readOnly }: AgendaEdi
   // After a move the list re-renders in the new order; focus follows the moved item's button.
   const pendingFocus = useRef<string | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the server's new order arrives.
   useEffect(() => {
     const key = pendingFocus.current;
     if (!key) return;
@@ -64,7 +65,14 @@ export function AgendaEditor({ items, send, currentItemId, readOnly }: AgendaEdi
     if (!item) return;
     pendingFocus.current = `${item.id}:${direction < 0 ? 'up' : 'down'}`;
     const ok = await run(() =>
-      send({ type: 'agenda:reorder', itemIds: moveId(items.map((i) => i.id), index, direction) }),
+      send({
+        type: 'agenda:reorder',
+        itemIds: moveId(
+          items.map((i) => i.id),
+          index,
+          direction,
+        ),
+      }),
     );
     if (ok) setStatus(t('agenda.movedTo', { title: item.title, position: index + direction + 1, total: items.length }));
   };

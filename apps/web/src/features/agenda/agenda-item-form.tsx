@@ -1,10 +1,10 @@
 import {
   AGENDA_ITEM_KINDS,
   type AgendaItemInput,
+  agendaItemInputSchema,
   CONFIDENTIALITY_MODES,
   LIMITS,
   type Presenter,
-  agendaItemInputSchema,
 } from '@hiwar/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -30,7 +30,11 @@ export function AgendaProgress({ meeting, agenda, onJump, busy }: AgendaProgress
       {agenda.map((item, index) => {
         const state = progress[index] ?? 'upcoming';
         return (
-          <li key={item.id} className={`agenda-row is-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+          <li
+            key={item.id}
+            className={`agenda-row is-${state}`}
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
             <span className="agenda-marker" aria-hidden="true" />
             <div className="agenda-row-main">
               <span className="agenda-title" dir="auto">

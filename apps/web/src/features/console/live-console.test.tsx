@@ -17,7 +17,13 @@ describe('LiveConsole', () => {
   it('shows the current item, its elapsed time against the plan, and ticks', async () => {
     const send = vi.fn().mockResolvedValue({ ok: true });
     renderWithApp(
-      <LiveConsole view={liveView(5 * 60_000 + 7_000)} presence={{ count: 12 }} status="online" serverNow={serverNow} send={send} />,
+      <LiveConsole
+        view={liveView(5 * 60_000 + 7_000)}
+        presence={{ count: 12 }}
+        status="online"
+        serverNow={serverNow}
+        send={send}
+      />,
     );
     const current = screen.getByRole('region', { name: 'Breaking out of the silo' });
     expect(within(current).getByTestId('clock')).toHaveTextContent('5:07');
@@ -40,7 +46,13 @@ describe('LiveConsole', () => {
 
   it('marks an overrun visibly', () => {
     renderWithApp(
-      <LiveConsole view={liveView(17 * 60_000)} presence={{ count: 3 }} status="online" serverNow={serverNow} send={vi.fn()} />,
+      <LiveConsole
+        view={liveView(17 * 60_000)}
+        presence={{ count: 3 }}
+        status="online"
+        serverNow={serverNow}
+        send={vi.fn()}
+      />,
     );
     const current = screen.getByRole('region', { name: 'Breaking out of the silo' });
     expect(current).toHaveClass('is-overrun');
@@ -50,7 +62,9 @@ describe('LiveConsole', () => {
   it('sends next, previous and jump commands', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const send = vi.fn().mockResolvedValue({ ok: true });
-    renderWithApp(<LiveConsole view={liveView(0)} presence={{ count: 1 }} status="online" serverNow={serverNow} send={send} />);
+    renderWithApp(
+      <LiveConsole view={liveView(0)} presence={{ count: 1 }} status="online" serverNow={serverNow} send={send} />,
+    );
     await user.click(screen.getByRole('button', { name: /Next item/ }));
     expect(send).toHaveBeenLastCalledWith({ type: 'agenda:next', fromItemId: 'item-0002' });
     const previous = screen.getByRole('button', { name: /Previous item/ });
@@ -66,7 +80,9 @@ describe('LiveConsole', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const send = vi.fn().mockResolvedValue({ ok: true });
     const view = { ...liveView(0), meeting: buildMeeting() };
-    renderWithApp(<LiveConsole view={view} presence={{ count: 0 }} status="online" serverNow={serverNow} send={send} />);
+    renderWithApp(
+      <LiveConsole view={view} presence={{ count: 0 }} status="online" serverNow={serverNow} send={send} />,
+    );
     expect(screen.getByText('The meeting has not started yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start meeting' }));
     expect(send).toHaveBeenCalledWith({ type: 'meeting:start' });

@@ -81,8 +81,8 @@ export function JoinPage() {
         {info.title}
       </h1>
       <p className="muted">
-        <span dir="auto">{info.hostOrganisation}</span> · {formatMeetingStart(info.startsAt, info.timeZone, i18n.language)}{' '}
-        · {t(`format.${info.format}`)}
+        <span dir="auto">{info.hostOrganisation}</span> ·{' '}
+        {formatMeetingStart(info.startsAt, info.timeZone, i18n.language)} · {t(`format.${info.format}`)}
       </p>
       {info.status === 'ended' ? <p className="banner">{t('participant.endedBody')}</p> : null}
       <JoinForm onSubmit={join} error={joinError} />

@@ -11,7 +11,10 @@ describe('ParticipantView', () => {
   it('shows the current item, its rule in one line, who I am and how many are present', () => {
     const view = { ...liveView(60_000), members: null, self };
     renderWithApp(
-      <ParticipantView state={{ view, presence: { count: 28 }, status: 'online', fatal: null }} serverNow={serverNow} />,
+      <ParticipantView
+        state={{ view, presence: { count: 28 }, status: 'online', fatal: null }}
+        serverNow={serverNow}
+      />,
     );
     expect(screen.getByRole('heading', { name: 'Breaking out of the silo' })).toBeInTheDocument();
     expect(screen.getByText(/Layla/)).toBeInTheDocument();
@@ -23,7 +26,10 @@ describe('ParticipantView', () => {
   it('shows an offline banner when the connection drops, keeping the last known state', () => {
     const view = { ...liveView(60_000), members: null, self };
     renderWithApp(
-      <ParticipantView state={{ view, presence: { count: 28 }, status: 'offline', fatal: null }} serverNow={serverNow} />,
+      <ParticipantView
+        state={{ view, presence: { count: 28 }, status: 'offline', fatal: null }}
+        serverNow={serverNow}
+      />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Connection lost.');
     expect(screen.getByRole('heading', { name: 'Breaking out of the silo' })).toBeInTheDocument();
@@ -49,13 +55,19 @@ describe('ParticipantView', () => {
   it('says the meeting has not started, then that it has ended', () => {
     const draft = { ...liveView(0), meeting: buildMeeting(), members: null, self };
     const { unmount } = renderWithApp(
-      <ParticipantView state={{ view: draft, presence: { count: 1 }, status: 'online', fatal: null }} serverNow={serverNow} />,
+      <ParticipantView
+        state={{ view: draft, presence: { count: 1 }, status: 'online', fatal: null }}
+        serverNow={serverNow}
+      />,
     );
     expect(screen.getByText('The meeting has not started yet')).toBeInTheDocument();
     unmount();
     const ended = { ...draft, meeting: buildMeeting({ status: 'ended' }) };
     renderWithApp(
-      <ParticipantView state={{ view: ended, presence: { count: 1 }, status: 'online', fatal: null }} serverNow={serverNow} />,
+      <ParticipantView
+        state={{ view: ended, presence: { count: 1 }, status: 'online', fatal: null }}
+        serverNow={serverNow}
+      />,
     );
     expect(screen.getByText('The meeting has ended')).toBeInTheDocument();
   });

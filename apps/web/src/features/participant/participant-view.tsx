@@ -77,7 +77,11 @@ export function ParticipantView({ state, serverNow }: ParticipantViewProps) {
       {meeting.status === 'draft' ? (
         <section className="card">
           <h2>{t('live.notStartedTitle')}</h2>
-          <p>{t('participant.notStartedBody', { date: formatMeetingStart(meeting.startsAt, meeting.timeZone, i18n.language) })}</p>
+          <p>
+            {t('participant.notStartedBody', {
+              date: formatMeetingStart(meeting.startsAt, meeting.timeZone, i18n.language),
+            })}
+          </p>
           {meeting.videoCallUrl ? (
             <p>
               <a href={meeting.videoCallUrl} target="_blank" rel="noreferrer noopener">

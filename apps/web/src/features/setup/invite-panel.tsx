@@ -32,11 +32,9 @@ export function InvitePanel({ joinCode }: { joinCode: string }) {
         </div>
       </div>
       <div className="field">
-        <span className="label" id="invite-code-label">
-          {t('invite.code')}
-        </span>
+        <span className="label">{t('invite.code')}</span>
         <div className="copy-row">
-          <code className="join-code" dir="ltr" aria-labelledby="invite-code-label">
+          <code className="join-code" dir="ltr">
             {joinCode}
           </code>
           <button type="button" className="button" onClick={() => copy('code')}>
