@@ -37,14 +37,15 @@ export function AgendaEditor({ items, send, currentItemId, readOnly }: AgendaEdi
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the server's new order arrives.
   useEffect(() => {
     const key = pendingFocus.current;
-    if (!key) return;
+    // The buttons are disabled while the command is in flight, and a disabled button cannot take focus.
+    if (!key || busy) return;
     const button = buttons.current.get(key);
     const [id] = key.split(':');
     // At the edge the button just used is disabled; fall back to the other direction.
     const fallback = buttons.current.get(`${id}:${key.endsWith(':up') ? 'down' : 'up'}`);
     (button && !button.disabled ? button : fallback)?.focus();
     pendingFocus.current = null;
-  }, [items]);
+  }, [items, busy]);
 
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
