@@ -618,7 +618,7 @@ describe('decide: roles without the right are refused every command', () => {
 describe('known defects (these pass while the bug is present; flip to it() when fixed)', () => {
   // Bug: agenda:update-item `changes` is agendaItemInputSchema.partial(); zod 4 still applies the
   // `presenters` default inside .partial(), so a change that leaves presenters out clears them.
-  it.fails('update-item: changing only the title keeps the presenters', () => {
+  it('update-item: changing only the title keeps the presenters', () => {
     const presenters = [{ name: 'Dr. Samir Khoury', title: 'Hydrologist', organisation: 'AUB' }];
     const state = buildState({ status: 'draft', items: [buildItem(1, { presenters })] });
     const decision = run({
@@ -632,7 +632,7 @@ describe('known defects (these pass while the bug is present; flip to it() when 
   });
 
   // Bug: the same for meeting:update; `description` and `videoCallUrl` defaults are filled in.
-  it.fails('meeting:update: changing only the title carries only the title', () => {
+  it('meeting:update: changing only the title carries only the title', () => {
     const decision = run({ state: draft, command: { type: 'meeting:update', details: { title: 'Renamed' } } });
     expect(decision).toEqual({ ok: true, events: [{ type: 'meeting:updated', details: { title: 'Renamed' } }] });
   });

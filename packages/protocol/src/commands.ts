@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
   agendaItemInputSchema,
+  agendaItemPatchSchema,
   assignableRoleSchema,
   commandIdSchema,
   idSchema,
   LIMITS,
-  meetingDetailsSchema,
+  meetingDetailsPatchSchema,
 } from './model.js';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -13,11 +14,11 @@ const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =
 
 /** Everything a client may ask of a meeting. The server parses each with this union. */
 export const clientCommandSchema = z.discriminatedUnion('type', [
-  command('meeting:update', { details: meetingDetailsSchema.partial() }),
+  command('meeting:update', { details: meetingDetailsPatchSchema }),
   command('meeting:start', {}),
   command('meeting:end', {}),
   command('agenda:add-item', { item: agendaItemInputSchema }),
-  command('agenda:update-item', { itemId: idSchema, changes: agendaItemInputSchema.partial() }),
+  command('agenda:update-item', { itemId: idSchema, changes: agendaItemPatchSchema }),
   command('agenda:remove-item', { itemId: idSchema }),
   command('agenda:reorder', { itemIds: z.array(idSchema).max(LIMITS.agendaItems) }),
   // fromItemId: the item the sender saw as current, so two people pressing at once move the agenda once.

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { agendaItemSchema, idSchema, meetingDetailsSchema, memberSchema, roleSchema } from './model.js';
+import { agendaItemSchema, idSchema, meetingDetailsPatchSchema, memberSchema, roleSchema } from './model.js';
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
 
 /** The facts the server records. Each is stamped with the meeting's sequence number and server time. */
 export const meetingEventBodySchema = z.discriminatedUnion('type', [
-  event('meeting:updated', { details: meetingDetailsSchema.partial() }),
+  event('meeting:updated', { details: meetingDetailsPatchSchema }),
   event('meeting:started', { currentItemId: idSchema, itemStartedAt: z.number() }),
   event('meeting:ended', { lastItemId: idSchema.nullable(), lastItemSpentMs: z.number() }),
   event('agenda:item-added', { item: agendaItemSchema }),

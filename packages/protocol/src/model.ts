@@ -70,7 +70,15 @@ export const timeZoneSchema = z.string().refine((tz) => {
 }, 'not a known time zone');
 
 /** A wall-clock date and time in the meeting's own time zone, as typed in the setup form. */
-export const localDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM');
+export const localDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM')
+  .refine((s) => {
+    // A real calendar date and time: Date.UTC rolls 30 February over, so compare what comes back.
+    const [y, mo, d, h, mi] = s.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+    const t = new Date(Date.UTC(y, mo - 1, d, h, mi));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && h < 24 && mi < 60;
+  }, 'not a real date and time');
 
 const httpUrlSchema = z
   .string()
@@ -78,15 +86,22 @@ const httpUrlSchema = z
   .max(500)
   .refine((s) => /^https:\/\/|^http:\/\//i.test(s) && URL.canParse(s), 'must be an http(s) link');
 
-export const meetingDetailsSchema = z.strictObject({
+const meetingDetailsFields = {
   title: requiredText(LIMITS.titleLength),
   hostOrganisation: requiredText(LIMITS.organisationLength),
   startsAt: localDateTimeSchema,
   timeZone: timeZoneSchema,
   format: meetingFormatSchema,
   contentLanguage: languageSchema,
-  videoCallUrl: httpUrlSchema.nullable().default(null),
-  description: text(LIMITS.descriptionLength).default(''),
+  videoCallUrl: httpUrlSchema.nullable(),
+  description: text(LIMITS.descriptionLength),
+};
+/** A change to some details: absent fields stay as they are (no defaults are filled in). */
+export const meetingDetailsPatchSchema = z.strictObject(meetingDetailsFields).partial();
+export const meetingDetailsSchema = z.strictObject({
+  ...meetingDetailsFields,
+  videoCallUrl: meetingDetailsFields.videoCallUrl.default(null),
+  description: meetingDetailsFields.description.default(''),
 });
 export type MeetingDetails = z.infer<typeof meetingDetailsSchema>;
 export type MeetingDetailsInput = z.input<typeof meetingDetailsSchema>;
@@ -98,12 +113,18 @@ export const presenterSchema = z.strictObject({
 });
 export type Presenter = z.infer<typeof presenterSchema>;
 
-export const agendaItemInputSchema = z.strictObject({
+const agendaItemFields = {
   title: requiredText(LIMITS.titleLength),
   kind: agendaItemKindSchema,
   plannedMinutes: z.number().int().min(0).max(LIMITS.plannedMinutesMax),
-  presenters: z.array(presenterSchema).max(LIMITS.presentersPerItem).default([]),
+  presenters: z.array(presenterSchema).max(LIMITS.presentersPerItem),
   confidentiality: confidentialitySchema,
+};
+/** A change to an agenda item: absent fields stay as they are. */
+export const agendaItemPatchSchema = z.strictObject(agendaItemFields).partial();
+export const agendaItemInputSchema = z.strictObject({
+  ...agendaItemFields,
+  presenters: agendaItemFields.presenters.default([]),
 });
 export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>;
 /** An agenda item as a caller writes it, before defaults are filled in. */
