@@ -64,6 +64,29 @@ describe('meetings over HTTP', () => {
     expect(seen.self.displayName).toBe('Guest');
   });
 
+  it('changes only the fields an update names, and keeps the rest', async () => {
+    const { http } = await buildFacilitator(server);
+    const meeting = await http.createMeeting(
+      sampleDetails({ description: 'Why we meet', videoCallUrl: 'https://meet.example.org/abc' }),
+      sampleAgenda(),
+    );
+    await http.command(meeting.id, { type: 'meeting:update', details: { title: 'Renamed dialogue' } });
+    const item = (await http.getMeeting(meeting.id)).agenda[1];
+    await http.command(meeting.id, {
+      type: 'agenda:update-item',
+      itemId: item?.id ?? '',
+      changes: { plannedMinutes: 25 },
+    });
+    const after = await http.getMeeting(meeting.id);
+    expect(after.meeting).toMatchObject({
+      title: 'Renamed dialogue',
+      description: 'Why we meet',
+      videoCallUrl: 'https://meet.example.org/abc',
+    });
+    expect(after.agenda[1]).toMatchObject({ plannedMinutes: 25, presenters: item?.presenters });
+    expect(after.agenda[1]?.presenters).toHaveLength(1);
+  });
+
   it('shows the join page only what it needs and lets people in by code, typed loosely', async () => {
     const { meeting } = await buildMeeting(server);
     const anonymous = new HiwarHttp({ baseUrl: server.baseUrl });
