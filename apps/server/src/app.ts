@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { LIMITS } from '@hiwar/protocol';
+import { LIMITS, wireError } from '@hiwar/protocol';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -51,11 +51,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  const webDist = config.webDist;
+  const servesWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
+  // The web app routes on the client: any other GET outside the API gets its page.
+  app.setNotFoundHandler((request, reply) => {
+    const isPage =
+      servesWeb &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/socket.io');
+    if (isPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send({ error: wireError('NOT_FOUND') });
+  });
 
   const store = options.store ?? new SqliteStore(config.databaseFile);
   const hub = new EventHub();
   const service = new MeetingService(store, hub);
 
+  if (servesWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -91,18 +104,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
   await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
   await app.register(joinRoutes, { prefix: '/api/join', store, service });
-
-  const webDist = config.webDist;
-  if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
-    // The web app routes on the client: any other GET outside the API gets its page.
-    app.setNotFoundHandler((request, reply) => {
-      const isPage =
-        request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/socket.io');
-      if (isPage) return reply.type('text/html').sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Not found.' } });
-    });
-  }
 
   const realtime = attachRealtime({
     httpServer: app.server,

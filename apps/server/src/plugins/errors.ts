@@ -32,5 +32,4 @@ export function registerErrorHandling(app: FastifyInstance) {
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: wireError('INTERNAL') });
   });
-  app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: wireError('NOT_FOUND') }));
 }
