@@ -50,10 +50,15 @@ export async function startHiwar(): Promise<HiwarProcess> {
   let child: ChildProcess | null = null;
 
   async function launch() {
-    const tsx = path.join(repoRoot, 'apps/server/node_modules/.bin/tsx');
-    child = spawn(tsx, ['src/server.ts'], { cwd: path.join(repoRoot, 'apps/server'), env, stdio: 'inherit' });
+    // One process (node with tsx's loader), so that killing it really stops the server.
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: path.join(repoRoot, 'apps/server'),
+      env,
+      stdio: 'inherit',
+    });
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
       try {
         if ((await fetch(`${url}/readyz`)).ok) return;
       } catch {
