@@ -39,6 +39,17 @@ export interface ConnectOptions {
 
 type Listener = (state: ConnectionState) => void;
 
+/** Refusals that retrying cannot fix; anything else (a server hiccup) is retried by reconnecting. */
+const FATAL_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'MEMBER_REMOVED',
+  'MEETING_NOT_FOUND',
+  'PROTOCOL_VERSION_MISMATCH',
+  'ORIGIN_NOT_ALLOWED',
+  'VALIDATION_FAILED',
+]);
+
 /**
  * A live connection to one meeting. It keeps the meeting view up to date from the server's events,
  * catches up after a reconnect or a gap, and retries unacknowledged commands under the same id.
@@ -48,6 +59,8 @@ export class MeetingConnection {
   private readonly listeners = new Set<Listener>();
   private readonly ackTimeoutMs: number;
   private syncing = false;
+  private resyncNeeded = false;
+  private closedByUser = false;
   state: ConnectionState = {
     status: 'connecting',
     view: null,
@@ -85,10 +98,18 @@ export class MeetingConnection {
         : {}),
     });
     this.socket.on('connect', () => this.update({ status: 'online' }));
-    this.socket.on('disconnect', () => this.update({ status: this.state.fatal ? 'closed' : 'offline' }));
+    this.socket.on('disconnect', (reason) => {
+      this.update({ status: this.state.fatal ? 'closed' : 'offline' });
+      // Socket.IO does not reconnect after a server-side disconnect; unless the session ended, try again.
+      if (reason === 'io server disconnect' && !this.state.fatal && !this.closedByUser) {
+        setTimeout(() => {
+          if (!this.state.fatal && !this.closedByUser) this.socket.connect();
+        }, 1000);
+      }
+    });
     this.socket.on('connect_error', (err) => {
       const data = (err as Error & { data?: WireError }).data;
-      if (data?.code) {
+      if (data?.code && FATAL_CODES.has(data.code)) {
         this.update({ fatal: data, status: 'closed' });
         this.socket.disconnect();
       } else {
@@ -135,8 +156,14 @@ export class MeetingConnection {
 
   /** Asks the server for everything after the last applied event. */
   async sync(): Promise<void> {
-    if (this.syncing || !this.state.view) return;
+    if (!this.state.view) return;
+    if (this.syncing) {
+      // An event arrived out of order during a sync: sync again once this one is done.
+      this.resyncNeeded = true;
+      return;
+    }
     this.syncing = true;
+    this.resyncNeeded = false;
     try {
       const ack: SyncAck = await this.socket
         .timeout(this.ackTimeoutMs)
@@ -152,6 +179,7 @@ export class MeetingConnection {
       // No answer: the next reconnect carries lastSeq and catches up.
     } finally {
       this.syncing = false;
+      if (this.resyncNeeded) void this.sync();
     }
   }
 
@@ -215,6 +243,7 @@ export class MeetingConnection {
   }
 
   close(): void {
+    this.closedByUser = true;
     this.update({ status: 'closed' });
     this.socket.disconnect();
     this.listeners.clear();

@@ -1,4 +1,5 @@
 import type { AgendaItem, Meeting, MeetingEvent, Member, Snapshot } from '@hiwar/protocol';
+import { isStaff } from './permissions.js';
 
 /** A client's picture of a meeting, rebuilt from a snapshot and the events after it. */
 export interface MeetingView {
@@ -51,6 +52,7 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
         meeting: { ...meeting, status: 'ended', endedAt: event.at, itemStartedAt: null },
       };
     case 'agenda:item-added':
+      if (view.agenda.some((i) => i.id === event.item.id)) return next;
       return { ...next, agenda: [...view.agenda, event.item] };
     case 'agenda:item-updated':
       return { ...next, agenda: view.agenda.map((i) => (i.id === event.item.id ? event.item : i)) };
@@ -71,7 +73,9 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
       return { ...next, members: [...view.members, event.member] };
     case 'member:role-changed': {
       const self = view.self.id === event.memberId ? { ...view.self, role: event.role } : view.self;
-      const members = view.members?.map((m) => (m.id === event.memberId ? { ...m, role: event.role } : m)) ?? null;
+      const list = view.members?.map((m) => (m.id === event.memberId ? { ...m, role: event.role } : m)) ?? null;
+      // A viewer who is no longer staff stops seeing the member list; a promoted one gets it in a fresh snapshot.
+      const members = isStaff(self.role) ? list : null;
       return { ...next, self, members };
     }
     case 'member:removed':

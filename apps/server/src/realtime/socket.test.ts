@@ -85,6 +85,38 @@ describe('a live meeting', () => {
     await facilitator.waitFor((s) => s.view?.meeting.status === 'live');
   });
 
+  it('gives a promoted participant the member list, and takes it away again on demotion', async () => {
+    const { facilitator, a, amal } = await liveMeeting();
+    expect(a.state.view?.members).toBeNull();
+    await facilitator.send({ type: 'member:set-role', memberId: amal.memberId, role: 'co-facilitator' });
+    const promoted = await a.waitFor((s) => (s.view?.members?.length ?? 0) === 3);
+    expect(promoted.view?.members?.map((m) => m.displayName)).toContain('Omar');
+    await a.waitFor((s) => s.presence.memberIds?.length === 3);
+    await facilitator.send({ type: 'member:set-role', memberId: amal.memberId, role: 'observer' });
+    const demoted = await a.waitFor((s) => s.view?.self.role === 'observer');
+    expect(demoted.view?.members).toBeNull();
+  });
+
+  it('does not acknowledge a reused command id to someone whose role forbids the command', async () => {
+    const { facilitator, a } = await liveMeeting();
+    await facilitator.send({ type: 'meeting:start' }, 'shared-command-0001');
+    await expect(a.send({ type: 'meeting:start' }, 'shared-command-0001')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('answers an oversized command with PAYLOAD_TOO_LARGE and keeps the connection', async () => {
+    const { facilitator } = await liveMeeting();
+    const seq = facilitator.state.view?.meeting.seq;
+    const huge = 'x'.repeat(100_000);
+    await expect(facilitator.send({ type: 'meeting:update', details: { description: huge } })).rejects.toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    expect(facilitator.state.status).toBe('online');
+    await facilitator.send({ type: 'meeting:update', details: { description: 'Short enough' } });
+    expect(facilitator.state.view?.meeting.seq).toBe((seq ?? 0) + 1);
+  });
+
   it('applies a retried command id once and acknowledges it again', async () => {
     const { facilitator, o } = await liveMeeting();
     await facilitator.send({ type: 'meeting:start' });
@@ -258,13 +290,13 @@ describe('reconnecting', () => {
       memberToken: amal.memberToken,
       lastSeq: 0,
     });
-    expect((await raw.error).code).toBe('UNAUTHENTICATED');
+    expect((await raw.error).code).toBe('MEMBER_REMOVED');
     raw.socket.close();
     expect(raw.received.filter((r) => r.name === 'meeting:event')).toHaveLength(0);
     const response = await fetch(`${server.baseUrl}/api/meetings/${meeting.id}`, {
       headers: { authorization: `Bearer ${amal.memberToken}` },
     });
-    expect(response.status).toBe(401);
+    expect(response.status).toBe(403);
   });
 });
 

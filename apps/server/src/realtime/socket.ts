@@ -2,11 +2,13 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { isStaff } from '@hiwar/domain';
 import {
   type ClientToServerEvents,
+  type CommandAck,
   eventAudience,
   idSchema,
   LIMITS,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
+  type SyncAck,
   syncRequestSchema,
   wireError,
 } from '@hiwar/protocol';
@@ -29,6 +31,8 @@ const handshakeSchema = z.object({
 interface SocketData {
   meetingId: string;
   memberId: string;
+  /** Whether the socket is in the meeting's staff room; kept in step with the member's role. */
+  staff: boolean;
   lastSeq: number | undefined;
 }
 
@@ -69,7 +73,8 @@ export function attachRealtime(options: {
     {
       path: '/socket.io',
       serveClient: false,
-      maxHttpBufferSize: LIMITS.payloadBytes,
+      // Larger than any valid message, so an oversized one is answered with PAYLOAD_TOO_LARGE, not a dropped link.
+      maxHttpBufferSize: LIMITS.payloadBytes * 4,
       allowRequest: (req, callback) => callback(null, originAllowed(req, options.publicUrl)),
     },
   );
@@ -95,7 +100,12 @@ export function attachRealtime(options: {
         Date.now(),
       );
       if (member.removedAt !== null) return refuse('MEMBER_REMOVED');
-      socket.data = { meetingId: member.meetingId, memberId: member.id, lastSeq: parsed.data.lastSeq };
+      socket.data = {
+        meetingId: member.meetingId,
+        memberId: member.id,
+        staff: isStaff(member.role),
+        lastSeq: parsed.data.lastSeq,
+      };
       next();
     } catch (err) {
       if (err instanceof AppError) return refuse(err.code);
@@ -107,42 +117,64 @@ export function attachRealtime(options: {
   /** Loads the socket's member afresh, so role changes and removals apply at once. */
   const currentMember = (socket: HiwarSocket) => store.findMemberById(socket.data.meetingId, socket.data.memberId);
 
-  io.on('connection', async (socket: HiwarSocket) => {
+  /** Runs a request handler so that no failure escapes as an unhandled rejection. */
+  const guarded =
+    <R>(handler: (raw: unknown) => Promise<R>, fallback: R) =>
+    async (raw: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      try {
+        ack(await handler(raw));
+      } catch (err) {
+        log.error({ err }, 'socket request failed');
+        ack(fallback);
+      }
+    };
+  const tooLarge = (raw: unknown) => JSON.stringify(raw ?? null).length > LIMITS.payloadBytes;
+  const internal = { ok: false as const, error: wireError('INTERNAL') };
+
+  io.on('connection', (socket: HiwarSocket) => {
     const { meetingId, memberId } = socket.data;
-    const member = await store.findMemberById(meetingId, memberId);
-    if (!member || member.removedAt !== null) {
-      socket.emit('session:ended', wireError('MEMBER_REMOVED'));
-      socket.disconnect(true);
-      return;
-    }
+    // Rooms and listeners are set up before any await, so nothing published meanwhile is missed.
     socket.join([rooms.meeting(meetingId), rooms.member(meetingId, memberId)]);
-    if (isStaff(member.role)) socket.join(rooms.staff(meetingId));
+    if (socket.data.staff) socket.join(rooms.staff(meetingId));
     presence.add(meetingId, memberId);
     socket.on('disconnect', () => presence.remove(meetingId, memberId));
 
-    socket.on('meeting:command', async (raw, ack) => {
-      if (typeof ack !== 'function') return;
-      const actor = await currentMember(socket);
-      if (!actor || actor.removedAt !== null) return ack({ ok: false, error: wireError('MEMBER_REMOVED') });
-      try {
-        ack(await service.runCommand(actor, raw));
-      } catch (err) {
-        log.error({ err }, 'command failed');
-        ack({ ok: false, error: wireError('INTERNAL') });
-      }
-    });
+    socket.on(
+      'meeting:command',
+      guarded(async (raw): Promise<CommandAck> => {
+        if (tooLarge(raw)) return { ok: false, error: wireError('PAYLOAD_TOO_LARGE') };
+        const actor = await currentMember(socket);
+        if (!actor || actor.removedAt !== null) return { ok: false, error: wireError('MEMBER_REMOVED') };
+        return service.runCommand(actor, raw);
+      }, internal),
+    );
 
-    socket.on('meeting:sync', async (raw, ack) => {
-      if (typeof ack !== 'function') return;
-      const parsed = syncRequestSchema.safeParse(raw);
-      if (!parsed.success) return ack({ ok: false, error: wireError('VALIDATION_FAILED') });
-      const actor = await currentMember(socket);
-      if (!actor || actor.removedAt !== null) return ack({ ok: false, error: wireError('MEMBER_REMOVED') });
-      ack(await service.catchUp(actor, parsed.data.lastSeq));
-    });
+    socket.on(
+      'meeting:sync',
+      guarded(async (raw): Promise<SyncAck> => {
+        const parsed = syncRequestSchema.safeParse(raw);
+        if (!parsed.success) return { ok: false, error: wireError('VALIDATION_FAILED') };
+        const actor = await currentMember(socket);
+        if (!actor || actor.removedAt !== null) return { ok: false, error: wireError('MEMBER_REMOVED') };
+        return service.catchUp(actor, parsed.data.lastSeq);
+      }, internal),
+    );
 
-    // Welcome: exactly the missed events when the client says how far it got, else a snapshot.
+    void welcome(socket);
+  });
+
+  /** Sends exactly the missed events when the client says how far it got, else a snapshot. */
+  async function welcome(socket: HiwarSocket) {
     try {
+      const member = await currentMember(socket);
+      if (!member || member.removedAt !== null) {
+        socket.emit('session:ended', wireError('MEMBER_REMOVED'));
+        socket.disconnect(true);
+        return;
+      }
+      // The role may have changed between the handshake and now: put the socket in the right rooms.
+      fitStaffRoom(socket, isStaff(member.role));
       const lastSeq = socket.data.lastSeq;
       const sync = lastSeq === undefined ? null : await service.catchUp(member, lastSeq);
       if (sync?.ok && sync.kind === 'events') {
@@ -152,9 +184,35 @@ export function attachRealtime(options: {
       }
     } catch (err) {
       log.error({ err }, 'welcome failed');
-      socket.disconnect(true);
+      // Closing the transport (not the socket) lets the client reconnect and try again.
+      socket.conn.close();
     }
-  });
+  }
+
+  function fitStaffRoom(socket: HiwarSocket, staff: boolean) {
+    socket.data.staff = staff;
+    if (staff) socket.join(rooms.staff(socket.data.meetingId));
+    else socket.leave(rooms.staff(socket.data.meetingId));
+  }
+
+  /** After a role change the member's own view changes shape (member list or not): send them a fresh one. */
+  async function refreshMember(meetingId: string, memberId: string) {
+    try {
+      const member = await store.findMemberById(meetingId, memberId);
+      if (!member || member.removedAt !== null) return;
+      const staff = isStaff(member.role);
+      const sockets = await io.in(rooms.member(meetingId, memberId)).fetchSockets();
+      for (const socket of sockets) {
+        socket.data.staff = staff;
+        if (staff) socket.join(rooms.staff(meetingId));
+        else socket.leave(rooms.staff(meetingId));
+      }
+      io.to(rooms.member(meetingId, memberId)).emit('session:welcomed', await service.snapshotFor(member));
+      broadcastPresence(meetingId);
+    } catch (err) {
+      log.error({ err }, 'refreshing a member after a role change failed');
+    }
+  }
 
   // Committed events go out as small deltas: one emit per audience, never one query per recipient.
   hub.subscribe((meetingId, events) => {
@@ -170,11 +228,7 @@ export function attachRealtime(options: {
       io.to(rooms.meeting(meetingId))
         .except(insiders)
         .emit('meeting:event', { type: 'sequence:withheld', seq: event.seq, at: event.at });
-      if (event.type === 'member:role-changed') {
-        const own = rooms.member(meetingId, event.memberId);
-        if (isStaff(event.role)) io.in(own).socketsJoin(rooms.staff(meetingId));
-        else io.in(own).socketsLeave(rooms.staff(meetingId));
-      }
+      if (event.type === 'member:role-changed') void refreshMember(meetingId, event.memberId);
       if (event.type === 'member:removed') {
         const own = rooms.member(meetingId, event.memberId);
         io.to(own).emit('session:ended', wireError('MEMBER_REMOVED'));

@@ -1,5 +1,13 @@
 import type { Decision } from '@hiwar/domain';
-import type { AgendaItem, Meeting, MeetingEvent, MeetingEventBody, MeetingSummary, Member } from '@hiwar/protocol';
+import type {
+  AgendaItem,
+  Meeting,
+  MeetingEvent,
+  MeetingEventBody,
+  MeetingSummary,
+  Member,
+  Role,
+} from '@hiwar/protocol';
 import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
 import { openSqlite, type SqliteDb } from '../db/open.js';
 import { accounts, agendaItems, commandReceipts, events, meetings, members, sessions } from '../db/schema.js';
@@ -176,10 +184,6 @@ export class SqliteStore implements Store {
     return row ? toMeeting(row) : null;
   }
 
-  async loadAgenda(meetingId: string): Promise<AgendaItem[]> {
-    return this.agendaIn(this.db, meetingId);
-  }
-
   private agendaIn(db: SqliteDb | Tx, meetingId: string): AgendaItem[] {
     return db
       .select()
@@ -190,8 +194,20 @@ export class SqliteStore implements Store {
       .map(toAgendaItem);
   }
 
-  async listMembers(meetingId: string): Promise<Member[]> {
-    return this.db
+  async loadMeetingState(meetingId: string, withMembers: boolean) {
+    return this.db.transaction((tx) => {
+      const row = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+      if (!row) return null;
+      return {
+        meeting: toMeeting(row),
+        agenda: this.agendaIn(tx, meetingId),
+        members: withMembers ? this.membersIn(tx, meetingId) : null,
+      };
+    });
+  }
+
+  private membersIn(db: SqliteDb | Tx, meetingId: string): Member[] {
+    return db
       .select()
       .from(members)
       .where(and(eq(members.meetingId, meetingId), isNull(members.removedAt)))
@@ -242,17 +258,12 @@ export class SqliteStore implements Store {
     meetingId: string,
     actorMemberId: string,
     commandId: string,
+    authorize: (role: Role) => boolean,
     decide: (input: DecisionInput) => Decision,
     now: number,
   ): Promise<AppendResult> {
     return this.db.transaction(
       (tx): AppendResult => {
-        const receipt = tx
-          .select({ seq: commandReceipts.seq })
-          .from(commandReceipts)
-          .where(and(eq(commandReceipts.meetingId, meetingId), eq(commandReceipts.commandId, commandId)))
-          .get();
-        if (receipt) return { ok: true, duplicate: true, seq: receipt.seq };
         const meetingRow = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
         if (!meetingRow) return { ok: false, code: 'MEETING_NOT_FOUND' };
         const actor = this.memberRecord(
@@ -265,6 +276,13 @@ export class SqliteStore implements Store {
         );
         if (!actor) return { ok: false, code: 'MEMBER_NOT_FOUND' };
         if (actor.removedAt !== null) return { ok: false, code: 'MEMBER_REMOVED' };
+        if (!authorize(actor.role)) return { ok: false, code: 'FORBIDDEN' };
+        const receipt = tx
+          .select({ seq: commandReceipts.seq })
+          .from(commandReceipts)
+          .where(and(eq(commandReceipts.meetingId, meetingId), eq(commandReceipts.commandId, commandId)))
+          .get();
+        if (receipt) return { ok: true, duplicate: true, seq: receipt.seq };
         const meeting = toMeeting(meetingRow);
         const decision = decide({
           meeting,
@@ -413,9 +431,9 @@ export class SqliteStore implements Store {
           .run();
         return;
       case 'member:removed':
-        // The credential goes with the membership: a removed person cannot come back with it.
+        // The credential's hash stays, so that a removed person who comes back is told why they cannot enter.
         tx.update(members)
-          .set({ removedAt: event.at, tokenHash: null })
+          .set({ removedAt: event.at })
           .where(and(eq(members.id, event.memberId), eq(members.meetingId, meetingId)))
           .run();
         return;

@@ -7,6 +7,7 @@ import type {
   MeetingEvent,
   MeetingSummary,
   Member,
+  Role,
 } from '@hiwar/protocol';
 
 export interface AccountRecord {
@@ -66,8 +67,11 @@ export interface Store {
   listMeetingsForAccount(accountId: string): Promise<MeetingSummary[]>;
   findMeeting(meetingId: string): Promise<Meeting | null>;
   findMeetingByJoinCode(joinCode: string): Promise<Meeting | null>;
-  loadAgenda(meetingId: string): Promise<AgendaItem[]>;
-  listMembers(meetingId: string): Promise<Member[]>;
+  /** The meeting, its agenda and (when asked) its members, read in one transaction so they agree. */
+  loadMeetingState(
+    meetingId: string,
+    withMembers: boolean,
+  ): Promise<{ meeting: Meeting; agenda: AgendaItem[]; members: Member[] | null } | null>;
 
   findMemberById(meetingId: string, memberId: string): Promise<MemberRecord | null>;
   findMemberByToken(tokenHash: string): Promise<MemberRecord | null>;
@@ -82,6 +86,8 @@ export interface Store {
     meetingId: string,
     actorMemberId: string,
     commandId: string,
+    /** Whether the actor's role may take this command at all; checked before the once-only check. */
+    authorize: (role: Role) => boolean,
     decide: (input: DecisionInput) => Decision,
     now: number,
   ): Promise<AppendResult>;

@@ -10,7 +10,7 @@ const codeParams = z.strictObject({ code: joinCodeSchema });
 /** The way in for participants: what the join page shows, and entering without an account. */
 export const joinRoutes: FastifyPluginAsyncZod<{ store: Store; service: MeetingService }> = async (app, opts) => {
   const { store, service } = opts;
-  const limited = { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } };
+  const limited = { config: { rateLimit: { max: 300, timeWindow: '1 minute' } } };
 
   app.get(
     '/:code',

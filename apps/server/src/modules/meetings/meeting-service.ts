@@ -1,4 +1,4 @@
-import { decide, isStaff } from '@hiwar/domain';
+import { can, decide, isStaff } from '@hiwar/domain';
 import {
   type AgendaItemInput,
   type CommandAck,
@@ -65,6 +65,7 @@ export class MeetingService {
       actor.meetingId,
       actor.id,
       command.commandId,
+      (role) => can(role, command.type),
       (input) =>
         decide(input, command, input.actor, {
           now,
@@ -80,14 +81,10 @@ export class MeetingService {
 
   /** The meeting as this member may see it. */
   async snapshotFor(member: MemberRecord): Promise<Snapshot> {
-    const meeting = await this.store.findMeeting(member.meetingId);
-    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
-    const [agenda, members] = await Promise.all([
-      this.store.loadAgenda(member.meetingId),
-      isStaff(member.role) ? this.store.listMembers(member.meetingId) : Promise.resolve(null),
-    ]);
+    const state = await this.store.loadMeetingState(member.meetingId, isStaff(member.role));
+    if (!state) throw new AppError('MEETING_NOT_FOUND');
     const { meetingId: _m, accountId: _a, removedAt: _r, isOwner: _o, ...self } = member;
-    return { meeting, agenda, self, members, serverNow: this.clock() };
+    return { ...state, self, serverNow: this.clock() };
   }
 
   /** Exactly the events after lastSeq as this member may see them, or a snapshot when too far behind. */

@@ -44,6 +44,21 @@ describe('LiveConsole', () => {
     expect(rows[2]).toHaveClass('is-upcoming');
   });
 
+  it('offers setup to the facilitator only, not to a co-facilitator who joined by link', () => {
+    const view = liveView(0);
+    const { unmount } = renderWithApp(
+      <LiveConsole view={view} presence={{ count: 2 }} status="online" serverNow={serverNow} send={vi.fn()} />,
+    );
+    expect(screen.getByRole('link', { name: 'Setup' })).toBeInTheDocument();
+    unmount();
+    const coFacilitator = { ...view, self: { ...view.self, role: 'co-facilitator' as const } };
+    renderWithApp(
+      <LiveConsole view={coFacilitator} presence={{ count: 2 }} status="online" serverNow={serverNow} send={vi.fn()} />,
+    );
+    expect(screen.queryByRole('link', { name: 'Setup' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Next item/ })).toBeInTheDocument();
+  });
+
   it('marks an overrun visibly', () => {
     renderWithApp(
       <LiveConsole

@@ -64,9 +64,12 @@ export function LiveConsole({ view, presence, status, serverNow, send }: LiveCon
         <div className="head-meta">
           <ConnectionStatus status={status} />
           <PresenceCount count={presence.count} />
-          <Link className="button button-quiet" to={`/meetings/${meeting.id}/setup`}>
-            {t('live.toSetup')}
-          </Link>
+          {/* Setup works with the facilitator's account; a co-facilitator who joined by link runs the live part. */}
+          {view.self.role === 'facilitator' ? (
+            <Link className="button button-quiet" to={`/meetings/${meeting.id}/setup`}>
+              {t('live.toSetup')}
+            </Link>
+          ) : null}
         </div>
       </div>
 

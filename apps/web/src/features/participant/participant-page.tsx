@@ -1,7 +1,9 @@
+import { isStaff } from '@hiwar/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { readMemberToken } from '../../lib/member-token';
-import { liveServerNow, useLiveMeetingStore } from '../meeting/meeting-store';
+import { LiveConsole } from '../console/live-console';
+import { liveServerNow, sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
 import { ParticipantView } from './participant-view';
 
@@ -21,6 +23,19 @@ export function ParticipantPage() {
           {t('join.enterCode')}
         </Link>
       </section>
+    );
+  }
+  const { view } = state;
+  // Someone who joined by link and was made co-facilitator runs the meeting from here.
+  if (view && !view.removed && isStaff(view.self.role)) {
+    return (
+      <LiveConsole
+        view={view}
+        presence={state.presence}
+        status={state.status}
+        serverNow={liveServerNow}
+        send={sendLiveCommand}
+      />
     );
   }
   return <ParticipantView state={state} serverNow={liveServerNow} />;
