@@ -7,4 +7,6 @@ source scripts/pnpm.sh
 pnpm_run install --frozen-lockfile
 pnpm_run --filter @hiwar/web build
 pnpm_run --filter @hiwar/server seed
-exec pnpm_run --filter @hiwar/server start
+# One process for the server (node with tsx's loader), so Ctrl-C and SIGTERM reach it directly.
+cd apps/server
+exec node --import tsx src/server.ts
