@@ -1,3 +1,4 @@
 export * from './meeting.js';
 export * from './permissions.js';
+export * from './queue.js';
 export * from './view.js';

@@ -1,16 +1,32 @@
-import type { AgendaItem, ClientCommand, ErrorCode, Meeting, MeetingEventBody, Member, Role } from '@hiwar/protocol';
+import type {
+  AgendaItem,
+  ClientCommand,
+  ErrorCode,
+  Meeting,
+  MeetingEventBody,
+  Member,
+  MemberCategories,
+  Queue,
+  QueueEntry,
+  Role,
+} from '@hiwar/protocol';
 import { LIMITS } from '@hiwar/protocol';
 import { can } from './permissions.js';
+import { insertionIndex, sortByPolicy, turnLimitMs } from './queue.js';
 
 /** What a command is decided against: the meeting and its agenda, plus the member it targets, if any. */
 export interface MeetingState {
-  meeting: Pick<Meeting, 'status' | 'currentItemId' | 'itemStartedAt'>;
+  meeting: Pick<Meeting, 'status' | 'currentItemId' | 'itemStartedAt' | 'queueSettings' | 'balanceCategories'>;
   agenda: AgendaItem[];
+  queue: Queue;
 }
 
 export interface Actor {
   memberId: string;
   role: Role;
+  displayName: string;
+  /** Turns this person has had so far (for the progressive stack). */
+  turns: number;
 }
 
 export interface Target {
@@ -124,8 +140,134 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       if (!target) return refuse('MEMBER_NOT_FOUND');
       if (target.isOwner) return refuse('MEMBER_IS_OWNER');
       if (target.member.id === actor.memberId) return refuse('MEMBER_IS_SELF');
-      if (command.type === 'member:remove') return accept({ type: 'member:removed', memberId: target.member.id });
+      if (command.type === 'member:remove') {
+        // A removed person leaves the queue with their membership.
+        const entry = state.queue.entries.find((e) => e.memberId === target.member.id);
+        const leaves: MeetingEventBody[] = entry
+          ? [{ type: 'queue:entry-removed', entryId: entry.id, reason: 'removed' }]
+          : [];
+        return accept(...leaves, { type: 'member:removed', memberId: target.member.id });
+      }
       return accept({ type: 'member:role-changed', memberId: target.member.id, role: command.role });
+    }
+    case 'member:set-categories':
+      if (!categoriesKnown(state, command.categories)) return refuse('CATEGORY_UNKNOWN');
+      return accept({ type: 'member:categories-changed', memberId: actor.memberId, categories: command.categories });
+    case 'meeting:set-categories':
+      if (ended) return refuse('MEETING_ENDED');
+      return accept({ type: 'meeting:categories-changed', categories: command.categories });
+    default:
+      return decideQueue(state, command, actor, ctx);
+  }
+}
+
+function categoriesKnown(state: MeetingState, categories: MemberCategories): boolean {
+  return Object.entries(categories).every(([categoryId, optionId]) =>
+    state.meeting.balanceCategories.some((c) => c.id === categoryId && c.options.some((o) => o.id === optionId)),
+  );
+}
+
+type QueueCommand = Extract<ClientCommand, { type: `queue:${string}` }>;
+
+/** The speaker queue's rules. The floor is given and taken only here. */
+function decideQueue(state: MeetingState, command: QueueCommand, actor: Actor, ctx: DecideContext): Decision {
+  const { meeting, queue } = state;
+  if (meeting.status === 'ended') return refuse('MEETING_ENDED');
+  const own = queue.entries.find((e) => e.memberId === actor.memberId);
+  const endTurn = (): MeetingEventBody[] =>
+    queue.floor
+      ? [
+          {
+            type: 'queue:turn-ended',
+            turnId: queue.floor.turnId,
+            memberId: queue.floor.memberId,
+            floorMs: Math.max(0, ctx.now - queue.floor.startedAt),
+          },
+        ]
+      : [];
+  const enqueue = (entry: QueueEntry): Decision => {
+    if (queue.status === 'closed') return refuse('QUEUE_CLOSED');
+    if (queue.entries.length >= LIMITS.queueEntries) return refuse('QUEUE_FULL');
+    return accept({
+      type: 'queue:hand-raised',
+      entry,
+      position: insertionIndex(queue.entries, entry, meeting.queueSettings),
+    });
+  };
+
+  switch (command.type) {
+    case 'queue:raise-hand':
+      if (own) return refuse('QUEUE_ALREADY_RAISED');
+      return enqueue({
+        id: ctx.newId(),
+        memberId: actor.memberId,
+        name: actor.displayName,
+        kind: command.kind,
+        raisedAt: ctx.now,
+        priorTurns: actor.turns,
+      });
+    case 'queue:add-person':
+      return enqueue({
+        id: ctx.newId(),
+        memberId: null,
+        name: command.name,
+        kind: command.kind,
+        raisedAt: ctx.now,
+        priorTurns: 0,
+      });
+    case 'queue:lower-hand':
+      if (!own) return refuse('QUEUE_NOT_RAISED');
+      return accept({ type: 'queue:entry-removed', entryId: own.id, reason: 'lowered' });
+    case 'queue:remove':
+      if (!queue.entries.some((e) => e.id === command.entryId)) return refuse('QUEUE_ENTRY_NOT_FOUND');
+      return accept({ type: 'queue:entry-removed', entryId: command.entryId, reason: 'removed' });
+    case 'queue:give-floor': {
+      const seenTurn = command.fromTurnId;
+      if (seenTurn !== undefined && seenTurn !== (queue.floor?.turnId ?? null)) return refuse('QUEUE_ALREADY_ADVANCED');
+      if (meeting.status !== 'live') return refuse('MEETING_NOT_LIVE');
+      let entry: QueueEntry | undefined;
+      if (command.entryId) {
+        entry = queue.entries.find((e) => e.id === command.entryId);
+        if (!entry) return refuse('QUEUE_ENTRY_NOT_FOUND');
+      } else {
+        if (queue.status === 'paused') return refuse('QUEUE_PAUSED');
+        entry = queue.entries[0];
+        if (!entry) return refuse('QUEUE_EMPTY');
+      }
+      return accept(...endTurn(), {
+        type: 'queue:floor-given',
+        entryId: entry.id,
+        floor: {
+          turnId: ctx.newId(),
+          memberId: entry.memberId,
+          name: entry.name,
+          kind: entry.kind,
+          startedAt: ctx.now,
+          limitMs: turnLimitMs(meeting, state.agenda),
+        },
+      });
+    }
+    case 'queue:end-turn':
+      if (queue.floor?.turnId !== command.turnId) return refuse('QUEUE_TURN_NOT_CURRENT');
+      return accept(...endTurn());
+    case 'queue:reorder': {
+      const ids = new Set(command.entryIds);
+      const complete = ids.size === queue.entries.length && command.entryIds.length === queue.entries.length;
+      if (!complete || queue.entries.some((e) => !ids.has(e.id))) return refuse('QUEUE_ORDER_MISMATCH');
+      return accept({ type: 'queue:reordered', entryIds: command.entryIds });
+    }
+    case 'queue:set-status':
+      return accept({ type: 'queue:status-changed', status: command.status });
+    case 'queue:clear':
+      return accept({ type: 'queue:cleared' });
+    case 'queue:set-settings': {
+      const changes = Object.fromEntries(Object.entries(command.settings).filter(([, v]) => v !== undefined));
+      const settings = { ...meeting.queueSettings, ...changes };
+      const reorders =
+        settings.policy !== meeting.queueSettings.policy ||
+        settings.allowPriority !== meeting.queueSettings.allowPriority;
+      const entryIds = (reorders ? sortByPolicy(queue.entries, settings) : queue.entries).map((e) => e.id);
+      return accept({ type: 'queue:settings-changed', settings, entryIds });
     }
   }
 }

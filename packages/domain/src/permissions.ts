@@ -1,4 +1,4 @@
-import { COMMAND_TYPES, type CommandType, type Role } from '@hiwar/protocol';
+import { COMMAND_TYPES, type CommandType, ROLES, type Role } from '@hiwar/protocol';
 
 /** Things a person can do that are not commands but still depend on their role. */
 export const VIEW_ACTIONS = ['meeting:view-members', 'meeting:view-presence-detail'] as const;
@@ -6,6 +6,9 @@ export type Action = CommandType | (typeof VIEW_ACTIONS)[number];
 export const ACTIONS: Action[] = [...COMMAND_TYPES, ...VIEW_ACTIONS];
 
 const RUNS_MEETING: ReadonlySet<Role> = new Set(['facilitator', 'co-facilitator']);
+/** Everyone who may take the floor: all but observers. */
+const SPEAKS: ReadonlySet<Role> = new Set(['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant']);
+const EVERYONE: ReadonlySet<Role> = new Set(ROLES);
 
 /** The one table of who may do what. Each row names the roles that may take the action. */
 const ALLOWED: Record<Action, ReadonlySet<Role>> = {
@@ -21,6 +24,18 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'agenda:jump': RUNS_MEETING,
   'member:set-role': RUNS_MEETING,
   'member:remove': RUNS_MEETING,
+  'member:set-categories': EVERYONE,
+  'meeting:set-categories': RUNS_MEETING,
+  'queue:raise-hand': SPEAKS,
+  'queue:lower-hand': SPEAKS,
+  'queue:remove': RUNS_MEETING,
+  'queue:add-person': RUNS_MEETING,
+  'queue:give-floor': RUNS_MEETING,
+  'queue:end-turn': RUNS_MEETING,
+  'queue:reorder': RUNS_MEETING,
+  'queue:set-status': RUNS_MEETING,
+  'queue:clear': RUNS_MEETING,
+  'queue:set-settings': RUNS_MEETING,
   'meeting:view-members': RUNS_MEETING,
   'meeting:view-presence-detail': RUNS_MEETING,
 };

@@ -1,4 +1,4 @@
-import type { AgendaItem, Meeting, MeetingEvent, Member, Snapshot } from '@hiwar/protocol';
+import type { AgendaItem, Meeting, MeetingEvent, Member, Queue, Snapshot } from '@hiwar/protocol';
 import { isStaff } from './permissions.js';
 
 /** A client's picture of a meeting, rebuilt from a snapshot and the events after it. */
@@ -6,6 +6,7 @@ export interface MeetingView {
   meeting: Meeting;
   agenda: AgendaItem[];
   members: Member[] | null;
+  queue: Queue;
   self: Member;
   /** Set when the viewer has been removed from the meeting. */
   removed: boolean;
@@ -17,6 +18,7 @@ export function viewFromSnapshot(snapshot: Snapshot): MeetingView {
     meeting: snapshot.meeting,
     agenda: snapshot.agenda,
     members: snapshot.members,
+    queue: snapshot.queue,
     self: snapshot.self,
     removed: false,
   };
@@ -84,9 +86,56 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
         members: view.members?.filter((m) => m.id !== event.memberId) ?? null,
         removed: view.removed || view.self.id === event.memberId,
       };
+    case 'member:categories-changed':
+      return updateMember(next, event.memberId, () => ({ categories: event.categories }));
+    case 'meeting:categories-changed':
+      return { ...next, meeting: { ...meeting, balanceCategories: event.categories } };
+    case 'queue:hand-raised': {
+      if (view.queue.entries.some((e) => e.id === event.entry.id)) return next;
+      const entries = [...view.queue.entries];
+      entries.splice(event.position, 0, event.entry);
+      return { ...next, queue: { ...view.queue, entries } };
+    }
+    case 'queue:entry-removed':
+      return {
+        ...next,
+        queue: { ...view.queue, entries: view.queue.entries.filter((e) => e.id !== event.entryId) },
+      };
+    case 'queue:reordered':
+    case 'queue:settings-changed': {
+      const byId = new Map(view.queue.entries.map((e) => [e.id, e]));
+      const entries = event.entryIds.flatMap((id) => byId.get(id) ?? []);
+      const settings = event.type === 'queue:settings-changed' ? event.settings : meeting.queueSettings;
+      return { ...next, meeting: { ...meeting, queueSettings: settings }, queue: { ...view.queue, entries } };
+    }
+    case 'queue:floor-given': {
+      const entries = view.queue.entries.filter((e) => e.id !== event.entryId);
+      const withTurn = event.floor.memberId
+        ? updateMember(next, event.floor.memberId, (m) => ({ turns: m.turns + 1 }))
+        : next;
+      return { ...withTurn, queue: { ...view.queue, entries, floor: event.floor } };
+    }
+    case 'queue:turn-ended': {
+      if (view.queue.floor?.turnId !== event.turnId) return next;
+      const withTime = event.memberId
+        ? updateMember(next, event.memberId, (m) => ({ floorMs: m.floorMs + event.floorMs }))
+        : next;
+      return { ...withTime, queue: { ...view.queue, floor: null } };
+    }
+    case 'queue:status-changed':
+      return { ...next, queue: { ...view.queue, status: event.status } };
+    case 'queue:cleared':
+      return { ...next, queue: { ...view.queue, entries: [] } };
     case 'sequence:withheld':
       return next;
   }
+}
+
+/** Changes one member, in the list (facilitators) and as self (the member themselves). */
+function updateMember(view: MeetingView, memberId: string, change: (m: Member) => Partial<Member>): MeetingView {
+  const self = view.self.id === memberId ? { ...view.self, ...change(view.self) } : view.self;
+  const members = view.members?.map((m) => (m.id === memberId ? { ...m, ...change(m) } : m)) ?? null;
+  return { ...view, self, members };
 }
 
 /** Elapsed time on the current item at a given server time, counting earlier visits. */

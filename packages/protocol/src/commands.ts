@@ -3,10 +3,15 @@ import {
   agendaItemInputSchema,
   agendaItemPatchSchema,
   assignableRoleSchema,
+  balanceCategoriesSchema,
   commandIdSchema,
   idSchema,
+  interventionKindSchema,
   LIMITS,
   meetingDetailsPatchSchema,
+  memberCategoriesSchema,
+  queueSettingsSchema,
+  queueStatusSchema,
 } from './model.js';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -27,6 +32,22 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('agenda:jump', { itemId: idSchema }),
   command('member:set-role', { memberId: idSchema, role: assignableRoleSchema }),
   command('member:remove', { memberId: idSchema }),
+  command('member:set-categories', { categories: memberCategoriesSchema }),
+  command('meeting:set-categories', { categories: balanceCategoriesSchema }),
+  command('queue:raise-hand', { kind: interventionKindSchema.default('new-point') }),
+  command('queue:lower-hand', {}),
+  command('queue:remove', { entryId: idSchema }),
+  command('queue:add-person', {
+    name: z.string().trim().min(1).max(LIMITS.nameLength).nullable(),
+    kind: interventionKindSchema.default('new-point'),
+  }),
+  // fromTurnId: the turn the sender saw (null: nobody had the floor), so two "next" presses move once.
+  command('queue:give-floor', { entryId: idSchema.optional(), fromTurnId: idSchema.nullable().optional() }),
+  command('queue:end-turn', { turnId: idSchema }),
+  command('queue:reorder', { entryIds: z.array(idSchema).max(LIMITS.queueEntries) }),
+  command('queue:set-status', { status: queueStatusSchema }),
+  command('queue:clear', {}),
+  command('queue:set-settings', { settings: queueSettingsSchema.partial() }),
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type ClientCommandInput = z.input<typeof clientCommandSchema>;

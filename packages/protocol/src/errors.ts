@@ -31,6 +31,17 @@ export const ERROR_MESSAGES = {
   MEMBER_IS_OWNER: "The meeting's facilitator cannot be changed or removed.",
   MEMBER_IS_SELF: 'You cannot change your own role or remove yourself.',
   MEMBER_REMOVED: 'You have been removed from this meeting.',
+  CATEGORY_UNKNOWN: 'This category or option is not one of the meeting’s.',
+  QUEUE_CLOSED: 'The speaker queue is closed.',
+  QUEUE_PAUSED: 'The speaker queue is paused.',
+  QUEUE_ALREADY_RAISED: 'Your hand is already raised.',
+  QUEUE_NOT_RAISED: 'Your hand is not raised.',
+  QUEUE_EMPTY: 'Nobody is waiting in the queue.',
+  QUEUE_ENTRY_NOT_FOUND: 'This person is no longer in the queue.',
+  QUEUE_ALREADY_ADVANCED: 'Someone else has already given the floor.',
+  QUEUE_TURN_NOT_CURRENT: 'This turn has already ended.',
+  QUEUE_ORDER_MISMATCH: 'The queue changed in the meantime. Try again.',
+  QUEUE_FULL: 'The speaker queue is full.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { agendaItemSchema, idSchema, meetingDetailsPatchSchema, memberSchema, roleSchema } from './model.js';
+import {
+  agendaItemSchema,
+  balanceCategoriesSchema,
+  floorSchema,
+  idSchema,
+  meetingDetailsPatchSchema,
+  memberCategoriesSchema,
+  memberSchema,
+  queueEntrySchema,
+  queueSettingsSchema,
+  queueStatusSchema,
+  roleSchema,
+} from './model.js';
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
@@ -22,6 +34,17 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   event('member:joined', { member: memberSchema }),
   event('member:role-changed', { memberId: idSchema, role: roleSchema }),
   event('member:removed', { memberId: idSchema }),
+  event('member:categories-changed', { memberId: idSchema, categories: memberCategoriesSchema }),
+  event('meeting:categories-changed', { categories: balanceCategoriesSchema }),
+  event('queue:hand-raised', { entry: queueEntrySchema, position: z.number().int().min(0) }),
+  event('queue:entry-removed', { entryId: idSchema, reason: z.enum(['lowered', 'removed']) }),
+  event('queue:reordered', { entryIds: z.array(idSchema) }),
+  event('queue:floor-given', { floor: floorSchema, entryId: idSchema.nullable() }),
+  /** A turn ended: the only record kept is the speaker's totals, never a timeline. */
+  event('queue:turn-ended', { turnId: idSchema, memberId: idSchema.nullable(), floorMs: z.number().int().min(0) }),
+  event('queue:status-changed', { status: queueStatusSchema }),
+  event('queue:cleared', {}),
+  event('queue:settings-changed', { settings: queueSettingsSchema, entryIds: z.array(idSchema) }),
   /** Stands in for an event this viewer may not see, so that sequence numbers stay gapless. */
   event('sequence:withheld', {}),
 ]);
@@ -38,6 +61,7 @@ export function eventAudience(body: MeetingEventBody): { staffOnly: boolean; mem
       return { staffOnly: true, memberId: body.member.id };
     case 'member:role-changed':
     case 'member:removed':
+    case 'member:categories-changed':
       return { staffOnly: true, memberId: body.memberId };
     default:
       return { staffOnly: false };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './model.js';
+import { LIMITS, memberCategoriesSchema } from './model.js';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
@@ -22,6 +22,8 @@ export type Account = z.infer<typeof accountSchema>;
 export const joinBodySchema = z.strictObject({
   displayName: z.string().trim().min(1).max(LIMITS.nameLength),
   organisation: z.string().trim().max(LIMITS.organisationLength).nullable().default(null),
+  /** Optional answers to the meeting's balance categories. */
+  categories: memberCategoriesSchema.default({}),
 });
 export type JoinBody = z.input<typeof joinBodySchema>;
 

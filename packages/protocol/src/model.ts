@@ -15,6 +15,10 @@ export const LIMITS = {
   passwordMax: 200,
   /** Events kept per meeting for catch-up; a client further behind gets a snapshot. */
   catchUpEvents: 1000,
+  speakingLimitMaxSeconds: 3600,
+  queueEntries: 1000,
+  balanceCategories: 5,
+  balanceOptions: 12,
   /** Largest socket message or HTTP body the server reads, in bytes. */
   payloadBytes: 64 * 1024,
 } as const;
@@ -119,12 +123,15 @@ const agendaItemFields = {
   plannedMinutes: z.number().int().min(0).max(LIMITS.plannedMinutesMax),
   presenters: z.array(presenterSchema).max(LIMITS.presentersPerItem),
   confidentiality: confidentialitySchema,
+  /** This item's limit per speaking turn, overriding the meeting's; null means the meeting's. */
+  speakingLimitSeconds: z.number().int().min(0).max(LIMITS.speakingLimitMaxSeconds).nullable(),
 };
 /** A change to an agenda item: absent fields stay as they are. */
 export const agendaItemPatchSchema = z.strictObject(agendaItemFields).partial();
 export const agendaItemInputSchema = z.strictObject({
   ...agendaItemFields,
   presenters: agendaItemFields.presenters.default([]),
+  speakingLimitSeconds: agendaItemFields.speakingLimitSeconds.default(null),
 });
 export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>;
 /** An agenda item as a caller writes it, before defaults are filled in. */
@@ -137,6 +144,83 @@ export const agendaItemSchema = agendaItemInputSchema.extend({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+export const INTERVENTION_KINDS = ['new-point', 'direct-reply', 'clarification', 'point-of-order'] as const;
+export const interventionKindSchema = z.enum(INTERVENTION_KINDS);
+export type InterventionKind = z.infer<typeof interventionKindSchema>;
+
+export const QUEUE_POLICIES = ['first-come', 'progressive'] as const;
+export const queuePolicySchema = z.enum(QUEUE_POLICIES);
+export type QueuePolicy = z.infer<typeof queuePolicySchema>;
+
+export const QUEUE_STATUSES = ['open', 'paused', 'closed'] as const;
+export const queueStatusSchema = z.enum(QUEUE_STATUSES);
+export type QueueStatus = z.infer<typeof queueStatusSchema>;
+
+/** How the meeting's floor is run; changeable live. */
+export const queueSettingsSchema = z.strictObject({
+  policy: queuePolicySchema,
+  /** Whether points of order, clarifications and direct replies go ahead of new points. */
+  allowPriority: z.boolean(),
+  /** Limit per speaking turn; 0 means none. An agenda item may override it. */
+  speakingLimitSeconds: z.number().int().min(0).max(LIMITS.speakingLimitMaxSeconds),
+});
+export type QueueSettings = z.infer<typeof queueSettingsSchema>;
+export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
+  policy: 'progressive',
+  allowPriority: true,
+  speakingLimitSeconds: 180,
+};
+
+const keySchema = z.string().regex(/^[a-z0-9-]{1,24}$/, 'a key of lowercase letters, digits and dashes');
+
+/** A dimension of speaking balance (sector, region, gender…), defined by the facilitator. */
+export const balanceCategorySchema = z.strictObject({
+  id: keySchema,
+  name: requiredText(60),
+  options: z
+    .array(z.strictObject({ id: keySchema, label: requiredText(60) }))
+    .min(1)
+    .max(LIMITS.balanceOptions),
+});
+export type BalanceCategory = z.infer<typeof balanceCategorySchema>;
+export const balanceCategoriesSchema = z.array(balanceCategorySchema).max(LIMITS.balanceCategories);
+
+/** A person's own, optional answers: category id to option id. */
+export const memberCategoriesSchema = z.record(keySchema, keySchema);
+export type MemberCategories = z.infer<typeof memberCategoriesSchema>;
+
+export const queueEntrySchema = z.object({
+  id: idSchema,
+  /** Null for someone in the room without a Hiwar membership. */
+  memberId: idSchema.nullable(),
+  /** The name shown; null for an unnamed "participant in the room". */
+  name: z.string().nullable(),
+  kind: interventionKindSchema,
+  raisedAt: z.number(),
+  /** Turns this person had had when raising the hand (for the progressive stack). */
+  priorTurns: z.number().int().min(0),
+});
+export type QueueEntry = z.infer<typeof queueEntrySchema>;
+
+export const floorSchema = z.object({
+  turnId: idSchema,
+  memberId: idSchema.nullable(),
+  name: z.string().nullable(),
+  kind: interventionKindSchema,
+  /** Server time the turn started; every countdown is computed from it. */
+  startedAt: z.number(),
+  /** The turn's limit in ms, or null for none. */
+  limitMs: z.number().int().nullable(),
+});
+export type Floor = z.infer<typeof floorSchema>;
+
+export const queueSchema = z.object({
+  status: queueStatusSchema,
+  entries: z.array(queueEntrySchema),
+  floor: floorSchema.nullable(),
+});
+export type Queue = z.infer<typeof queueSchema>;
+
 export const meetingSchema = meetingDetailsSchema.extend({
   id: idSchema,
   joinCode: z.string(),
@@ -147,6 +231,8 @@ export const meetingSchema = meetingDetailsSchema.extend({
   startedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
   seq: z.number().int().min(0),
+  queueSettings: queueSettingsSchema,
+  balanceCategories: balanceCategoriesSchema,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -156,6 +242,10 @@ export const memberSchema = z.strictObject({
   organisation: z.string().nullable(),
   role: roleSchema,
   joinedAt: z.number(),
+  categories: memberCategoriesSchema,
+  /** Totals only: how many turns and how much floor time this person has had in the meeting. */
+  turns: z.number().int().min(0),
+  floorMs: z.number().int().min(0),
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -166,6 +256,7 @@ export const snapshotSchema = z.object({
   self: memberSchema,
   /** The member list is shown to facilitators only; other roles get null. */
   members: z.array(memberSchema).nullable(),
+  queue: queueSchema,
   serverNow: z.number(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
@@ -201,5 +292,7 @@ export const joinInfoSchema = z.object({
   format: meetingFormatSchema,
   contentLanguage: languageSchema,
   status: z.enum(MEETING_STATUSES),
+  /** The balance categories a person may (optionally) answer when joining. */
+  balanceCategories: balanceCategoriesSchema,
 });
 export type JoinInfo = z.infer<typeof joinInfoSchema>;
