@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { HiwarHttp, MeetingConnection } from '@hiwar/client';
-import type { AgendaItemInput, MeetingDetailsInput } from '@hiwar/protocol';
+import type { AgendaItemDraft, MeetingDetailsInput } from '@hiwar/protocol';
 import { buildApp, loggerOptions } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 
@@ -82,7 +82,7 @@ export const sampleDetails = (overrides: Partial<MeetingDetailsInput> = {}): Mee
   ...overrides,
 });
 
-export const sampleAgenda = (): AgendaItemInput[] => [
+export const sampleAgenda = (): AgendaItemDraft[] => [
   { title: 'Opening', kind: 'opening', plannedMinutes: 5, presenters: [], confidentiality: 'on-record' },
   {
     title: 'Local mediation',

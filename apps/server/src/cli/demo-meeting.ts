@@ -1,4 +1,4 @@
-import type { AgendaItemInput, MeetingDetails } from '@hiwar/protocol';
+import type { AgendaItemDraft, MeetingDetails } from '@hiwar/protocol';
 
 export const DEMO_ACCOUNT = {
   email: 'facilitator@demo.hiwar.local',
@@ -13,7 +13,7 @@ function tomorrowAtTen(): string {
 }
 
 /** A policy dialogue written for Hiwar's demo: three presentations, then a discussion. */
-export function demoMeeting(): { details: MeetingDetails; agenda: AgendaItemInput[] } {
+export function demoMeeting(): { details: MeetingDetails; agenda: AgendaItemDraft[] } {
   return {
     details: {
       title: 'Water, drought and local peace: who gets a say in the next national action plans?',

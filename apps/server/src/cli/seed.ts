@@ -1,3 +1,4 @@
+import { agendaItemInputSchema } from '@hiwar/protocol';
 import { loadConfig } from '../config.js';
 import { newId } from '../lib/ids.js';
 import { hashPassword } from '../lib/password.js';
@@ -23,7 +24,11 @@ async function seed() {
   const demo = demoMeeting();
   let meeting = (await store.listMeetingsForAccount(account.id)).find((m) => m.title === demo.details.title);
   if (!meeting) {
-    const created = await new MeetingService(store, new EventHub()).createMeeting(account, demo.details, demo.agenda);
+    const created = await new MeetingService(store, new EventHub()).createMeeting(
+      account,
+      demo.details,
+      agendaItemInputSchema.array().parse(demo.agenda),
+    );
     meeting = { ...created, role: 'facilitator' };
   }
   await store.close();

@@ -46,6 +46,17 @@ export const meetings = sqliteTable('meetings', {
   endedAt: integer('ended_at'),
   /** The last sequence number given to an event of this meeting; bumped inside each command's transaction. */
   seq: integer('seq').notNull().default(0),
+  /** JSON: { policy, allowPriority, speakingLimitSeconds }. */
+  queueSettings: text('queue_settings')
+    .notNull()
+    .default('{"policy":"progressive","allowPriority":true,"speakingLimitSeconds":180}'),
+  /** JSON array of the facilitator's balance categories. */
+  balanceCategories: text('balance_categories').notNull().default('[]'),
+  queueStatus: text('queue_status', { enum: ['open', 'paused', 'closed'] })
+    .notNull()
+    .default('open'),
+  /** JSON of who has the floor now, or null. Only the current turn is kept, never past ones. */
+  floor: text('floor'),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -66,6 +77,7 @@ export const agendaItems = sqliteTable(
     presenters: text('presenters').notNull().default('[]'),
     confidentiality: text('confidentiality', { enum: ['on-record', 'chatham-house', 'off-record'] }).notNull(),
     spentMs: integer('spent_ms').notNull().default(0),
+    speakingLimitSeconds: integer('speaking_limit_seconds'),
   },
   (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position)],
 );
@@ -88,12 +100,35 @@ export const members = sqliteTable(
     tokenHash: text('token_hash'),
     joinedAt: integer('joined_at').notNull(),
     removedAt: integer('removed_at'),
+    /** JSON: the person's own optional answers to the balance categories. */
+    categories: text('categories').notNull().default('{}'),
+    /** Totals only, never a timeline of turns. */
+    turns: integer('turns').notNull().default(0),
+    floorMs: integer('floor_ms').notNull().default(0),
   },
   (t) => [
     index('members_meeting_idx').on(t.meetingId),
     uniqueIndex('members_token_idx').on(t.tokenHash),
     index('members_account_idx').on(t.accountId, t.meetingId),
   ],
+);
+
+/** The speaker queue: who is waiting, in order. */
+export const queueEntries = sqliteTable(
+  'queue_entries',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    memberId: text('member_id'),
+    name: text('name'),
+    kind: text('kind', { enum: ['new-point', 'direct-reply', 'clarification', 'point-of-order'] }).notNull(),
+    raisedAt: integer('raised_at').notNull(),
+    priorTurns: integer('prior_turns').notNull(),
+  },
+  (t) => [index('queue_entries_meeting_idx').on(t.meetingId, t.position)],
 );
 
 /** The meeting's event log, for catching up clients that missed events. */

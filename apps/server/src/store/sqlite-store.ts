@@ -1,22 +1,36 @@
 import type { Decision } from '@hiwar/domain';
-import type {
-  AgendaItem,
-  Meeting,
-  MeetingEvent,
-  MeetingEventBody,
-  MeetingSummary,
-  Member,
-  Role,
+import {
+  type AgendaItem,
+  DEFAULT_QUEUE_SETTINGS,
+  type Meeting,
+  type MeetingEvent,
+  type MeetingEventBody,
+  type MeetingSummary,
+  type Member,
+  type Queue,
+  type QueueEntry,
+  type Role,
 } from '@hiwar/protocol';
-import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
 import { openSqlite, type SqliteDb } from '../db/open.js';
-import { accounts, agendaItems, commandReceipts, events, meetings, members, sessions } from '../db/schema.js';
+import {
+  accounts,
+  agendaItems,
+  commandReceipts,
+  events,
+  meetings,
+  members,
+  queueEntries,
+  sessions,
+} from '../db/schema.js';
+import { forLog } from './log-policy.js';
 import type { AccountRecord, AppendResult, DecisionInput, MemberRecord, NewMember, Store } from './store.js';
 
 type Tx = Parameters<Parameters<SqliteDb['transaction']>[0]>[0];
 type MeetingRow = typeof meetings.$inferSelect;
 type AgendaRow = typeof agendaItems.$inferSelect;
 type MemberRow = typeof members.$inferSelect;
+type QueueEntryRow = typeof queueEntries.$inferSelect;
 
 const toMeeting = (row: MeetingRow): Meeting => ({
   id: row.id,
@@ -35,6 +49,8 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   startedAt: row.startedAt,
   endedAt: row.endedAt,
   seq: row.seq,
+  queueSettings: JSON.parse(row.queueSettings),
+  balanceCategories: JSON.parse(row.balanceCategories),
 });
 
 const toAgendaItem = (row: AgendaRow): AgendaItem => ({
@@ -45,6 +61,7 @@ const toAgendaItem = (row: AgendaRow): AgendaItem => ({
   presenters: JSON.parse(row.presenters),
   confidentiality: row.confidentiality,
   spentMs: row.spentMs,
+  speakingLimitSeconds: row.speakingLimitSeconds,
 });
 
 const toMember = (row: MemberRow): Member => ({
@@ -53,6 +70,18 @@ const toMember = (row: MemberRow): Member => ({
   organisation: row.organisation,
   role: row.role,
   joinedAt: row.joinedAt,
+  categories: JSON.parse(row.categories),
+  turns: row.turns,
+  floorMs: row.floorMs,
+});
+
+const toQueueEntry = (row: QueueEntryRow): QueueEntry => ({
+  id: row.id,
+  memberId: row.memberId,
+  name: row.name,
+  kind: row.kind,
+  raisedAt: row.raisedAt,
+  priorTurns: row.priorTurns,
 });
 
 const agendaRow = (meetingId: string, item: AgendaItem, position: number): typeof agendaItems.$inferInsert => ({
@@ -65,6 +94,7 @@ const agendaRow = (meetingId: string, item: AgendaItem, position: number): typeo
   presenters: JSON.stringify(item.presenters),
   confidentiality: item.confidentiality,
   spentMs: item.spentMs,
+  speakingLimitSeconds: item.speakingLimitSeconds,
 });
 
 /** The embedded store: one SQLite file, synchronous transactions behind an async interface. */
@@ -130,6 +160,7 @@ export class SqliteStore implements Store {
           contentLanguage: d.contentLanguage,
           videoCallUrl: d.videoCallUrl,
           description: d.description,
+          queueSettings: JSON.stringify(DEFAULT_QUEUE_SETTINGS),
           createdAt: input.now,
         })
         .returning()
@@ -202,8 +233,20 @@ export class SqliteStore implements Store {
         meeting: toMeeting(row),
         agenda: this.agendaIn(tx, meetingId),
         members: withMembers ? this.membersIn(tx, meetingId) : null,
+        queue: this.queueIn(tx, row),
       };
     });
+  }
+
+  private queueIn(db: SqliteDb | Tx, meeting: MeetingRow): Queue {
+    const entries = db
+      .select()
+      .from(queueEntries)
+      .where(eq(queueEntries.meetingId, meeting.id))
+      .orderBy(asc(queueEntries.position))
+      .all()
+      .map(toQueueEntry);
+    return { status: meeting.queueStatus, entries, floor: meeting.floor ? JSON.parse(meeting.floor) : null };
   }
 
   private membersIn(db: SqliteDb | Tx, meetingId: string): Member[] {
@@ -287,7 +330,8 @@ export class SqliteStore implements Store {
         const decision = decide({
           meeting,
           agenda: this.agendaIn(tx, meetingId),
-          actor: { memberId: actor.id, role: actor.role },
+          queue: this.queueIn(tx, meetingRow),
+          actor: { memberId: actor.id, role: actor.role, displayName: actor.displayName, turns: actor.turns },
           findMember: (memberId) => {
             const row = tx
               .select()
@@ -322,6 +366,7 @@ export class SqliteStore implements Store {
             tokenHash: member.tokenHash,
             role: 'participant',
             joinedAt: now,
+            categories: JSON.stringify(member.categories),
           })
           .run();
         const joined: Member = {
@@ -330,6 +375,9 @@ export class SqliteStore implements Store {
           organisation: member.organisation,
           role: 'participant',
           joinedAt: now,
+          categories: member.categories,
+          turns: 0,
+          floorMs: 0,
         };
         const stamped = this.record(tx, meetingId, meeting.seq, [{ type: 'member:joined', member: joined }], now);
         return { events: stamped, member: joined };
@@ -342,7 +390,7 @@ export class SqliteStore implements Store {
   private record(tx: Tx, meetingId: string, lastSeq: number, bodies: MeetingEventBody[], now: number) {
     const stamped = bodies.map((body, i) => ({ ...body, seq: lastSeq + i + 1, at: now }) as MeetingEvent);
     for (const event of stamped) {
-      const { seq, at, type, ...rest } = event;
+      const { seq, at, type, ...rest } = forLog(event);
       tx.insert(events)
         .values({ meetingId, seq, at, type, body: JSON.stringify(rest) })
         .run();
@@ -437,10 +485,92 @@ export class SqliteStore implements Store {
           .where(and(eq(members.id, event.memberId), eq(members.meetingId, meetingId)))
           .run();
         return;
+      case 'member:categories-changed':
+        tx.update(members)
+          .set({ categories: JSON.stringify(event.categories) })
+          .where(and(eq(members.id, event.memberId), eq(members.meetingId, meetingId)))
+          .run();
+        return;
+      case 'meeting:categories-changed':
+        tx.update(meetings)
+          .set({ balanceCategories: JSON.stringify(event.categories) })
+          .where(inMeeting)
+          .run();
+        return;
+      case 'queue:hand-raised':
+        this.insertQueueEntry(tx, meetingId, event.entry, event.position);
+        return;
+      case 'queue:entry-removed':
+        tx.delete(queueEntries)
+          .where(and(eq(queueEntries.id, event.entryId), eq(queueEntries.meetingId, meetingId)))
+          .run();
+        return;
+      case 'queue:reordered':
+        this.renumberQueue(tx, meetingId, event.entryIds);
+        return;
+      case 'queue:settings-changed':
+        tx.update(meetings)
+          .set({ queueSettings: JSON.stringify(event.settings) })
+          .where(inMeeting)
+          .run();
+        this.renumberQueue(tx, meetingId, event.entryIds);
+        return;
+      case 'queue:floor-given':
+        if (event.entryId) {
+          tx.delete(queueEntries)
+            .where(and(eq(queueEntries.id, event.entryId), eq(queueEntries.meetingId, meetingId)))
+            .run();
+        }
+        tx.update(meetings)
+          .set({ floor: JSON.stringify(event.floor) })
+          .where(inMeeting)
+          .run();
+        if (event.floor.memberId) {
+          tx.update(members)
+            .set({ turns: sql`${members.turns} + 1` })
+            .where(and(eq(members.id, event.floor.memberId), eq(members.meetingId, meetingId)))
+            .run();
+        }
+        return;
+      case 'queue:turn-ended':
+        tx.update(meetings).set({ floor: null }).where(inMeeting).run();
+        if (event.memberId) {
+          tx.update(members)
+            .set({ floorMs: sql`${members.floorMs} + ${event.floorMs}` })
+            .where(and(eq(members.id, event.memberId), eq(members.meetingId, meetingId)))
+            .run();
+        }
+        return;
+      case 'queue:status-changed':
+        tx.update(meetings).set({ queueStatus: event.status }).where(inMeeting).run();
+        return;
+      case 'queue:cleared':
+        tx.delete(queueEntries).where(eq(queueEntries.meetingId, meetingId)).run();
+        return;
       case 'member:joined':
       case 'sequence:withheld':
         return;
     }
+  }
+
+  /** Inserts an entry at a position, shifting the ones at and after it. */
+  private insertQueueEntry(tx: Tx, meetingId: string, entry: QueueEntry, position: number) {
+    tx.update(queueEntries)
+      .set({ position: sql`${queueEntries.position} + 1` })
+      .where(and(eq(queueEntries.meetingId, meetingId), gte(queueEntries.position, position)))
+      .run();
+    tx.insert(queueEntries)
+      .values({ ...entry, meetingId, position })
+      .run();
+  }
+
+  private renumberQueue(tx: Tx, meetingId: string, entryIds: string[]) {
+    entryIds.forEach((id, position) => {
+      tx.update(queueEntries)
+        .set({ position })
+        .where(and(eq(queueEntries.id, id), eq(queueEntries.meetingId, meetingId)))
+        .run();
+    });
   }
 
   async eventsSince(meetingId: string, afterSeq: number, limit: number): Promise<MeetingEvent[]> {

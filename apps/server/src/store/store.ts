@@ -7,6 +7,8 @@ import type {
   MeetingEvent,
   MeetingSummary,
   Member,
+  MemberCategories,
+  Queue,
   Role,
 } from '@hiwar/protocol';
 
@@ -40,6 +42,7 @@ export interface NewMember {
   displayName: string;
   organisation: string | null;
   tokenHash: string;
+  categories: MemberCategories;
 }
 
 /**
@@ -71,7 +74,7 @@ export interface Store {
   loadMeetingState(
     meetingId: string,
     withMembers: boolean,
-  ): Promise<{ meeting: Meeting; agenda: AgendaItem[]; members: Member[] | null } | null>;
+  ): Promise<{ meeting: Meeting; agenda: AgendaItem[]; members: Member[] | null; queue: Queue } | null>;
 
   findMemberById(meetingId: string, memberId: string): Promise<MemberRecord | null>;
   findMemberByToken(tokenHash: string): Promise<MemberRecord | null>;

@@ -21,10 +21,10 @@ export const joinRoutes: FastifyPluginAsyncZod<{ store: Store; service: MeetingS
     async (request) => {
       const meeting = await store.findMeetingByJoinCode(request.params.code);
       if (!meeting) throw new AppError('JOIN_CODE_NOT_FOUND');
-      const { id, title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status } = meeting;
-      return {
-        meeting: { meetingId: id, title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status },
-      };
+      const { id, title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status, balanceCategories } =
+        meeting;
+      const info = { title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status, balanceCategories };
+      return { meeting: { meetingId: id, ...info } };
     },
   );
 

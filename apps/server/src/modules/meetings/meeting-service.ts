@@ -15,6 +15,7 @@ import {
 import { AppError } from '../../lib/app-error.js';
 import { hashSecret, newId, newJoinCode, newSecret } from '../../lib/ids.js';
 import type { EventHub } from '../../realtime/hub.js';
+import { PERSON_REDACTED_TYPES } from '../../store/log-policy.js';
 import type { MemberRecord, Store } from '../../store/store.js';
 import { presentEvent } from './presenters.js';
 
@@ -93,7 +94,9 @@ export class MeetingService {
     const complete = events.length <= LIMITS.catchUpEvents && (events.length === 0 || events[0]?.seq === lastSeq + 1);
     const meeting = await this.store.findMeeting(member.meetingId);
     if (!meeting) return { ok: false, error: wireError('MEETING_NOT_FOUND') };
-    if (!complete || lastSeq > meeting.seq)
+    // The log does not say who raised a hand or spoke: a client that missed such an event gets a snapshot.
+    const personal = events.some((e) => PERSON_REDACTED_TYPES.has(e.type));
+    if (!complete || personal || lastSeq > meeting.seq)
       return { ok: true, kind: 'snapshot', snapshot: await this.snapshotFor(member) };
     return {
       ok: true,
@@ -109,6 +112,10 @@ export class MeetingService {
     if (!meeting) throw new AppError('JOIN_CODE_NOT_FOUND');
     if (meeting.status === 'ended') throw new AppError('MEETING_ENDED');
     const input = joinBodySchema.parse(body);
+    const known = Object.entries(input.categories).every(([categoryId, optionId]) =>
+      meeting.balanceCategories.some((c) => c.id === categoryId && c.options.some((o) => o.id === optionId)),
+    );
+    if (!known) throw new AppError('CATEGORY_UNKNOWN');
     const memberToken = newSecret();
     const memberId = newId();
     const { events } = await this.store.addMember(
@@ -118,6 +125,7 @@ export class MeetingService {
         displayName: input.displayName,
         organisation: input.organisation || null,
         tokenHash: hashSecret(memberToken),
+        categories: input.categories,
       },
       this.clock(),
     );

@@ -101,6 +101,7 @@ describe('meetings over HTTP', () => {
       format: meeting.format,
       contentLanguage: meeting.contentLanguage,
       status: 'draft',
+      balanceCategories: [],
     });
     await expect(anonymous.joinInfo('ZZZZZZZZ')).rejects.toMatchObject({ code: 'JOIN_CODE_NOT_FOUND' });
     await expect(anonymous.join(meeting.joinCode, { displayName: '   ' })).rejects.toMatchObject({
