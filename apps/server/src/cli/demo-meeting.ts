@@ -1,4 +1,4 @@
-import type { AgendaItemDraft, MeetingDetails } from '@hiwar/protocol';
+import type { AgendaItemDraft, BalanceCategory, MeetingDetails } from '@hiwar/protocol';
 
 export const DEMO_ACCOUNT = {
   email: 'facilitator@demo.hiwar.local',
@@ -13,8 +13,33 @@ function tomorrowAtTen(): string {
 }
 
 /** A policy dialogue written for Hiwar's demo: three presentations, then a discussion. */
-export function demoMeeting(): { details: MeetingDetails; agenda: AgendaItemDraft[] } {
+export function demoMeeting(): {
+  details: MeetingDetails;
+  agenda: AgendaItemDraft[];
+  balanceCategories: BalanceCategory[];
+} {
   return {
+    balanceCategories: [
+      {
+        id: 'sector',
+        name: 'Sector',
+        options: [
+          { id: 'civil-society', label: 'Civil society' },
+          { id: 'government', label: 'Government' },
+          { id: 'donor', label: 'Donor or international organisation' },
+          { id: 'academia', label: 'Research and academia' },
+        ],
+      },
+      {
+        id: 'region',
+        name: 'Region',
+        options: [
+          { id: 'mena', label: 'Middle East and North Africa' },
+          { id: 'sahel', label: 'Sahel' },
+          { id: 'europe', label: 'Europe' },
+        ],
+      },
+    ],
     details: {
       title: 'Water, drought and local peace: who gets a say in the next national action plans?',
       hostOrganisation: 'Hiwar Demo Dialogue Forum',

@@ -28,6 +28,7 @@ async function seed() {
       account,
       demo.details,
       agendaItemInputSchema.array().parse(demo.agenda),
+      demo.balanceCategories,
     );
     meeting = { ...created, role: 'facilitator' };
   }

@@ -161,6 +161,7 @@ export class SqliteStore implements Store {
           videoCallUrl: d.videoCallUrl,
           description: d.description,
           queueSettings: JSON.stringify(DEFAULT_QUEUE_SETTINGS),
+          balanceCategories: JSON.stringify(input.balanceCategories ?? []),
           createdAt: input.now,
         })
         .returning()

@@ -1,6 +1,7 @@
 import type { Actor, Decision, MeetingState, Target } from '@hiwar/domain';
 import type {
   AgendaItem,
+  BalanceCategory,
   ErrorCode,
   Meeting,
   MeetingDetails,
@@ -65,6 +66,7 @@ export interface Store {
     joinCode: string;
     details: MeetingDetails;
     agenda: AgendaItem[];
+    balanceCategories?: BalanceCategory[];
     now: number;
   }): Promise<Meeting>;
   listMeetingsForAccount(accountId: string): Promise<MeetingSummary[]>;

@@ -1,6 +1,7 @@
 import { can, decide, isStaff } from '@hiwar/domain';
 import {
   type AgendaItemInput,
+  type BalanceCategory,
   type CommandAck,
   clientCommandSchema,
   type JoinBody,
@@ -47,6 +48,7 @@ export class MeetingService {
           joinCode: newJoinCode(),
           details,
           agenda: agenda.map((item) => ({ ...item, id: newId(), spentMs: 0 })),
+          balanceCategories,
           now,
         });
       } catch (err) {
