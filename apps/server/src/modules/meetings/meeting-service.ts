@@ -36,7 +36,12 @@ export class MeetingService {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async createMeeting(account: { id: string; name: string }, details: MeetingDetails, agenda: AgendaItemInput[]) {
+  async createMeeting(
+    account: { id: string; name: string },
+    details: MeetingDetails,
+    agenda: AgendaItemInput[],
+    balanceCategories: BalanceCategory[] = [],
+  ) {
     const now = this.clock();
     for (let attempt = 0; ; attempt++) {
       try {
