@@ -157,7 +157,8 @@ describe('the speaker queue', () => {
     expect(floor?.startedAt).toBeGreaterThanOrEqual(before);
     const remaining = turnRemainingMs({ floor: floor ?? null }, rim.connection.serverNow());
     expect(remaining).toBeGreaterThan(85_000);
-    expect(remaining).toBeLessThanOrEqual(90_000);
+    // The offset is estimated from message times, so it may be off by the latency of one message.
+    expect(remaining).toBeLessThanOrEqual(91_000);
   });
 
   it('keeps only totals per person and per category, never a timeline of turns', async () => {
