@@ -1,10 +1,11 @@
-import { Route, Routes } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 import { AuthForm } from '../features/auth/auth-form';
 import { RequireAccount } from '../features/auth/require-account';
 import { ConsolePage } from '../features/console/console-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { JoinPage } from '../features/join/join-page';
 import { ParticipantPage } from '../features/participant/participant-page';
+import { MemberProjectorPage, StaffProjectorPage } from '../features/projector/projector-page';
 import { NewMeetingPage } from '../features/setup/new-meeting-page';
 import { SetupPage } from '../features/setup/setup-page';
 import { Layout } from './layout';
@@ -54,6 +55,27 @@ export function AppRoutes() {
         <Route path="/m/:meetingId" element={<ParticipantPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      {/* The projector fills the screen: no header, no navigation. */}
+      <Route element={<ProjectorFrame />}>
+        <Route
+          path="/meetings/:id/projector"
+          element={
+            <RequireAccount>
+              <StaffProjectorPage />
+            </RequireAccount>
+          }
+        />
+        <Route path="/m/:meetingId/projector" element={<MemberProjectorPage />} />
+      </Route>
     </Routes>
+  );
+}
+
+/** A bare frame for full-screen views, still with one main landmark. */
+function ProjectorFrame() {
+  return (
+    <main id="main" className="projector-frame">
+      <Outlet />
+    </main>
   );
 }

@@ -1,5 +1,5 @@
 import type { MeetingView } from '@hiwar/domain';
-import type { AgendaItem, Meeting, Member } from '@hiwar/protocol';
+import type { AgendaItem, BalanceCategory, Floor, Meeting, Member, QueueEntry } from '@hiwar/protocol';
 
 /** A fixed server time for tests: 2025-03-10 09:30 UTC. */
 export const NOW = Date.UTC(2025, 2, 10, 9, 30);
@@ -13,6 +13,7 @@ export function buildItem(overrides: Partial<AgendaItem> = {}): AgendaItem {
     plannedMinutes: 10,
     presenters: [],
     confidentiality: 'on-record',
+    speakingLimitSeconds: null,
     spentMs: 0,
     ...overrides,
   };
@@ -26,6 +27,9 @@ export function buildMember(overrides: Partial<Member> = {}): Member {
     organisation: null,
     role: 'participant',
     joinedAt: NOW - 600_000,
+    categories: {},
+    turns: 0,
+    floorMs: 0,
     ...overrides,
   };
 }
@@ -49,6 +53,8 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     startedAt: null,
     endedAt: null,
     seq: 3,
+    queueSettings: { policy: 'progressive', allowPriority: true, speakingLimitSeconds: 180 },
+    balanceCategories: [],
     ...overrides,
   };
 }
@@ -85,7 +91,46 @@ export function liveView(elapsedMs: number, overrides: Partial<MeetingView> = {}
     agenda: AGENDA,
     members: [facilitator, buildMember()],
     self: facilitator,
+    queue: { status: 'open', entries: [], floor: null },
     removed: false,
     ...overrides,
   };
 }
+
+/** A queue entry with sensible defaults: a member's new point raised a minute before NOW. */
+export function buildEntry(overrides: Partial<QueueEntry> = {}): QueueEntry {
+  return {
+    id: 'entry-0001',
+    memberId: 'member-0001',
+    name: 'Layla',
+    kind: 'new-point',
+    raisedAt: NOW - 60_000,
+    priorTurns: 0,
+    ...overrides,
+  };
+}
+
+/** A turn on the floor that started `elapsedMs` before NOW, with a 3-minute limit unless told. */
+export function buildFloor(elapsedMs: number, overrides: Partial<Floor> = {}): Floor {
+  return {
+    turnId: 'turn-0001',
+    memberId: 'member-0002',
+    name: 'Omar',
+    kind: 'new-point',
+    startedAt: NOW - elapsedMs,
+    limitMs: 180_000,
+    ...overrides,
+  };
+}
+
+/** A "sector" balance category with four options. */
+export const SECTOR: BalanceCategory = {
+  id: 'sector',
+  name: 'Sector',
+  options: [
+    { id: 'civil-society', label: 'Civil society' },
+    { id: 'government', label: 'Government' },
+    { id: 'donor', label: 'Donor' },
+    { id: 'academia', label: 'Academia' },
+  ],
+};

@@ -39,10 +39,29 @@ describe('AgendaEditor', () => {
         plannedMinutes: 20,
         confidentiality: 'on-record',
         presenters: [{ name: 'Dr Amal Haddad', title: '', organisation: 'Peace Lab' }],
+        speakingLimitSeconds: null,
       },
     });
     // The form is cleared for the next item.
     expect(screen.getByLabelText('Item title')).toHaveValue('');
+  });
+
+  it('edits an existing item, giving it a speaking limit of its own', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    renderWithApp(<AgendaEditor items={AGENDA} send={send} />);
+    await user.click(screen.getByRole('button', { name: 'Edit: Open discussion' }));
+    const limit = screen.getAllByLabelText(/Speaking limit for this item/)[0] as HTMLElement;
+    expect(limit).toHaveValue(null);
+    await user.type(limit, '90');
+    await user.click(screen.getByRole('button', { name: 'Save item' }));
+    expect(send).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: 'agenda:update-item',
+        itemId: 'item-0003',
+        changes: expect.objectContaining({ title: 'Open discussion', speakingLimitSeconds: 90 }),
+      }),
+    );
   });
 
   it('does not send an item without a title', async () => {

@@ -16,7 +16,21 @@ export const EMPTY_ITEM: AgendaItemInput = {
   plannedMinutes: 15,
   presenters: [],
   confidentiality: 'chatham-house',
+  speakingLimitSeconds: null,
 };
+
+/** Only the fields the form edits: an existing item also carries its id and time spent, which the schema refuses. */
+function editableFields(item: AgendaItemInput): AgendaItemInput {
+  const { title, kind, plannedMinutes, presenters, confidentiality, speakingLimitSeconds } = item;
+  return {
+    title,
+    kind,
+    plannedMinutes,
+    presenters,
+    confidentiality,
+    speakingLimitSeconds: speakingLimitSeconds ?? null,
+  };
+}
 
 interface AgendaItemFormProps {
   initial?: AgendaItemInput;
@@ -29,8 +43,10 @@ interface AgendaItemFormProps {
 export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, onCancel }: AgendaItemFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [item, setItem] = useState<AgendaItemInput>(initial);
+  const [item, setItem] = useState<AgendaItemInput>(() => editableFields(initial));
   const [minutes, setMinutes] = useState(String(initial.plannedMinutes));
+  // Empty means "the meeting's limit", so the field is kept as typed text rather than a number.
+  const [limit, setLimit] = useState(initial.speakingLimitSeconds == null ? '' : String(initial.speakingLimitSeconds));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
 
@@ -39,14 +55,21 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = agendaItemInputSchema.safeParse({ ...item, plannedMinutes: Number(minutes) });
+    const parsed = agendaItemInputSchema.safeParse({
+      ...item,
+      plannedMinutes: Number(minutes),
+      speakingLimitSeconds: limit.trim() === '' ? null : Number(limit),
+    });
     if (!parsed.success || minutes.trim() === '') {
       const found: Record<string, string> = {};
       for (const issue of parsed.success ? [] : parsed.error.issues) {
         const key = issue.path.join('.');
-        found[key] ??= t(issue.path[0] === 'plannedMinutes' ? 'validation.minutes' : 'validation.required', {
-          max: LIMITS.plannedMinutesMax,
-        });
+        found[key] ??=
+          issue.path[0] === 'plannedMinutes'
+            ? t('validation.minutes', { max: LIMITS.plannedMinutesMax })
+            : issue.path[0] === 'speakingLimitSeconds'
+              ? t('validation.seconds', { max: LIMITS.speakingLimitMaxSeconds })
+              : t('validation.required');
       }
       if (minutes.trim() === '') found.plannedMinutes = t('validation.minutes', { max: LIMITS.plannedMinutesMax });
       setErrors(found);
@@ -60,6 +83,7 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
         // Adding: clear for the next item but keep the kind and mode, which often repeat.
         setItem({ ...EMPTY_ITEM, kind: item.kind, confidentiality: item.confidentiality });
         setMinutes(String(EMPTY_ITEM.plannedMinutes));
+        setLimit('');
       }
     } catch {
       // The parent shows why it failed; the typed values stay so nothing is lost.
@@ -141,6 +165,27 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
           </div>
         </div>
         <p className="hint">{t(`confidentiality.explain.${item.confidentiality}`)}</p>
+        <div className="field">
+          <label htmlFor={`${id}-limit`}>
+            {t('agenda.speakingLimit')} <span className="muted">{t('common.optional')}</span>
+          </label>
+          <p className="hint" id={`${id}-limit-hint`}>
+            {t('agenda.speakingLimitHint')}
+          </p>
+          <input
+            id={`${id}-limit`}
+            className="input-short"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={LIMITS.speakingLimitMaxSeconds}
+            value={limit}
+            onChange={(e) => setLimit(e.target.value)}
+            aria-invalid={errors.speakingLimitSeconds ? true : undefined}
+            aria-describedby={[`${id}-limit-hint`, described('speakingLimitSeconds')].filter(Boolean).join(' ')}
+          />
+          {err('speakingLimitSeconds')}
+        </div>
 
         <fieldset className="presenters-editor">
           <legend>{t('agenda.presenters')}</legend>

@@ -15,6 +15,9 @@ import { OfflineBanner } from '../meeting/offline-banner';
 import { PresenceCount } from '../meeting/presence-count';
 import { useTickingNow } from '../meeting/use-ticking-now';
 import { MemberList } from '../members/member-list';
+import { BalanceCard } from '../queue/balance-card';
+import { QueuePanel } from '../queue/queue-panel';
+import { QueueSettingsForm } from '../queue/queue-settings-form';
 
 export interface LiveConsoleProps {
   view: MeetingView;
@@ -22,10 +25,12 @@ export interface LiveConsoleProps {
   status: Status;
   serverNow: () => number;
   send: SendCommand;
+  /** Where the projector view of this meeting is; staff who joined by link use the member route. */
+  projectorPath?: string;
 }
 
 /** The facilitator's console: runs the agenda clock and shows who is there. Data comes in through props. */
-export function LiveConsole({ view, presence, status, serverNow, send }: LiveConsoleProps) {
+export function LiveConsole({ view, presence, status, serverNow, send, projectorPath }: LiveConsoleProps) {
   const { t } = useTranslation();
   const now = useTickingNow(serverNow);
   const [busy, setBusy] = useState(false);
@@ -64,6 +69,15 @@ export function LiveConsole({ view, presence, status, serverNow, send }: LiveCon
         <div className="head-meta">
           <ConnectionStatus status={status} />
           <PresenceCount count={presence.count} />
+          <a
+            className="button button-quiet"
+            href={projectorPath ?? `/meetings/${meeting.id}/projector`}
+            // A named window: pressing again brings the same projector window back rather than a second one.
+            target={`hiwar-projector-${meeting.id}`}
+            rel="noopener"
+          >
+            {t('projector.open')} <span className="visually-hidden">{t('projector.opensNewWindow')}</span>
+          </a>
           {/* Setup works with the facilitator's account; a co-facilitator who joined by link runs the live part. */}
           {view.self.role === 'facilitator' ? (
             <Link className="button button-quiet" to={`/meetings/${meeting.id}/setup`}>
@@ -133,6 +147,16 @@ export function LiveConsole({ view, presence, status, serverNow, send }: LiveCon
               </button>
             </fieldset>
           ) : null}
+          {live ? (
+            <QueuePanel
+              queue={view.queue}
+              settings={meeting.queueSettings}
+              members={view.members ?? []}
+              onlineIds={presence.memberIds}
+              now={now}
+              send={send}
+            />
+          ) : null}
           <section className="card" aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">{t('agenda.title')}</h2>
             <AgendaProgress
@@ -143,9 +167,24 @@ export function LiveConsole({ view, presence, status, serverNow, send }: LiveCon
             />
           </section>
         </div>
-        <aside className="card" aria-labelledby="members-heading">
-          <h2 id="members-heading">{t('members.title')}</h2>
-          <MemberList members={view.members ?? []} onlineIds={presence.memberIds} />
+        <aside className="stack" aria-label={t('live.sidePanel')}>
+          <BalanceCard members={view.members ?? []} categories={meeting.balanceCategories} />
+          <details className="card settings-card">
+            <summary>
+              <h2>{t('queueSettings.title')}</h2>
+            </summary>
+            <QueueSettingsForm
+              // Remount when the settings change elsewhere, so the form shows what the server holds.
+              key={JSON.stringify(meeting.queueSettings)}
+              settings={meeting.queueSettings}
+              onSubmit={(settings) => send({ type: 'queue:set-settings', settings })}
+              disabled={meeting.status === 'ended'}
+            />
+          </details>
+          <section className="card" aria-labelledby="members-heading">
+            <h2 id="members-heading">{t('members.title')}</h2>
+            <MemberList members={view.members ?? []} onlineIds={presence.memberIds} />
+          </section>
         </aside>
       </div>
     </div>

@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { SECTOR } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { JoinForm } from './join-form';
 
@@ -33,6 +34,26 @@ describe('JoinForm', () => {
     expect(screen.getByText(/pseudonym/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('Your name in the meeting'), '  Nour  ');
     await user.click(screen.getByRole('button', { name: 'Join the meeting' }));
-    expect(onSubmit).toHaveBeenCalledWith({ displayName: 'Nour', organisation: null });
+    expect(onSubmit).toHaveBeenCalledWith({ displayName: 'Nour', organisation: null, categories: {} });
+    expect(screen.queryByRole('group', { name: /speaking balance/i })).not.toBeInTheDocument();
+  });
+
+  it('asks the balance categories as optional questions and sends only the answered ones', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    const region = { id: 'region', name: 'Region', options: [{ id: 'mena', label: 'Middle East and North Africa' }] };
+    renderWithApp(<JoinForm onSubmit={onSubmit} categories={[SECTOR, region]} />);
+    expect(screen.getByText(/only used for anonymous totals/)).toBeInTheDocument();
+    const sector = screen.getByRole('combobox', { name: /Sector/ });
+    expect(sector).toHaveValue('');
+    expect(within(sector).getByRole('option', { name: 'Prefer not to say' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Your name in the meeting'), 'Nour');
+    await user.selectOptions(sector, 'Government');
+    await user.click(screen.getByRole('button', { name: 'Join the meeting' }));
+    expect(onSubmit).toHaveBeenCalledWith({
+      displayName: 'Nour',
+      organisation: null,
+      categories: { sector: 'government' },
+    });
   });
 });

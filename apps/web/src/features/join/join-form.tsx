@@ -1,23 +1,28 @@
-import { LIMITS } from '@hiwar/protocol';
+import { type BalanceCategory, LIMITS, type MemberCategories } from '@hiwar/protocol';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface JoinFormValues {
   displayName: string;
   organisation: string | null;
+  /** Only the categories the person chose to answer. */
+  categories: MemberCategories;
 }
 
 interface JoinFormProps {
   onSubmit: (values: JoinFormValues) => Promise<void>;
   /** A translated server error to show, if the last attempt failed. */
   error?: string | null;
+  /** The meeting's balance categories, each asked as an optional question. */
+  categories?: BalanceCategory[];
 }
 
 /** Asks for the name to show in the meeting (pseudonyms welcome) and an optional organisation. */
-export function JoinForm({ onSubmit, error }: JoinFormProps) {
+export function JoinForm({ onSubmit, error, categories = [] }: JoinFormProps) {
   const { t } = useTranslation();
   const [displayName, setDisplayName] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const [answers, setAnswers] = useState<MemberCategories>({});
   const [nameError, setNameError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -29,7 +34,9 @@ export function JoinForm({ onSubmit, error }: JoinFormProps) {
     setNameError(null);
     setPending(true);
     try {
-      await onSubmit({ displayName: name, organisation: organisation.trim() || null });
+      // "Prefer not to say" is the absence of an answer, so it is never sent.
+      const chosen = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== ''));
+      await onSubmit({ displayName: name, organisation: organisation.trim() || null, categories: chosen });
     } finally {
       setPending(false);
     }
@@ -73,6 +80,31 @@ export function JoinForm({ onSubmit, error }: JoinFormProps) {
           onChange={(e) => setOrganisation(e.target.value)}
         />
       </div>
+      {categories.length > 0 ? (
+        <fieldset className="join-categories">
+          <legend>{t('join.balanceTitle')}</legend>
+          <p className="hint">{t('join.balanceHint')}</p>
+          {categories.map((category) => (
+            <div className="field" key={category.id}>
+              <label htmlFor={`join-cat-${category.id}`} dir="auto">
+                {category.name} <span className="muted">{t('common.optional')}</span>
+              </label>
+              <select
+                id={`join-cat-${category.id}`}
+                value={answers[category.id] ?? ''}
+                onChange={(e) => setAnswers((a) => ({ ...a, [category.id]: e.target.value }))}
+              >
+                <option value="">{t('join.preferNotToSay')}</option>
+                {category.options.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
       {error ? (
         <p className="banner banner-error" role="alert">
           {error}

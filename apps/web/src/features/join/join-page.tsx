@@ -85,7 +85,7 @@ export function JoinPage() {
         {formatMeetingStart(info.startsAt, info.timeZone, i18n.language)} · {t(`format.${info.format}`)}
       </p>
       {info.status === 'ended' ? <p className="banner">{t('participant.endedBody')}</p> : null}
-      <JoinForm onSubmit={join} error={joinError} />
+      <JoinForm onSubmit={join} error={joinError} categories={info.balanceCategories} />
     </section>
   );
 }

@@ -35,8 +35,9 @@ export function ParticipantPage() {
         status={state.status}
         serverNow={liveServerNow}
         send={sendLiveCommand}
+        projectorPath={`/m/${view.meeting.id}/projector`}
       />
     );
   }
-  return <ParticipantView state={state} serverNow={liveServerNow} />;
+  return <ParticipantView state={state} serverNow={liveServerNow} send={sendLiveCommand} />;
 }

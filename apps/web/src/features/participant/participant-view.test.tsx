@@ -1,11 +1,12 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildMeeting, buildMember, liveView, NOW } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { ParticipantView } from './participant-view';
 
 const self = buildMember({ id: 'member-0001', displayName: 'Layla', role: 'participant' });
 const serverNow = () => NOW;
+const send = vi.fn().mockResolvedValue({ ok: true });
 
 describe('ParticipantView', () => {
   it('shows the current item, its rule in one line, who I am and how many are present', () => {
@@ -14,6 +15,7 @@ describe('ParticipantView', () => {
       <ParticipantView
         state={{ view, presence: { count: 28 }, status: 'online', fatal: null }}
         serverNow={serverNow}
+        send={send}
       />,
     );
     expect(screen.getByRole('heading', { name: 'Breaking out of the silo' })).toBeInTheDocument();
@@ -29,6 +31,7 @@ describe('ParticipantView', () => {
       <ParticipantView
         state={{ view, presence: { count: 28 }, status: 'offline', fatal: null }}
         serverNow={serverNow}
+        send={send}
       />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Connection lost.');
@@ -38,7 +41,11 @@ describe('ParticipantView', () => {
   it('says clearly that the person was removed', () => {
     const view = { ...liveView(0), members: null, self, removed: true };
     renderWithApp(
-      <ParticipantView state={{ view, presence: { count: 2 }, status: 'closed', fatal: null }} serverNow={serverNow} />,
+      <ParticipantView
+        state={{ view, presence: { count: 2 }, status: 'closed', fatal: null }}
+        serverNow={serverNow}
+        send={send}
+      />,
     );
     expect(screen.getByRole('heading', { name: 'You were removed from this meeting' })).toBeInTheDocument();
     expect(screen.queryByText('Breaking out of the silo')).not.toBeInTheDocument();
@@ -47,7 +54,11 @@ describe('ParticipantView', () => {
   it('says so when removed before the view arrived', () => {
     const fatal = { code: 'MEMBER_REMOVED' as const, message: 'removed' };
     renderWithApp(
-      <ParticipantView state={{ view: null, presence: { count: 0 }, status: 'closed', fatal }} serverNow={serverNow} />,
+      <ParticipantView
+        state={{ view: null, presence: { count: 0 }, status: 'closed', fatal }}
+        serverNow={serverNow}
+        send={send}
+      />,
     );
     expect(screen.getByRole('heading', { name: 'You were removed from this meeting' })).toBeInTheDocument();
   });
@@ -58,6 +69,7 @@ describe('ParticipantView', () => {
       <ParticipantView
         state={{ view: draft, presence: { count: 1 }, status: 'online', fatal: null }}
         serverNow={serverNow}
+        send={send}
       />,
     );
     expect(screen.getByText('The meeting has not started yet')).toBeInTheDocument();
@@ -67,6 +79,7 @@ describe('ParticipantView', () => {
       <ParticipantView
         state={{ view: ended, presence: { count: 1 }, status: 'online', fatal: null }}
         serverNow={serverNow}
+        send={send}
       />,
     );
     expect(screen.getByText('The meeting has ended')).toBeInTheDocument();
@@ -75,7 +88,11 @@ describe('ParticipantView', () => {
   it('uses Arabic plural forms for the number of people present', () => {
     const view = { ...liveView(0), members: null, self };
     renderWithApp(
-      <ParticipantView state={{ view, presence: { count: 2 }, status: 'online', fatal: null }} serverNow={serverNow} />,
+      <ParticipantView
+        state={{ view, presence: { count: 2 }, status: 'online', fatal: null }}
+        serverNow={serverNow}
+        send={send}
+      />,
       { language: 'ar' },
     );
     expect(screen.getByText('شخصان حاضران')).toBeInTheDocument();

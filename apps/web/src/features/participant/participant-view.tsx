@@ -7,17 +7,20 @@ import { AgendaProgress } from '../agenda/agenda-progress';
 import { ConnectionStatus } from '../meeting/connection-status';
 import { CurrentItemCard } from '../meeting/current-item-card';
 import { ItemChangeAnnouncer } from '../meeting/item-change-announcer';
+import type { SendCommand } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
 import { PresenceCount } from '../meeting/presence-count';
 import { useTickingNow } from '../meeting/use-ticking-now';
+import { ParticipantQueue } from '../queue/participant-queue';
 
 export interface ParticipantViewProps {
   state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'>;
   serverNow: () => number;
+  send: SendCommand;
 }
 
 /** What a participant sees on their phone: where the meeting is, under which rule, and who they are in it. */
-export function ParticipantView({ state, serverNow }: ParticipantViewProps) {
+export function ParticipantView({ state, serverNow, send }: ParticipantViewProps) {
   const { t, i18n } = useTranslation();
   const now = useTickingNow(serverNow);
   const { view, presence, status, fatal } = state;
@@ -97,6 +100,7 @@ export function ParticipantView({ state, serverNow }: ParticipantViewProps) {
           <p>{t('participant.endedBody')}</p>
         </section>
       ) : null}
+      {meeting.status === 'live' ? <ParticipantQueue view={view} now={now} send={send} /> : null}
       {meeting.status === 'live' && current ? (
         <CurrentItemCard item={current} elapsedMs={elapsedOnCurrentItem(view, now)} />
       ) : null}

@@ -11,6 +11,8 @@ import { sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
 import { MembersPanel } from '../members/members-panel';
+import { QueueSettingsForm } from '../queue/queue-settings-form';
+import { BalanceCategoriesEditor } from './balance-categories-editor';
 import { DetailsForm, pickDetails } from './details-form';
 import { InvitePanel } from './invite-panel';
 
@@ -83,6 +85,24 @@ export function SetupPage() {
                   send={sendLiveCommand}
                   currentItemId={view.meeting.currentItemId}
                   readOnly={view.meeting.status === 'ended'}
+                />
+              </section>
+              <section className="card" aria-labelledby="queue-settings-heading">
+                <h2 id="queue-settings-heading">{t('queueSettings.title')}</h2>
+                <QueueSettingsForm
+                  key={JSON.stringify(view.meeting.queueSettings)}
+                  settings={view.meeting.queueSettings}
+                  onSubmit={(settings) => sendLiveCommand({ type: 'queue:set-settings', settings })}
+                  disabled={view.meeting.status === 'ended'}
+                />
+              </section>
+              <section className="card" aria-labelledby="balance-heading">
+                <h2 id="balance-heading">{t('balance.setupTitle')}</h2>
+                <BalanceCategoriesEditor
+                  key={JSON.stringify(view.meeting.balanceCategories)}
+                  categories={view.meeting.balanceCategories}
+                  onSave={(categories) => sendLiveCommand({ type: 'meeting:set-categories', categories })}
+                  disabled={view.meeting.status === 'ended'}
                 />
               </section>
             </div>

@@ -1,0 +1,68 @@
+import { balanceByCategory } from '@hiwar/domain';
+import type { BalanceCategory, Member } from '@hiwar/protocol';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../lib/format';
+
+interface BalanceCardProps {
+  members: Member[];
+  categories: BalanceCategory[];
+}
+
+/**
+ * Speaking balance as totals per option of each category, "Not stated" included. Only totals: this is
+ * what keeps the floor balanced without a timeline of who spoke when.
+ */
+export function BalanceCard({ members, categories }: BalanceCardProps) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const number = new Intl.NumberFormat(i18n.language);
+  const balances = balanceByCategory(members, categories);
+  return (
+    <section className="card balance-card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('balance.title')}</h2>
+      {categories.length === 0 ? <p className="muted">{t('balance.none')}</p> : null}
+      {balances.map((balance) => {
+        const category = categories.find((c) => c.id === balance.categoryId);
+        if (!category) return null;
+        const totalMs = balance.rows.reduce((sum, row) => sum + row.floorMs, 0);
+        return (
+          <div className="table-scroll" key={balance.categoryId}>
+            <table className="balance-table">
+              <caption dir="auto">{category.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('balance.option')}</th>
+                  <th scope="col">{t('balance.people')}</th>
+                  <th scope="col">{t('balance.turns')}</th>
+                  <th scope="col">{t('balance.floorTime')}</th>
+                  <th scope="col">{t('balance.share')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {balance.rows.map((row) => {
+                  const label =
+                    row.optionId === null
+                      ? t('balance.notStated')
+                      : (category.options.find((o) => o.id === row.optionId)?.label ?? row.optionId);
+                  return (
+                    <tr key={row.optionId ?? '-'}>
+                      <th scope="row" dir="auto">
+                        {label}
+                      </th>
+                      <td>{number.format(row.people)}</td>
+                      <td>{number.format(row.turns)}</td>
+                      <td className="duration">{formatDuration(row.floorMs, i18n.language)}</td>
+                      <td>{totalMs > 0 ? percent.format(row.floorMs / totalMs) : '–'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
