@@ -67,7 +67,9 @@ export function ProjectorView({ view, now }: ProjectorViewProps) {
 
       <div className="projector-grid">
         <section className="projector-floor" aria-labelledby="projector-floor-title">
-          <h2 id="projector-floor-title">{t('queue.speakingNow')}</h2>
+          <h2 id="projector-floor-title" className="projector-heading">
+            {t('queue.speakingNow')}
+          </h2>
           {queue.floor ? (
             <>
               <p className="projector-speaker" dir="auto">
@@ -80,7 +82,9 @@ export function ProjectorView({ view, now }: ProjectorViewProps) {
           )}
         </section>
         <section className="projector-next" aria-labelledby="projector-next-title">
-          <h2 id="projector-next-title">{t('projector.next')}</h2>
+          <h2 id="projector-next-title" className="projector-heading">
+            {t('projector.next')}
+          </h2>
           {next.length > 0 ? (
             <ol className="projector-next-list">
               {next.map((entry) => (
