@@ -2,18 +2,26 @@ import { COMMAND_TYPES, type CommandBody, type CommandType, type ErrorCode, LIMI
 import { describe, expect, it } from 'vitest';
 import { type Actor, type DecideContext, type Decision, decide, type MeetingState, type Target } from './meeting.js';
 import {
+  buildEntry,
+  buildFloor,
   buildItem,
   buildItemDraft,
   buildMember,
   buildState,
   cmd,
+  entryId,
   itemId,
   NOW,
   sequentialIds,
 } from './test/factories.js';
 
-const facilitator: Actor = { memberId: 'member-self', role: 'facilitator' };
-const coFacilitator: Actor = { memberId: 'member-cofa', role: 'co-facilitator' };
+const facilitator: Actor = { memberId: 'member-self', role: 'facilitator', displayName: 'Rania Aziz', turns: 0 };
+const coFacilitator: Actor = {
+  memberId: 'member-cofa',
+  role: 'co-facilitator',
+  displayName: 'Karim Mansour',
+  turns: 0,
+};
 const participantTarget: Target = { member: buildMember({ id: 'member-0002' }), isOwner: false };
 const ownerTarget: Target = { member: buildMember({ id: 'member-owner', role: 'facilitator' }), isOwner: true };
 
@@ -297,6 +305,7 @@ const cases: Case[] = [
             plannedMinutes: 5,
             presenters: [],
             confidentiality: 'on-record',
+            speakingLimitSeconds: null,
             spentMs: 0,
           },
         },
@@ -319,6 +328,7 @@ const cases: Case[] = [
             plannedMinutes: 0,
             presenters: [],
             confidentiality: 'on-record',
+            speakingLimitSeconds: null,
             spentMs: 0,
           },
         },
@@ -533,7 +543,8 @@ describe('decide: time spent accumulates across revisits', () => {
     return {
       spent: event.fromItemSpentMs,
       state: {
-        meeting: { status: 'live', currentItemId: event.currentItemId, itemStartedAt: event.itemStartedAt },
+        ...state,
+        meeting: { ...state.meeting, currentItemId: event.currentItemId, itemStartedAt: event.itemStartedAt },
         agenda: state.agenda.map((i) => (i.id === event.fromItemId ? { ...i, spentMs: event.fromItemSpentMs } : i)),
       },
     };
@@ -576,27 +587,74 @@ const SAMPLES: Record<CommandType, CommandBody> = {
   'agenda:jump': { type: 'agenda:jump', itemId: itemId(3) },
   'member:set-role': { type: 'member:set-role', memberId: 'member-0002', role: 'presenter' },
   'member:remove': { type: 'member:remove', memberId: 'member-0002' },
+  'member:set-categories': { type: 'member:set-categories', categories: { sector: 'government' } },
+  'meeting:set-categories': { type: 'meeting:set-categories', categories: [] },
+  'queue:raise-hand': { type: 'queue:raise-hand', kind: 'clarification' },
+  'queue:lower-hand': { type: 'queue:lower-hand' },
+  'queue:remove': { type: 'queue:remove', entryId: entryId(1) },
+  'queue:add-person': { type: 'queue:add-person', name: 'Guest in the room' },
+  'queue:give-floor': { type: 'queue:give-floor', fromTurnId: 'turn-0001' },
+  'queue:end-turn': { type: 'queue:end-turn', turnId: 'turn-0001' },
+  'queue:reorder': { type: 'queue:reorder', entryIds: [entryId(2), entryId(1)] },
+  'queue:set-status': { type: 'queue:set-status', status: 'paused' },
+  'queue:clear': { type: 'queue:clear' },
+  'queue:set-settings': { type: 'queue:set-settings', settings: { policy: 'first-come' } },
 };
+
+/** Commands that some roles besides staff may send, with those roles; every other command is staff-only. */
+const OPEN_TO: Partial<Record<CommandType, readonly Role[]>> = {
+  'queue:raise-hand': ['rapporteur', 'presenter', 'participant'],
+  'queue:lower-hand': ['rapporteur', 'presenter', 'participant'],
+  'member:set-categories': ['rapporteur', 'presenter', 'participant', 'observer'],
+};
+
+/**
+ * A live meeting on item 2 in which every sample can succeed: two hands up (the second is the actor's,
+ * so lowering works) and turn-0001 on the floor.
+ */
+const sampleState = (actorId: string, type: CommandType) =>
+  live(1, {
+    queue: {
+      entries: [buildEntry(1), buildEntry(2, { memberId: type === 'queue:raise-hand' ? 'member-0002' : actorId })],
+      floor: buildFloor(),
+    },
+  });
 
 describe('decide: roles without the right are refused every command', () => {
   const NON_STAFF: Role[] = ['participant', 'observer', 'presenter', 'rapporteur'];
-  const forbidden = COMMAND_TYPES.flatMap((type) => NON_STAFF.map((role) => ({ type, role })));
+  const forbidden = COMMAND_TYPES.flatMap((type) =>
+    NON_STAFF.filter((role) => !OPEN_TO[type]?.includes(role)).map((role) => ({ type, role })),
+  );
+  const permitted = COMMAND_TYPES.flatMap((type) => (OPEN_TO[type] ?? []).map((role) => ({ type, role })));
 
   it('has a sample for every command type', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
-    expect(forbidden).toHaveLength(COMMAND_TYPES.length * 4);
+    // 24 command types and 4 roles besides staff: 10 of those pairs are allowed (hands up and down for
+    // all but observers, one's own categories for everyone).
+    expect(COMMAND_TYPES).toHaveLength(24);
+    expect(forbidden).toHaveLength(24 * 4 - 10);
+    expect(permitted).toHaveLength(10);
   });
 
   it.each(forbidden)('$role: $type → FORBIDDEN', ({ type, role }) => {
-    for (const state of [live(1), draft, ended]) {
+    for (const state of [sampleState('member-0009', type), draft, ended]) {
       const decision = run({
         state,
         command: SAMPLES[type],
-        actor: { memberId: 'member-0009', role },
+        actor: { memberId: 'member-0009', role, displayName: 'Someone', turns: 0 },
         target: participantTarget,
       });
       expect(decision).toEqual(refused('FORBIDDEN'));
     }
+  });
+
+  it.each(permitted)('$role: $type is accepted on a live meeting', ({ type, role }) => {
+    const decision = run({
+      state: sampleState('member-0009', type),
+      command: SAMPLES[type],
+      actor: { memberId: 'member-0009', role, displayName: 'Someone', turns: 0 },
+    });
+    expect(decision.ok).toBe(true);
   });
 
   // The same samples succeed for staff, so the refusals above are about the role and nothing else.
@@ -606,9 +664,9 @@ describe('decide: roles without the right are refused every command', () => {
     ),
   )('$role: $type is accepted on a live meeting', ({ type, role }) => {
     const decision = run({
-      state: live(1),
+      state: sampleState('member-0009', type),
       command: SAMPLES[type],
-      actor: { memberId: 'member-0009', role },
+      actor: { memberId: 'member-0009', role, displayName: 'Someone', turns: 0 },
       target: participantTarget,
     });
     expect(decision.ok).toBe(true);

@@ -1,6 +1,17 @@
-import type { MeetingEvent } from '@hiwar/protocol';
+import { type BalanceCategory, type MeetingEvent, meetingEventBodySchema, type Queue } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { buildItem, buildMeeting, buildMember, buildSnapshot, itemId, NOW } from './test/factories.js';
+import {
+  buildEntry,
+  buildFloor,
+  buildItem,
+  buildMeeting,
+  buildMember,
+  buildQueue,
+  buildSnapshot,
+  CATEGORIES,
+  itemId,
+  NOW,
+} from './test/factories.js';
 import { applyEvent, elapsedOnCurrentItem, type MeetingView, viewFromSnapshot } from './view.js';
 
 const SELF = 'member-self';
@@ -26,6 +37,23 @@ function liveView(overrides: Partial<MeetingView> = {}): MeetingView {
 }
 
 const stamp = { seq: 8, at: NOW };
+
+/**
+ * A live view in which e1, e2 and e3 are waiting and member-0002 (3 turns, 2 min so far) has had the
+ * floor in turn-0001 since NOW - 30 s.
+ */
+function queued(queue: Partial<Queue> = {}): MeetingView {
+  const view = liveView();
+  return {
+    ...view,
+    members: (view.members ?? []).map((m) => (m.id === 'member-0002' ? { ...m, turns: 3, floorMs: 120_000 } : m)),
+    queue: buildQueue({
+      entries: [buildEntry(1), buildEntry(2), buildEntry(3)],
+      floor: buildFloor({ memberId: 'member-0002' }),
+      ...queue,
+    }),
+  };
+}
 
 interface Case {
   name: string;
@@ -168,6 +196,199 @@ const cases: Case[] = [
     event: { type: 'member:removed', memberId: SELF, ...stamp },
     expected: (v) => ({ ...withSeq(v), removed: true }),
   },
+
+  // member and meeting categories
+  {
+    name: 'member:categories-changed of another member changes the list only',
+    event: { type: 'member:categories-changed', memberId: 'member-0002', categories: { sector: 'donor' }, ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      members: (v.members ?? []).map((m) => (m.id === 'member-0002' ? { ...m, categories: { sector: 'donor' } } : m)),
+    }),
+  },
+  {
+    name: 'member:categories-changed of self changes self and self in the list',
+    event: { type: 'member:categories-changed', memberId: SELF, categories: { region: 'mena' }, ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      self: { ...v.self, categories: { region: 'mena' } },
+      members: (v.members ?? []).map((m) => (m.id === SELF ? { ...m, categories: { region: 'mena' } } : m)),
+    }),
+  },
+  {
+    name: 'member:categories-changed of self without a member list',
+    view: liveView({ self: buildMember({ id: SELF, categories: { sector: 'donor' } }), members: null }),
+    event: { type: 'member:categories-changed', memberId: SELF, categories: {}, ...stamp },
+    expected: (v) => ({ ...withSeq(v), self: { ...v.self, categories: {} }, members: null }),
+  },
+  {
+    name: 'meeting:categories-changed replaces the categories',
+    event: { type: 'meeting:categories-changed', categories: [CATEGORIES[1] as BalanceCategory], ...stamp },
+    expected: (v) => ({
+      ...v,
+      meeting: { ...v.meeting, seq: 8, balanceCategories: [CATEGORIES[1] as BalanceCategory] },
+    }),
+  },
+
+  // the speaker queue (queued: e1, e2, e3 waiting; member-0002 speaking in turn-0001 since NOW - 30 s)
+  {
+    name: 'queue:hand-raised inserts at the given position',
+    view: queued(),
+    event: { type: 'queue:hand-raised', entry: buildEntry(9), position: 1, ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      queue: { ...v.queue, entries: [buildEntry(1), buildEntry(9), buildEntry(2), buildEntry(3)] },
+    }),
+  },
+  {
+    name: 'queue:hand-raised at the end',
+    view: queued(),
+    event: { type: 'queue:hand-raised', entry: buildEntry(9), position: 3, ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      queue: { ...v.queue, entries: [buildEntry(1), buildEntry(2), buildEntry(3), buildEntry(9)] },
+    }),
+  },
+  {
+    name: 'queue:hand-raised into an empty queue',
+    event: { type: 'queue:hand-raised', entry: buildEntry(9), position: 0, ...stamp },
+    expected: (v) => ({ ...withSeq(v), queue: { status: 'open', entries: [buildEntry(9)], floor: null } }),
+  },
+  {
+    name: 'queue:hand-raised for an entry already there is ignored',
+    view: queued(),
+    event: { type: 'queue:hand-raised', entry: buildEntry(2), position: 0, ...stamp },
+    expected: (v) => withSeq(v),
+  },
+  {
+    name: 'queue:entry-removed drops the entry',
+    view: queued(),
+    event: { type: 'queue:entry-removed', entryId: 'entry-0002', reason: 'lowered', ...stamp },
+    expected: (v) => ({ ...withSeq(v), queue: { ...v.queue, entries: [buildEntry(1), buildEntry(3)] } }),
+  },
+  {
+    name: 'queue:entry-removed of an unknown entry changes nothing else',
+    view: queued(),
+    event: { type: 'queue:entry-removed', entryId: 'entry-0009', reason: 'removed', ...stamp },
+    expected: (v) => withSeq(v),
+  },
+  {
+    name: 'queue:reordered puts entries in the new order and keeps the settings',
+    view: queued(),
+    event: { type: 'queue:reordered', entryIds: ['entry-0003', 'entry-0001', 'entry-0002'], ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      queue: { ...v.queue, entries: [buildEntry(3), buildEntry(1), buildEntry(2)] },
+    }),
+  },
+  {
+    name: 'queue:settings-changed sets the settings and reorders',
+    view: queued(),
+    event: {
+      type: 'queue:settings-changed',
+      settings: { policy: 'first-come', allowPriority: false, speakingLimitSeconds: 90 },
+      entryIds: ['entry-0002', 'entry-0003', 'entry-0001'],
+      ...stamp,
+    },
+    expected: (v) => ({
+      ...v,
+      meeting: {
+        ...v.meeting,
+        seq: 8,
+        queueSettings: { policy: 'first-come', allowPriority: false, speakingLimitSeconds: 90 },
+      },
+      queue: { ...v.queue, entries: [buildEntry(2), buildEntry(3), buildEntry(1)] },
+    }),
+  },
+  {
+    name: 'queue:floor-given removes the entry, sets the floor and adds a turn to the member',
+    view: queued({ floor: null }),
+    event: {
+      type: 'queue:floor-given',
+      entryId: 'entry-0002',
+      floor: buildFloor({ turnId: 'turn-0002', memberId: 'member-0002', startedAt: NOW }),
+      ...stamp,
+    },
+    expected: (v) => ({
+      ...withSeq(v),
+      members: (v.members ?? []).map((m) => (m.id === 'member-0002' ? { ...m, turns: 4 } : m)),
+      queue: {
+        ...v.queue,
+        entries: [buildEntry(1), buildEntry(3)],
+        floor: buildFloor({ turnId: 'turn-0002', memberId: 'member-0002', startedAt: NOW }),
+      },
+    }),
+  },
+  {
+    name: 'queue:floor-given to self adds a turn to self',
+    view: queued({ floor: null, entries: [buildEntry(1, { memberId: SELF })] }),
+    event: {
+      type: 'queue:floor-given',
+      entryId: 'entry-0001',
+      floor: buildFloor({ memberId: SELF, startedAt: NOW }),
+      ...stamp,
+    },
+    expected: (v) => ({
+      ...withSeq(v),
+      self: { ...v.self, turns: 1 },
+      members: (v.members ?? []).map((m) => (m.id === SELF ? { ...m, turns: 1 } : m)),
+      queue: { ...v.queue, entries: [], floor: buildFloor({ memberId: SELF, startedAt: NOW }) },
+    }),
+  },
+  {
+    name: 'queue:floor-given to someone without a membership counts no turn',
+    view: queued({ floor: null }),
+    event: {
+      type: 'queue:floor-given',
+      entryId: 'entry-0001',
+      floor: buildFloor({ memberId: null, name: null, startedAt: NOW }),
+      ...stamp,
+    },
+    expected: (v) => ({
+      ...withSeq(v),
+      queue: {
+        ...v.queue,
+        entries: [buildEntry(2), buildEntry(3)],
+        floor: buildFloor({ memberId: null, name: null, startedAt: NOW }),
+      },
+    }),
+  },
+  {
+    name: 'queue:turn-ended of the current turn adds its time to the member and frees the floor',
+    view: queued(),
+    event: { type: 'queue:turn-ended', turnId: 'turn-0001', memberId: 'member-0002', floorMs: 30_000, ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      members: (v.members ?? []).map((m) => (m.id === 'member-0002' ? { ...m, floorMs: 150_000 } : m)),
+      queue: { ...v.queue, floor: null },
+    }),
+  },
+  {
+    name: 'queue:turn-ended of another turn changes nothing, not even the member’s time',
+    view: queued(),
+    event: { type: 'queue:turn-ended', turnId: 'turn-0000', memberId: 'member-0002', floorMs: 30_000, ...stamp },
+    expected: (v) => withSeq(v),
+  },
+  {
+    name: 'queue:turn-ended while nobody speaks changes nothing',
+    view: queued({ floor: null }),
+    event: { type: 'queue:turn-ended', turnId: 'turn-0001', memberId: 'member-0002', floorMs: 30_000, ...stamp },
+    expected: (v) => withSeq(v),
+  },
+  ...(['paused', 'closed'] as const).map(
+    (status): Case => ({
+      name: `queue:status-changed to ${status}`,
+      view: queued(),
+      event: { type: 'queue:status-changed', status, ...stamp },
+      expected: (v) => ({ ...withSeq(v), queue: { ...v.queue, status } }),
+    }),
+  ),
+  {
+    name: 'queue:cleared empties the waiting list and leaves the speaker',
+    view: queued(),
+    event: { type: 'queue:cleared', ...stamp },
+    expected: (v) => ({ ...withSeq(v), queue: { ...v.queue, entries: [] } }),
+  },
 ];
 
 describe('applyEvent', () => {
@@ -178,24 +399,11 @@ describe('applyEvent', () => {
     expect(before).toEqual(frozen);
   });
 
-  it('covers every event type', () => {
+  it('covers every event type the protocol defines', () => {
     const types = new Set(cases.map((c) => c.event.type));
-    expect([...types].sort()).toEqual(
-      [
-        'agenda:advanced',
-        'agenda:item-added',
-        'agenda:item-removed',
-        'agenda:item-updated',
-        'agenda:reordered',
-        'meeting:ended',
-        'meeting:started',
-        'meeting:updated',
-        'member:joined',
-        'member:removed',
-        'member:role-changed',
-        'sequence:withheld',
-      ].sort(),
-    );
+    const all = meetingEventBodySchema.options.map((o) => o.shape.type.value);
+    expect(all).toHaveLength(22);
+    expect([...types].sort()).toEqual([...all].sort());
   });
 
   it('keeps removed once set, whatever follows', () => {
@@ -207,12 +415,13 @@ describe('applyEvent', () => {
 });
 
 describe('viewFromSnapshot', () => {
-  it('takes meeting, agenda, members and self from the snapshot and starts not removed', () => {
-    const snapshot = buildSnapshot();
+  it('takes meeting, agenda, members, queue and self from the snapshot and starts not removed', () => {
+    const snapshot = buildSnapshot({ queue: buildQueue({ status: 'paused', entries: [buildEntry(1)] }) });
     expect(viewFromSnapshot(snapshot)).toEqual({
       meeting: snapshot.meeting,
       agenda: snapshot.agenda,
       members: snapshot.members,
+      queue: { status: 'paused', entries: [buildEntry(1)], floor: null },
       self: snapshot.self,
       removed: false,
     });

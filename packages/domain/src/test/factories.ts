@@ -1,11 +1,17 @@
 import {
   type AgendaItem,
   type AgendaItemDraft,
+  type BalanceCategory,
   type ClientCommand,
   type CommandBody,
   clientCommandSchema,
+  DEFAULT_QUEUE_SETTINGS,
+  type Floor,
   type Meeting,
   type Member,
+  type Queue,
+  type QueueEntry,
+  type QueueSettings,
   type Snapshot,
 } from '@hiwar/protocol';
 import type { MeetingState } from '../meeting.js';
@@ -39,12 +45,69 @@ export function buildItem(n: number, overrides: Partial<AgendaItem> = {}): Agend
     plannedMinutes: 15,
     presenters: [],
     confidentiality: 'on-record',
+    speakingLimitSeconds: null,
     spentMs: 0,
     ...overrides,
   };
 }
 
 export const itemId = (n: number) => `item-${String(n).padStart(4, '0')}`;
+
+/** Two balance categories a facilitator might define: sector and region. */
+export const CATEGORIES: BalanceCategory[] = [
+  {
+    id: 'sector',
+    name: 'Sector',
+    options: [
+      { id: 'civil-society', label: 'Civil society' },
+      { id: 'government', label: 'Government' },
+      { id: 'donor', label: 'Donor' },
+    ],
+  },
+  {
+    id: 'region',
+    name: 'Region',
+    options: [
+      { id: 'mena', label: 'Middle East and North Africa' },
+      { id: 'europe', label: 'Europe' },
+    ],
+  },
+];
+
+export const entryId = (n: number) => `entry-${String(n).padStart(4, '0')}`;
+
+/**
+ * A queue entry `entry-000N` for member `member-000N`: a new point by someone who has not spoken yet,
+ * raised N seconds after NOW - 10 min, so entries are raised in the order of their numbers.
+ */
+export function buildEntry(n: number, overrides: Partial<QueueEntry> = {}): QueueEntry {
+  return {
+    id: entryId(n),
+    memberId: `member-${String(n).padStart(4, '0')}`,
+    name: `Speaker ${n}`,
+    kind: 'new-point',
+    raisedAt: NOW - 600_000 + n * 1_000,
+    priorTurns: 0,
+    ...overrides,
+  };
+}
+
+/** A turn `turn-0001` given to member-0042 thirty seconds before NOW, with a three-minute limit. */
+export function buildFloor(overrides: Partial<Floor> = {}): Floor {
+  return {
+    turnId: 'turn-0001',
+    memberId: 'member-0042',
+    name: 'Nadia Benali',
+    kind: 'new-point',
+    startedAt: NOW - 30_000,
+    limitMs: 180_000,
+    ...overrides,
+  };
+}
+
+export function buildQueue(overrides: Partial<Queue> = {}): Queue {
+  return { status: 'open', entries: [], floor: null, ...overrides };
+}
 
 /** A meeting state with `count` items; live states sit on `currentIndex` entered at `itemStartedAt`. */
 export function buildState(
@@ -54,6 +117,9 @@ export function buildState(
     currentIndex?: number;
     itemStartedAt?: number;
     items?: AgendaItem[];
+    queue?: Partial<Queue>;
+    queueSettings?: Partial<QueueSettings>;
+    balanceCategories?: BalanceCategory[];
   } = {},
 ): MeetingState {
   const status = opts.status ?? 'draft';
@@ -64,8 +130,11 @@ export function buildState(
       status,
       currentItemId: current,
       itemStartedAt: status === 'live' ? (opts.itemStartedAt ?? NOW - 60_000) : null,
+      queueSettings: { ...DEFAULT_QUEUE_SETTINGS, ...opts.queueSettings },
+      balanceCategories: opts.balanceCategories ?? CATEGORIES,
     },
     agenda,
+    queue: buildQueue(opts.queue),
   };
 }
 
@@ -76,6 +145,9 @@ export function buildMember(overrides: Partial<Member> = {}): Member {
     organisation: 'Civic Forum',
     role: 'participant',
     joinedAt: NOW - 3_600_000,
+    categories: {},
+    turns: 0,
+    floorMs: 0,
     ...overrides,
   };
 }
@@ -98,6 +170,8 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     startedAt: null,
     endedAt: null,
     seq: 0,
+    queueSettings: DEFAULT_QUEUE_SETTINGS,
+    balanceCategories: CATEGORIES,
     ...overrides,
   };
 }
@@ -109,6 +183,7 @@ export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     agenda: [buildItem(1), buildItem(2), buildItem(3)],
     self,
     members: [self, buildMember({ id: 'member-0002' }), buildMember({ id: 'member-0003', role: 'observer' })],
+    queue: buildQueue(),
     serverNow: NOW,
     ...overrides,
   };
