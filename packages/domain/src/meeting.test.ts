@@ -604,7 +604,7 @@ const SAMPLES: Record<CommandType, CommandBody> = {
 /** Commands that some roles besides staff may send, with those roles; every other command is staff-only. */
 const OPEN_TO: Partial<Record<CommandType, readonly Role[]>> = {
   'queue:raise-hand': ['rapporteur', 'presenter', 'participant'],
-  'queue:lower-hand': ['rapporteur', 'presenter', 'participant'],
+  'queue:lower-hand': ['rapporteur', 'presenter', 'participant', 'observer'],
   'member:set-categories': ['rapporteur', 'presenter', 'participant', 'observer'],
 };
 
@@ -629,11 +629,11 @@ describe('decide: roles without the right are refused every command', () => {
 
   it('has a sample for every command type', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
-    // 24 command types and 4 roles besides staff: 10 of those pairs are allowed (hands up and down for
-    // all but observers, one's own categories for everyone).
+    // 24 command types and 4 roles besides staff: 11 of those pairs are allowed (hands up for all but
+    // observers, hands down and one's own categories for everyone).
     expect(COMMAND_TYPES).toHaveLength(24);
-    expect(forbidden).toHaveLength(24 * 4 - 10);
-    expect(permitted).toHaveLength(10);
+    expect(forbidden).toHaveLength(24 * 4 - 11);
+    expect(permitted).toHaveLength(11);
   });
 
   it.each(forbidden)('$role: $type → FORBIDDEN', ({ type, role }) => {

@@ -90,7 +90,8 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
     }
     case 'meeting:end':
       if (meeting.status !== 'live') return refuse(ended ? 'MEETING_ENDED' : 'MEETING_NOT_LIVE');
-      return accept({
+      // Whoever is speaking finishes with the meeting, so their time reaches the totals.
+      return accept(...endTurnEvents(state, ctx.now), {
         type: 'meeting:ended',
         lastItemId: meeting.currentItemId,
         lastItemSpentMs: currentItemSpentMs(state, ctx.now),
@@ -143,14 +144,16 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       if (command.type === 'member:remove') {
         // A removed person leaves the queue with their membership.
         const entry = state.queue.entries.find((e) => e.memberId === target.member.id);
+        const speaking = state.queue.floor?.memberId === target.member.id ? endTurnEvents(state, ctx.now) : [];
         const leaves: MeetingEventBody[] = entry
           ? [{ type: 'queue:entry-removed', entryId: entry.id, reason: 'removed' }]
           : [];
-        return accept(...leaves, { type: 'member:removed', memberId: target.member.id });
+        return accept(...speaking, ...leaves, { type: 'member:removed', memberId: target.member.id });
       }
       return accept({ type: 'member:role-changed', memberId: target.member.id, role: command.role });
     }
     case 'member:set-categories':
+      if (ended) return refuse('MEETING_ENDED');
       if (!categoriesKnown(state, command.categories)) return refuse('CATEGORY_UNKNOWN');
       return accept({ type: 'member:categories-changed', memberId: actor.memberId, categories: command.categories });
     case 'meeting:set-categories':
@@ -159,6 +162,20 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
     default:
       return decideQueue(state, command, actor, ctx);
   }
+}
+
+/** The event that closes the current turn, if someone has the floor. */
+function endTurnEvents(state: MeetingState, now: number): MeetingEventBody[] {
+  const floor = state.queue.floor;
+  if (!floor) return [];
+  return [
+    {
+      type: 'queue:turn-ended',
+      turnId: floor.turnId,
+      memberId: floor.memberId,
+      floorMs: Math.max(0, now - floor.startedAt),
+    },
+  ];
 }
 
 function categoriesKnown(state: MeetingState, categories: MemberCategories): boolean {
@@ -174,17 +191,7 @@ function decideQueue(state: MeetingState, command: QueueCommand, actor: Actor, c
   const { meeting, queue } = state;
   if (meeting.status === 'ended') return refuse('MEETING_ENDED');
   const own = queue.entries.find((e) => e.memberId === actor.memberId);
-  const endTurn = (): MeetingEventBody[] =>
-    queue.floor
-      ? [
-          {
-            type: 'queue:turn-ended',
-            turnId: queue.floor.turnId,
-            memberId: queue.floor.memberId,
-            floorMs: Math.max(0, ctx.now - queue.floor.startedAt),
-          },
-        ]
-      : [];
+  const endTurn = () => endTurnEvents(state, ctx.now);
   const enqueue = (entry: QueueEntry): Decision => {
     if (queue.status === 'closed') return refuse('QUEUE_CLOSED');
     if (queue.entries.length >= LIMITS.queueEntries) return refuse('QUEUE_FULL');

@@ -19,7 +19,7 @@ const EXPECTED: Record<Action, readonly Role[]> = {
   'member:set-categories': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant', 'observer'],
   'meeting:set-categories': ['facilitator', 'co-facilitator'],
   'queue:raise-hand': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
-  'queue:lower-hand': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
+  'queue:lower-hand': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant', 'observer'],
   'queue:remove': ['facilitator', 'co-facilitator'],
   'queue:add-person': ['facilitator', 'co-facilitator'],
   'queue:give-floor': ['facilitator', 'co-facilitator'],

@@ -27,7 +27,8 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'member:set-categories': EVERYONE,
   'meeting:set-categories': RUNS_MEETING,
   'queue:raise-hand': SPEAKS,
-  'queue:lower-hand': SPEAKS,
+  // Anyone may take their own hand down, also someone made observer while waiting.
+  'queue:lower-hand': EVERYONE,
   'queue:remove': RUNS_MEETING,
   'queue:add-person': RUNS_MEETING,
   'queue:give-floor': RUNS_MEETING,

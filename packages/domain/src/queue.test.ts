@@ -369,12 +369,12 @@ describe('estimatedWaitMs', () => {
   });
 });
 
-describe('known defects (it.fails: these pass while the bug is present; flip to it() when fixed)', () => {
+describe('fixed defects', () => {
   // Bug: insertionIndex puts a new hand before the first entry it outranks, so after a reorder by hand it
   // can also jump entries further back that it does not outrank, contrary to its own promise. Here the
   // facilitator moved A (has spoken) ahead of B (has not); C, a later first-time speaker, lands at 0,
   // ahead of B, who has the same rank and waited longer. Expected [A, B, C] (index 2); actual [C, A, B].
-  it.fails('never jumps an entry it does not outrank, even after a reorder by hand', () => {
+  it('never jumps an entry it does not outrank, even after a reorder by hand', () => {
     const spokeA = buildEntry(1, { priorTurns: 1 });
     const freshB = buildEntry(2, { priorTurns: 0 });
     const freshC = buildEntry(3, { priorTurns: 0 });

@@ -25,12 +25,15 @@ export function outranks(a: QueueEntry, b: QueueEntry, settings: Pick<QueueSetti
 }
 
 /**
- * Where a newly raised hand goes: before the first entry it outranks, else at the end. It never jumps
- * an entry it does not outrank, so an order the facilitator set by hand stays as they set it.
+ * Where a newly raised hand goes: just after the last entry it does not outrank. It only moves ahead of
+ * entries it outranks, never one of equal rank or one the facilitator placed ahead by hand.
  */
 export function insertionIndex(entries: QueueEntry[], entry: QueueEntry, settings: QueueSettings): number {
-  const index = entries.findIndex((existing) => outranks(entry, existing, settings));
-  return index < 0 ? entries.length : index;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const existing = entries[i];
+    if (existing && !outranks(entry, existing, settings)) return i + 1;
+  }
+  return 0;
 }
 
 /** The whole queue sorted by policy, ties by time of raising; used when the policy itself changes. */

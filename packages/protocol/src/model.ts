@@ -180,10 +180,14 @@ export const balanceCategorySchema = z.strictObject({
   options: z
     .array(z.strictObject({ id: keySchema, label: requiredText(60) }))
     .min(1)
-    .max(LIMITS.balanceOptions),
+    .max(LIMITS.balanceOptions)
+    .refine((options) => new Set(options.map((o) => o.id)).size === options.length, 'option ids must differ'),
 });
 export type BalanceCategory = z.infer<typeof balanceCategorySchema>;
-export const balanceCategoriesSchema = z.array(balanceCategorySchema).max(LIMITS.balanceCategories);
+export const balanceCategoriesSchema = z
+  .array(balanceCategorySchema)
+  .max(LIMITS.balanceCategories)
+  .refine((categories) => new Set(categories.map((c) => c.id)).size === categories.length, 'category ids must differ');
 
 /** A person's own, optional answers: category id to option id. */
 export const memberCategoriesSchema = z.record(keySchema, keySchema);
