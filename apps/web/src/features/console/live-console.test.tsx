@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildMeeting, liveView, NOW } from '../../test/fixtures';
+import { buildEntry, buildMeeting, liveView, NOW, SECTOR } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { LiveConsole } from './live-console';
 
@@ -101,5 +101,41 @@ describe('LiveConsole', () => {
     expect(screen.getByText('The meeting has not started yet')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start meeting' }));
     expect(send).toHaveBeenCalledWith({ type: 'meeting:start' });
+  });
+
+  it('runs the speaker queue, shows the balance and links to the projector', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    const view = liveView(0, {
+      queue: { status: 'open', entries: [buildEntry({ memberId: 'member-0001' })], floor: null },
+    });
+    view.meeting = { ...view.meeting, balanceCategories: [SECTOR] };
+    renderWithApp(
+      <LiveConsole
+        view={view}
+        presence={{ count: 2, memberIds: ['member-0001'] }}
+        status="online"
+        serverNow={serverNow}
+        send={send}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Speaker queue' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Sector' })).toBeInTheDocument();
+    const projector = screen.getByRole('link', { name: /Open projector view/ });
+    expect(projector).toHaveAttribute('href', '/meetings/meeting-0001/projector');
+    expect(projector).toHaveAttribute('target', 'hiwar-projector-meeting-0001');
+    await user.click(screen.getByRole('button', { name: 'Next speaker: Layla' }));
+    expect(send).toHaveBeenCalledWith({ type: 'queue:give-floor', fromTurnId: null });
+
+    await user.click(screen.getByText('Queue settings'));
+    await user.click(screen.getByRole('radio', { name: /First come/ }));
+    const limit = screen.getByLabelText('Speaking limit per turn (seconds)');
+    await user.clear(limit);
+    await user.type(limit, '120');
+    await user.click(screen.getByRole('button', { name: 'Save queue settings' }));
+    expect(send).toHaveBeenLastCalledWith({
+      type: 'queue:set-settings',
+      settings: { policy: 'first-come', allowPriority: true, speakingLimitSeconds: 120 },
+    });
   });
 });
