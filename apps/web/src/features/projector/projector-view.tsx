@@ -68,7 +68,7 @@ export function ProjectorView({ view, now }: ProjectorViewProps) {
       <div className="projector-grid">
         <section className="projector-floor" aria-labelledby="projector-floor-title">
           <h2 id="projector-floor-title" className="projector-heading">
-            {t('queue.speakingNow')}
+            {t('projector.speaking')}
           </h2>
           {queue.floor ? (
             <>

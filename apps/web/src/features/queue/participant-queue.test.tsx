@@ -129,6 +129,16 @@ describe('ParticipantQueue', () => {
     expect(screen.getByText('2 people waiting')).toBeInTheDocument();
   });
 
+  it('still lets someone made an observer while waiting take their hand down', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    const observer = { ...self, role: 'observer' as const };
+    renderWithApp(<ParticipantQueue view={viewWith({ entries: [mine] }, { self: observer })} now={NOW} send={send} />);
+    expect(screen.queryByRole('button', { name: 'Raise hand' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lower hand' }));
+    expect(send).toHaveBeenCalledWith({ type: 'queue:lower-hand' });
+  });
+
   it('counts the people waiting with Arabic plural forms', () => {
     renderWithApp(
       <ParticipantQueue view={viewWith({ entries: others })} now={NOW} send={vi.fn()} playCue={vi.fn()} />,

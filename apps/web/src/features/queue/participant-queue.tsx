@@ -110,7 +110,8 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
         </p>
       ) : null}
 
-      {mayRaise ? (
+      {/* Anyone may take their own hand down, also someone made an observer while waiting. */}
+      {mine || mayRaise ? (
         mine ? (
           <div className="my-place">
             <p className="place">
@@ -176,7 +177,7 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
 
       <p className="muted">{t('queue.waiting', { count: queue.entries.length })}</p>
 
-      {mayRaise ? (
+      {mine || mayRaise ? (
         <label className="check">
           <input type="checkbox" checked={sound} onChange={(e) => toggleSound(e.target.checked)} />
           {t('queue.soundToggle')}
