@@ -183,6 +183,6 @@ describe('QueuePanel', () => {
     renderPanel(queueOf({ status: 'closed', entries: [] }));
     expect(screen.getByRole('button', { name: 'Open queue' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next speaker' })).toBeDisabled();
-    expect(screen.getByText('Nobody is waiting.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '0 people waiting' })).toBeInTheDocument();
   });
 });

@@ -159,9 +159,8 @@ export function QueuePanel({ queue, settings, members, onlineIds, now, send }: Q
       </p>
 
       <h3 id={`${id}-list`}>{t('queue.waiting', { count: entries.length })}</h3>
-      {entries.length === 0 ? (
-        <p className="muted">{t('queue.empty')}</p>
-      ) : (
+      {/* The heading already says that nobody is waiting. */}
+      {entries.length === 0 ? null : (
         <>
           <p className="hint" id={`${id}-reorder-hint`}>
             {t('queue.reorderHint')}
