@@ -116,7 +116,8 @@ describe('ParticipantQueue', () => {
     expect(screen.getByText('Participant in the room')).toBeInTheDocument();
     expect(screen.getByTestId('countdown')).toHaveTextContent('2:30left');
     expect(screen.getByText(/The queue is paused/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Raise hand' })).toBeDisabled();
+    // A pause only stops the floor being given; hands can still go up.
+    expect(screen.getByRole('button', { name: 'Raise hand' })).toBeEnabled();
   });
 
   it('gives observers no raise button', () => {

@@ -138,7 +138,7 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
         ) : (
           <div className="raise">
             {kinds.length > 1 ? (
-              <fieldset className="kind-chooser" disabled={busy || queue.status !== 'open'}>
+              <fieldset className="kind-chooser" disabled={busy || queue.status === 'closed'}>
                 <legend>{t('queue.kindLegend')}</legend>
                 {kinds.map((k) => (
                   <label key={k} className="kind-option">
@@ -160,7 +160,7 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
             <button
               type="button"
               className="button button-primary button-big"
-              disabled={busy || queue.status !== 'open'}
+              disabled={busy || queue.status === 'closed'}
               onClick={() => run({ type: 'queue:raise-hand', kind: chosenKind })}
             >
               <span aria-hidden="true">✋</span> {t('queue.raiseHand')}
