@@ -12,11 +12,22 @@ import type {
 } from '@hiwar/protocol';
 import { LIMITS } from '@hiwar/protocol';
 import { can } from './permissions.js';
+import { decidePoints, type PointLookups } from './points.js';
 import { insertionIndex, sortByPolicy, turnLimitMs } from './queue.js';
+
+const NO_POINTS: PointLookups = {
+  findPoint: () => null,
+  hasSupported: () => false,
+  mergedSupportCount: () => 0,
+  organisationOf: () => null,
+};
 
 /** What a command is decided against: the meeting and its agenda, plus the member it targets, if any. */
 export interface MeetingState {
-  meeting: Pick<Meeting, 'status' | 'currentItemId' | 'itemStartedAt' | 'queueSettings' | 'balanceCategories'>;
+  meeting: Pick<
+    Meeting,
+    'status' | 'currentItemId' | 'itemStartedAt' | 'queueSettings' | 'balanceCategories' | 'themes' | 'pointsSettings'
+  >;
   agenda: AgendaItem[];
   queue: Queue;
 }
@@ -39,6 +50,8 @@ export interface DecideContext {
   newId: () => string;
   /** The member a member:* command names, looked up by the caller; null when none exists. */
   target?: Target | null;
+  /** Look-ups for point commands; without them, point commands are refused as not found. */
+  points?: PointLookups;
 }
 
 export type Decision = { ok: true; events: MeetingEventBody[] } | { ok: false; code: ErrorCode };
@@ -160,7 +173,8 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       if (ended) return refuse('MEETING_ENDED');
       return accept({ type: 'meeting:categories-changed', categories: command.categories });
     default:
-      return decideQueue(state, command, actor, ctx);
+      if (command.type.startsWith('queue:')) return decideQueue(state, command as QueueCommand, actor, ctx);
+      return decidePoints(state, command as Parameters<typeof decidePoints>[1], actor, ctx, ctx.points ?? NO_POINTS);
   }
 }
 

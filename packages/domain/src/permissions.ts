@@ -1,7 +1,7 @@
 import { COMMAND_TYPES, type CommandType, ROLES, type Role } from '@hiwar/protocol';
 
 /** Things a person can do that are not commands but still depend on their role. */
-export const VIEW_ACTIONS = ['meeting:view-members', 'meeting:view-presence-detail'] as const;
+export const VIEW_ACTIONS = ['meeting:view-members', 'meeting:view-presence-detail', 'points:view-all'] as const;
 export type Action = CommandType | (typeof VIEW_ACTIONS)[number];
 export const ACTIONS: Action[] = [...COMMAND_TYPES, ...VIEW_ACTIONS];
 
@@ -9,6 +9,8 @@ const RUNS_MEETING: ReadonlySet<Role> = new Set(['facilitator', 'co-facilitator'
 /** Everyone who may take the floor: all but observers. */
 const SPEAKS: ReadonlySet<Role> = new Set(['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant']);
 const EVERYONE: ReadonlySet<Role> = new Set(ROLES);
+/** The report desk: those who run the meeting and the rapporteur, who see and shape every point. */
+const DESK: ReadonlySet<Role> = new Set(['facilitator', 'co-facilitator', 'rapporteur']);
 
 /** The one table of who may do what. Each row names the roles that may take the action. */
 const ALLOWED: Record<Action, ReadonlySet<Role>> = {
@@ -37,6 +39,20 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'queue:set-status': RUNS_MEETING,
   'queue:clear': RUNS_MEETING,
   'queue:set-settings': RUNS_MEETING,
+  'theme:add': DESK,
+  'theme:update': DESK,
+  'theme:reorder': DESK,
+  'theme:merge': DESK,
+  'theme:remove': DESK,
+  'points:set-settings': RUNS_MEETING,
+  'point:submit': SPEAKS,
+  'point:edit': DESK,
+  'point:moderate': DESK,
+  'point:support': SPEAKS,
+  'point:withdraw-support': SPEAKS,
+  'point:merge': DESK,
+  'point:mark': DESK,
+  'points:view-all': DESK,
   'meeting:view-members': RUNS_MEETING,
   'meeting:view-presence-detail': RUNS_MEETING,
 };
@@ -44,6 +60,11 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
 /** Whether a person with this role may take this action in a meeting. Pure; the server's only check. */
 export function can(role: Role, action: Action): boolean {
   return ALLOWED[action].has(role);
+}
+
+/** Whether a role sees every point, pending and hidden ones included. */
+export function isDesk(role: Role): boolean {
+  return can(role, 'points:view-all');
 }
 
 /** Whether a role sees the meeting's staff-only events and the member list. */

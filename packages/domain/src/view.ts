@@ -1,5 +1,5 @@
-import type { AgendaItem, Meeting, MeetingEvent, Member, Queue, Snapshot } from '@hiwar/protocol';
-import { isStaff } from './permissions.js';
+import type { AgendaItem, Meeting, MeetingEvent, Member, Point, Queue, Snapshot } from '@hiwar/protocol';
+import { isDesk, isStaff } from './permissions.js';
 
 /** A client's picture of a meeting, rebuilt from a snapshot and the events after it. */
 export interface MeetingView {
@@ -7,6 +7,10 @@ export interface MeetingView {
   agenda: AgendaItem[];
   members: Member[] | null;
   queue: Queue;
+  /** The points this viewer may see, in the order they were made. */
+  points: Point[];
+  myPointIds: string[];
+  mySupportIds: string[];
   self: Member;
   /** Set when the viewer has been removed from the meeting. */
   removed: boolean;
@@ -19,6 +23,9 @@ export function viewFromSnapshot(snapshot: Snapshot): MeetingView {
     agenda: snapshot.agenda,
     members: snapshot.members,
     queue: snapshot.queue,
+    points: snapshot.points,
+    myPointIds: snapshot.myPointIds,
+    mySupportIds: snapshot.mySupportIds,
     self: snapshot.self,
     removed: false,
   };
@@ -126,9 +133,81 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
       return { ...next, queue: { ...view.queue, status: event.status } };
     case 'queue:cleared':
       return { ...next, queue: { ...view.queue, entries: [] } };
+    case 'theme:added':
+      return { ...next, meeting: { ...meeting, themes: [...meeting.themes, ...event.themes] } };
+    case 'theme:updated':
+      return {
+        ...next,
+        meeting: { ...meeting, themes: meeting.themes.map((t) => (t.id === event.theme.id ? event.theme : t)) },
+      };
+    case 'theme:reordered': {
+      const byId = new Map(meeting.themes.map((t) => [t.id, t]));
+      return { ...next, meeting: { ...meeting, themes: event.themeIds.flatMap((id) => byId.get(id) ?? []) } };
+    }
+    case 'theme:merged':
+    case 'theme:removed': {
+      const gone = event.type === 'theme:merged' ? event.sourceId : event.themeId;
+      const replacement = event.type === 'theme:merged' ? event.targetId : null;
+      const points = view.points.map((p) => {
+        if (!p.themeIds.includes(gone)) return p;
+        const kept = p.themeIds.filter((id) => id !== gone);
+        return { ...p, themeIds: replacement && !kept.includes(replacement) ? [...kept, replacement] : kept };
+      });
+      return { ...next, points, meeting: { ...meeting, themes: meeting.themes.filter((t) => t.id !== gone) } };
+    }
+    case 'points:settings-changed':
+      return { ...next, meeting: { ...meeting, pointsSettings: event.settings } };
+    case 'point:submitted':
+      if (view.points.some((p) => p.id === event.point.id)) return next;
+      return { ...next, points: [...view.points, event.point] };
+    case 'point:edited':
+      return upsertPoint(next, event.point);
+    case 'point:moderated': {
+      if (event.point) return upsertPoint(next, event.point);
+      const known = view.points.some((p) => p.id === event.pointId);
+      if (!known) return next;
+      // A point taken out of public view leaves the lists of those who may not see it, except its sender.
+      const keep = isDesk(view.self.role) || view.myPointIds.includes(event.pointId);
+      const points = keep
+        ? view.points.map((p) => (p.id === event.pointId ? { ...p, status: event.status, reason: event.reason } : p))
+        : view.points.filter((p) => p.id !== event.pointId);
+      return { ...next, points };
+    }
+    case 'point:support-changed':
+      return {
+        ...next,
+        points: view.points.map((p) => (p.id === event.pointId ? { ...p, supportCount: event.supportCount } : p)),
+      };
+    case 'point:merged':
+      return {
+        ...next,
+        points: view.points.map((p) => {
+          if (p.id === event.targetId) return { ...p, supportCount: event.supportCount };
+          if (event.sourceIds.includes(p.id)) return { ...p, status: 'merged' as const, mergedInto: event.targetId };
+          return p;
+        }),
+      };
+    case 'point:marked':
+      return {
+        ...next,
+        points: view.points.map((p) =>
+          p.id === event.pointId
+            ? { ...p, starred: event.starred, recommendation: event.recommendation, parkingLot: event.parkingLot }
+            : p,
+        ),
+      };
     case 'sequence:withheld':
       return next;
   }
+}
+
+/** Replaces a point the view has, or adds it (in time order) when it is new to this viewer. */
+function upsertPoint(view: MeetingView, point: Point): MeetingView {
+  if (view.points.some((p) => p.id === point.id)) {
+    return { ...view, points: view.points.map((p) => (p.id === point.id ? point : p)) };
+  }
+  const points = [...view.points, point].sort((a, b) => a.createdAt - b.createdAt);
+  return { ...view, points };
 }
 
 /** Changes one member, in the list (facilitators) and as self (the member themselves). */

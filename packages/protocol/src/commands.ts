@@ -10,8 +10,13 @@ import {
   LIMITS,
   meetingDetailsPatchSchema,
   memberCategoriesSchema,
+  parkingLotSchema,
+  pointsSettingsSchema,
+  pointTextSchema,
   queueSettingsSchema,
   queueStatusSchema,
+  themeInputSchema,
+  themePatchSchema,
 } from './model.js';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -48,6 +53,39 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('queue:set-status', { status: queueStatusSchema }),
   command('queue:clear', {}),
   command('queue:set-settings', { settings: queueSettingsSchema.partial() }),
+  command('theme:add', { themes: z.array(themeInputSchema).min(1).max(LIMITS.themes) }),
+  command('theme:update', { themeId: idSchema, changes: themePatchSchema }),
+  command('theme:reorder', { themeIds: z.array(idSchema).max(LIMITS.themes) }),
+  command('theme:merge', { sourceId: idSchema, targetId: idSchema }),
+  command('theme:remove', { themeId: idSchema }),
+  command('points:set-settings', { settings: pointsSettingsSchema.partial() }),
+  // itemId defaults to the current item. fromFloor: a desk capture names the speaker who has the floor
+  // as its source, which only an on-the-record item keeps.
+  command('point:submit', {
+    text: pointTextSchema,
+    themeIds: z.array(idSchema).max(LIMITS.themes).default([]),
+    itemId: idSchema.optional(),
+    fromFloor: z.boolean().default(false),
+  }),
+  command('point:edit', {
+    pointId: idSchema,
+    text: pointTextSchema.optional(),
+    themeIds: z.array(idSchema).max(LIMITS.themes).optional(),
+  }),
+  command('point:moderate', {
+    pointId: idSchema,
+    status: z.enum(['pending', 'published', 'hidden']),
+    reason: z.string().trim().max(LIMITS.reasonLength).nullable().default(null),
+  }),
+  command('point:support', { pointId: idSchema }),
+  command('point:withdraw-support', { pointId: idSchema }),
+  command('point:merge', { targetId: idSchema, sourceIds: z.array(idSchema).min(1).max(LIMITS.pointsPerMerge) }),
+  command('point:mark', {
+    pointId: idSchema,
+    starred: z.boolean().optional(),
+    recommendation: z.boolean().optional(),
+    parkingLot: parkingLotSchema.nullable().optional(),
+  }),
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type ClientCommandInput = z.input<typeof clientCommandSchema>;

@@ -42,6 +42,16 @@ export const ERROR_MESSAGES = {
   QUEUE_TURN_NOT_CURRENT: 'This turn has already ended.',
   QUEUE_ORDER_MISMATCH: 'The queue changed in the meantime. Try again.',
   QUEUE_FULL: 'The speaker queue is full.',
+  THEME_NOT_FOUND: 'The theme does not exist in this meeting.',
+  THEME_ORDER_MISMATCH: 'The themes changed in the meantime. Try again.',
+  THEMES_TOO_MANY: 'The meeting has too many themes.',
+  POINT_NOT_FOUND: 'The point does not exist in this meeting.',
+  POINTS_OFF_RECORD: 'This agenda item is off the record: no points are noted.',
+  POINTS_NOT_OPEN: 'Participants cannot send points in this meeting.',
+  POINT_NOT_PUBLISHED: 'Only published points can be supported.',
+  POINT_ALREADY_SUPPORTED: 'You already support this point.',
+  POINT_NOT_SUPPORTED: 'You do not support this point.',
+  POINT_MERGE_INVALID: 'These points cannot be merged.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

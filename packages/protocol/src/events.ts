@@ -7,10 +7,15 @@ import {
   meetingDetailsPatchSchema,
   memberCategoriesSchema,
   memberSchema,
+  parkingLotSchema,
+  pointSchema,
+  pointStatusSchema,
+  pointsSettingsSchema,
   queueEntrySchema,
   queueSettingsSchema,
   queueStatusSchema,
   roleSchema,
+  themeSchema,
 } from './model.js';
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -45,6 +50,31 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   event('queue:status-changed', { status: queueStatusSchema }),
   event('queue:cleared', {}),
   event('queue:settings-changed', { settings: queueSettingsSchema, entryIds: z.array(idSchema) }),
+  event('theme:added', { themes: z.array(themeSchema) }),
+  event('theme:updated', { theme: themeSchema }),
+  event('theme:reordered', { themeIds: z.array(idSchema) }),
+  /** The source theme's points now carry the target theme; the source is gone. */
+  event('theme:merged', { sourceId: idSchema, targetId: idSchema }),
+  event('theme:removed', { themeId: idSchema }),
+  event('points:settings-changed', { settings: pointsSettingsSchema }),
+  event('point:submitted', { point: pointSchema }),
+  event('point:edited', { point: pointSchema }),
+  /** Public, without text: the sender of a held or hidden point learns it, and why. */
+  event('point:moderated', {
+    pointId: idSchema,
+    status: pointStatusSchema,
+    reason: z.string().nullable(),
+    /** The whole point when it becomes visible to everyone. */
+    point: pointSchema.nullable(),
+  }),
+  event('point:support-changed', { pointId: idSchema, supportCount: z.number().int().min(0) }),
+  event('point:merged', { targetId: idSchema, sourceIds: z.array(idSchema), supportCount: z.number().int().min(0) }),
+  event('point:marked', {
+    pointId: idSchema,
+    starred: z.boolean(),
+    recommendation: z.boolean(),
+    parkingLot: parkingLotSchema.nullable(),
+  }),
   /** Stands in for an event this viewer may not see, so that sequence numbers stay gapless. */
   event('sequence:withheld', {}),
 ]);
@@ -54,16 +84,22 @@ export type MeetingEventType = MeetingEventBody['type'];
 export const stampSchema = z.object({ seq: z.number().int().min(1), at: z.number() });
 export type MeetingEvent = MeetingEventBody & z.infer<typeof stampSchema>;
 
-/** Who may see an event as it is: everyone, or facilitators and the member it concerns. */
-export function eventAudience(body: MeetingEventBody): { staffOnly: boolean; memberId?: string } {
+/**
+ * Who may see an event as it is: everyone; the desk (facilitators and rapporteurs, who see every point);
+ * or the staff (facilitators, who also see who is in the meeting) and the member it concerns.
+ */
+export function eventAudience(body: MeetingEventBody): { scope: 'all' | 'desk' | 'staff'; memberId?: string } {
   switch (body.type) {
     case 'member:joined':
-      return { staffOnly: true, memberId: body.member.id };
+      return { scope: 'staff', memberId: body.member.id };
     case 'member:role-changed':
     case 'member:removed':
     case 'member:categories-changed':
-      return { staffOnly: true, memberId: body.memberId };
+      return { scope: 'staff', memberId: body.memberId };
+    case 'point:submitted':
+    case 'point:edited':
+      return { scope: body.point.status === 'published' ? 'all' : 'desk' };
     default:
-      return { staffOnly: false };
+      return { scope: 'all' };
   }
 }

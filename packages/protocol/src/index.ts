@@ -4,3 +4,4 @@ export * from './events.js';
 export * from './http.js';
 export * from './model.js';
 export * from './socket.js';
+export * from './theme-presets.js';

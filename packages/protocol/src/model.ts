@@ -16,6 +16,13 @@ export const LIMITS = {
   /** Events kept per meeting for catch-up; a client further behind gets a snapshot. */
   catchUpEvents: 1000,
   speakingLimitMaxSeconds: 3600,
+  themes: 40,
+  themeNameLength: 80,
+  themeDescriptionLength: 300,
+  /** A point is a paragraph, not an essay: longer text is refused with a clear error. */
+  pointLength: 2000,
+  reasonLength: 300,
+  pointsPerMerge: 50,
   queueEntries: 1000,
   balanceCategories: 5,
   balanceOptions: 12,
@@ -225,6 +232,70 @@ export const queueSchema = z.object({
 });
 export type Queue = z.infer<typeof queueSchema>;
 
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f6f5c');
+
+const themeFields = {
+  name: requiredText(LIMITS.themeNameLength),
+  description: text(LIMITS.themeDescriptionLength),
+  colour: colourSchema,
+};
+/** A theme of the discussion. Themes are data: any subject works, not only the presets. */
+export const themeSchema = z.strictObject({ id: idSchema, ...themeFields });
+export type Theme = z.infer<typeof themeSchema>;
+export const themeInputSchema = z.strictObject({ ...themeFields, description: themeFields.description.default('') });
+export type ThemeDraft = z.input<typeof themeInputSchema>;
+export const themePatchSchema = z.strictObject(themeFields).partial();
+
+/** Whether participants may send points, and whether theirs wait for moderation. */
+export const pointsSettingsSchema = z.strictObject({
+  participantsMaySubmit: z.boolean(),
+  premoderate: z.boolean(),
+});
+export type PointsSettings = z.infer<typeof pointsSettingsSchema>;
+export const DEFAULT_POINTS_SETTINGS: PointsSettings = { participantsMaySubmit: true, premoderate: true };
+
+export const POINT_STATUSES = ['pending', 'published', 'hidden', 'merged'] as const;
+export const pointStatusSchema = z.enum(POINT_STATUSES);
+export type PointStatus = z.infer<typeof pointStatusSchema>;
+
+/** Point text: trimmed, not empty, at most LIMITS.pointLength characters. Shown as text, never as markup. */
+export const pointTextSchema = requiredText(LIMITS.pointLength);
+
+export const parkingLotSchema = z.strictObject({
+  owner: requiredText(LIMITS.nameLength),
+  /** A calendar date, YYYY-MM-DD. */
+  dueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .nullable(),
+});
+export type ParkingLot = z.infer<typeof parkingLotSchema>;
+
+/**
+ * One contribution to the discussion. It never says who sent it; only on an on-the-record item may a
+ * captured point carry the speaker as its source.
+ */
+export const pointSchema = z.object({
+  id: idSchema,
+  itemId: idSchema,
+  text: z.string(),
+  themeIds: z.array(idSchema),
+  status: pointStatusSchema,
+  /** Why a point is held or hidden, told to the person who sent it. */
+  reason: z.string().nullable(),
+  source: z.object({ name: z.string(), organisation: z.string() }).nullable(),
+  /** Captured by the desk, or sent by a participant. */
+  origin: z.enum(['capture', 'participant']),
+  createdAt: z.number(),
+  editedAt: z.number().nullable(),
+  supportCount: z.number().int().min(0),
+  starred: z.boolean(),
+  recommendation: z.boolean(),
+  parkingLot: parkingLotSchema.nullable(),
+  mergedInto: idSchema.nullable(),
+});
+export type Point = z.infer<typeof pointSchema>;
+
 export const meetingSchema = meetingDetailsSchema.extend({
   id: idSchema,
   joinCode: z.string(),
@@ -237,6 +308,8 @@ export const meetingSchema = meetingDetailsSchema.extend({
   seq: z.number().int().min(0),
   queueSettings: queueSettingsSchema,
   balanceCategories: balanceCategoriesSchema,
+  themes: z.array(themeSchema),
+  pointsSettings: pointsSettingsSchema,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -261,6 +334,11 @@ export const snapshotSchema = z.object({
   /** The member list is shown to facilitators only; other roles get null. */
   members: z.array(memberSchema).nullable(),
   queue: queueSchema,
+  /** The points this viewer may see: all for the desk; published ones and their own for others. */
+  points: z.array(pointSchema),
+  /** The viewer's own points and supports, recognised by a one-way token, never stored by name. */
+  myPointIds: z.array(idSchema),
+  mySupportIds: z.array(idSchema),
   serverNow: z.number(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

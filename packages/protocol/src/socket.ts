@@ -5,7 +5,14 @@ import type { Presence, Snapshot } from './model.js';
 
 /** The answer to a command: applied (with the sequence numbers it produced) or refused. */
 export type CommandAck =
-  | { ok: true; seq: number; duplicate: boolean; serverNow: number }
+  | {
+      ok: true;
+      seq: number;
+      duplicate: boolean;
+      serverNow: number;
+      /** The id of what the command created (a point, a queue entry), when it created one. */
+      createdId?: string;
+    }
   | { ok: false; error: WireError };
 
 /** The answer to a sync request: exactly the missed events, or a fresh snapshot when too far behind. */
