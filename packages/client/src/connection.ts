@@ -196,12 +196,32 @@ export class MeetingConnection {
           .emitWithAck('meeting:command', { ...body, commandId });
         if (!ack.ok) throw new HiwarError(ack.error);
         this.update({ clockOffset: ack.serverNow - Date.now() });
+        this.rememberOwn(body, ack);
         if (this.state.view && ack.seq > this.state.view.meeting.seq) await this.sync();
         return ack;
       } catch (err) {
         if (err instanceof HiwarError) throw err;
         if (this.state.status === 'closed') throw err;
       }
+    }
+  }
+
+  /**
+   * Keeps what only this person knows about themselves: the points they sent (which others may not see
+   * yet) and the points they support. The server recognises both by a one-way token, not by name.
+   */
+  private rememberOwn(body: CommandBody, ack: Extract<CommandAck, { ok: true }>) {
+    const view = this.state.view;
+    if (!view) return;
+    if (body.type === 'point:submit' && ack.point) {
+      const point = ack.point;
+      const points = view.points.some((p) => p.id === point.id) ? view.points : [...view.points, point];
+      const myPointIds = view.myPointIds.includes(point.id) ? view.myPointIds : [...view.myPointIds, point.id];
+      this.update({ view: { ...view, points, myPointIds } });
+    } else if (body.type === 'point:support' && !view.mySupportIds.includes(body.pointId)) {
+      this.update({ view: { ...view, mySupportIds: [...view.mySupportIds, body.pointId] } });
+    } else if (body.type === 'point:withdraw-support') {
+      this.update({ view: { ...view, mySupportIds: view.mySupportIds.filter((id) => id !== body.pointId) } });
     }
   }
 

@@ -1,7 +1,7 @@
 import type { ClientCommandInput, SyncRequest } from './commands.js';
 import type { WireError } from './errors.js';
 import type { MeetingEvent } from './events.js';
-import type { Presence, Snapshot } from './model.js';
+import type { Point, Presence, Snapshot } from './model.js';
 
 /** The answer to a command: applied (with the sequence numbers it produced) or refused. */
 export type CommandAck =
@@ -12,6 +12,8 @@ export type CommandAck =
       serverNow: number;
       /** The id of what the command created (a point, a queue entry), when it created one. */
       createdId?: string;
+      /** A point its sender just submitted, so they see it even while it waits for moderation. */
+      point?: Point;
     }
   | { ok: false; error: WireError };
 

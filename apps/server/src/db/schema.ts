@@ -57,6 +57,14 @@ export const meetings = sqliteTable('meetings', {
     .default('open'),
   /** JSON of who has the floor now, or null. Only the current turn is kept, never past ones. */
   floor: text('floor'),
+  /** JSON array of the meeting's themes, in order. */
+  themes: text('themes').notNull().default('[]'),
+  pointsSettings: text('points_settings').notNull().default('{"participantsMaySubmit":true,"premoderate":true}'),
+  /**
+   * Key for the one-way tokens that recognise a person's own points and supports without naming them.
+   * Destroyed with the meeting's points when they are purged, after which nothing can link them.
+   */
+  pointKey: text('point_key'),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -129,6 +137,78 @@ export const queueEntries = sqliteTable(
     priorTurns: integer('prior_turns').notNull(),
   },
   (t) => [index('queue_entries_meeting_idx').on(t.meetingId, t.position)],
+);
+
+/** Points of the discussion. No column names or identifies who sent a point. */
+export const points = sqliteTable(
+  'points',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    text: text('text').notNull(),
+    themeIds: text('theme_ids').notNull().default('[]'),
+    status: text('status', { enum: ['pending', 'published', 'hidden', 'merged'] }).notNull(),
+    reason: text('reason'),
+    /** JSON { name, organisation } of the speaker, only ever set on an on-the-record item. */
+    source: text('source'),
+    origin: text('origin', { enum: ['capture', 'participant'] }).notNull(),
+    /** One-way token of the sender (keyed by the meeting's pointKey), so they see their own points. */
+    authorToken: text('author_token'),
+    createdAt: integer('created_at').notNull(),
+    editedAt: integer('edited_at'),
+    supportCount: integer('support_count').notNull().default(0),
+    starred: integer('starred', { mode: 'boolean' }).notNull().default(false),
+    recommendation: integer('recommendation', { mode: 'boolean' }).notNull().default(false),
+    parkingLot: text('parking_lot'),
+    mergedInto: text('merged_into'),
+  },
+  (t) => [index('points_meeting_idx').on(t.meetingId, t.createdAt), index('points_author_idx').on(t.authorToken)],
+);
+
+/** Earlier versions of a point's text and themes: editing keeps a history. */
+export const pointRevisions = sqliteTable(
+  'point_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pointId: text('point_id')
+      .notNull()
+      .references(() => points.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    themeIds: text('theme_ids').notNull(),
+    replacedAt: integer('replaced_at').notNull(),
+  },
+  (t) => [index('point_revisions_point_idx').on(t.pointId)],
+);
+
+/** Who supports a point, known only by a one-way token: each person once, nobody by name. */
+export const pointSupports = sqliteTable(
+  'point_supports',
+  {
+    pointId: text('point_id')
+      .notNull()
+      .references(() => points.id, { onDelete: 'cascade' }),
+    token: text('token').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pointId, t.token] })],
+);
+
+/** The open moderation log: what was held, hidden or published, and why. */
+export const moderationLog = sqliteTable(
+  'moderation_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    pointId: text('point_id').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('moderation_log_meeting_idx').on(t.meetingId)],
 );
 
 /** The meeting's event log, for catching up clients that missed events. */

@@ -1,5 +1,5 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import { isStaff } from '@hiwar/domain';
+import { isDesk, isStaff } from '@hiwar/domain';
 import {
   type ClientToServerEvents,
   type CommandAck,
@@ -7,6 +7,7 @@ import {
   idSchema,
   LIMITS,
   PROTOCOL_VERSION,
+  type Role,
   type ServerToClientEvents,
   type SyncAck,
   syncRequestSchema,
@@ -31,8 +32,8 @@ const handshakeSchema = z.object({
 interface SocketData {
   meetingId: string;
   memberId: string;
-  /** Whether the socket is in the meeting's staff room; kept in step with the member's role. */
-  staff: boolean;
+  /** The member's role, kept in step with role changes; it decides the staff and desk rooms. */
+  role: Role;
   lastSeq: number | undefined;
 }
 
@@ -41,6 +42,7 @@ type HiwarSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
 const rooms = {
   meeting: (id: string) => `m:${id}`,
   staff: (id: string) => `m:${id}:staff`,
+  desk: (id: string) => `m:${id}:desk`,
   member: (meetingId: string, memberId: string) => `m:${meetingId}:p:${memberId}`,
 };
 
@@ -103,7 +105,7 @@ export function attachRealtime(options: {
       socket.data = {
         meetingId: member.meetingId,
         memberId: member.id,
-        staff: isStaff(member.role),
+        role: member.role,
         lastSeq: parsed.data.lastSeq,
       };
       next();
@@ -136,7 +138,7 @@ export function attachRealtime(options: {
     const { meetingId, memberId } = socket.data;
     // Rooms and listeners are set up before any await, so nothing published meanwhile is missed.
     socket.join([rooms.meeting(meetingId), rooms.member(meetingId, memberId)]);
-    if (socket.data.staff) socket.join(rooms.staff(meetingId));
+    fitRooms(socket, socket.data.role);
     presence.add(meetingId, memberId);
     socket.on('disconnect', () => presence.remove(meetingId, memberId));
 
@@ -174,7 +176,7 @@ export function attachRealtime(options: {
         return;
       }
       // The role may have changed between the handshake and now: put the socket in the right rooms.
-      fitStaffRoom(socket, isStaff(member.role));
+      fitRooms(socket, member.role);
       const lastSeq = socket.data.lastSeq;
       const sync = lastSeq === undefined ? null : await service.catchUp(member, lastSeq);
       if (sync?.ok && sync.kind === 'events') {
@@ -189,10 +191,17 @@ export function attachRealtime(options: {
     }
   }
 
-  function fitStaffRoom(socket: HiwarSocket, staff: boolean) {
-    socket.data.staff = staff;
-    if (staff) socket.join(rooms.staff(socket.data.meetingId));
-    else socket.leave(rooms.staff(socket.data.meetingId));
+  /** Puts a socket in the staff and desk rooms its role calls for, and out of the others. */
+  function fitRooms(socket: Pick<HiwarSocket, 'data' | 'join' | 'leave'>, role: Role) {
+    socket.data.role = role;
+    const meetingId = socket.data.meetingId;
+    for (const [room, inside] of [
+      [rooms.staff(meetingId), isStaff(role)],
+      [rooms.desk(meetingId), isDesk(role)],
+    ] as const) {
+      if (inside) socket.join(room);
+      else socket.leave(room);
+    }
   }
 
   /** After a role change the member's own view changes shape (member list or not): send them a fresh one. */
@@ -200,13 +209,8 @@ export function attachRealtime(options: {
     try {
       const member = await store.findMemberById(meetingId, memberId);
       if (!member || member.removedAt !== null) return;
-      const staff = isStaff(member.role);
       const sockets = await io.in(rooms.member(meetingId, memberId)).fetchSockets();
-      for (const socket of sockets) {
-        socket.data.staff = staff;
-        if (staff) socket.join(rooms.staff(meetingId));
-        else socket.leave(rooms.staff(meetingId));
-      }
+      for (const socket of sockets) fitRooms(socket, member.role);
       io.to(rooms.member(meetingId, memberId)).emit('session:welcomed', await service.snapshotFor(member));
       broadcastPresence(meetingId);
     } catch (err) {
@@ -218,11 +222,11 @@ export function attachRealtime(options: {
   hub.subscribe((meetingId, events) => {
     for (const event of events) {
       const audience = eventAudience(event);
-      if (!audience.staffOnly) {
+      if (audience.scope === 'all') {
         io.to(rooms.meeting(meetingId)).emit('meeting:event', event);
         continue;
       }
-      const insiders = [rooms.staff(meetingId)];
+      const insiders = [audience.scope === 'desk' ? rooms.desk(meetingId) : rooms.staff(meetingId)];
       if (audience.memberId) insiders.push(rooms.member(meetingId, audience.memberId));
       io.to(insiders).emit('meeting:event', event);
       io.to(rooms.meeting(meetingId))

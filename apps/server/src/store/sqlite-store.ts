@@ -1,4 +1,5 @@
-import type { Decision } from '@hiwar/domain';
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Decision, PointLookups } from '@hiwar/domain';
 import {
   type AgendaItem,
   DEFAULT_QUEUE_SETTINGS,
@@ -7,11 +8,13 @@ import {
   type MeetingEventBody,
   type MeetingSummary,
   type Member,
+  type Point,
   type Queue,
   type QueueEntry,
   type Role,
+  type Theme,
 } from '@hiwar/protocol';
-import { and, asc, desc, eq, gt, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, like, sql } from 'drizzle-orm';
 import { openSqlite, type SqliteDb } from '../db/open.js';
 import {
   accounts,
@@ -20,17 +23,31 @@ import {
   events,
   meetings,
   members,
+  moderationLog,
+  pointRevisions,
+  pointSupports,
+  points,
   queueEntries,
   sessions,
 } from '../db/schema.js';
 import { forLog } from './log-policy.js';
-import type { AccountRecord, AppendResult, DecisionInput, MemberRecord, NewMember, Store } from './store.js';
+import type {
+  AccountRecord,
+  AppendResult,
+  DecisionInput,
+  MeetingState,
+  MemberRecord,
+  NewMember,
+  Store,
+  Viewer,
+} from './store.js';
 
 type Tx = Parameters<Parameters<SqliteDb['transaction']>[0]>[0];
 type MeetingRow = typeof meetings.$inferSelect;
 type AgendaRow = typeof agendaItems.$inferSelect;
 type MemberRow = typeof members.$inferSelect;
 type QueueEntryRow = typeof queueEntries.$inferSelect;
+type PointRow = typeof points.$inferSelect;
 
 const toMeeting = (row: MeetingRow): Meeting => ({
   id: row.id,
@@ -51,6 +68,26 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   seq: row.seq,
   queueSettings: JSON.parse(row.queueSettings),
   balanceCategories: JSON.parse(row.balanceCategories),
+  themes: JSON.parse(row.themes),
+  pointsSettings: JSON.parse(row.pointsSettings),
+});
+
+const toPoint = (row: PointRow): Point => ({
+  id: row.id,
+  itemId: row.itemId,
+  text: row.text,
+  themeIds: JSON.parse(row.themeIds),
+  status: row.status,
+  reason: row.reason,
+  source: row.source ? JSON.parse(row.source) : null,
+  origin: row.origin,
+  createdAt: row.createdAt,
+  editedAt: row.editedAt,
+  supportCount: row.supportCount,
+  starred: row.starred,
+  recommendation: row.recommendation,
+  parkingLot: row.parkingLot ? JSON.parse(row.parkingLot) : null,
+  mergedInto: row.mergedInto,
 });
 
 const toAgendaItem = (row: AgendaRow): AgendaItem => ({
@@ -96,6 +133,11 @@ const agendaRow = (meetingId: string, item: AgendaItem, position: number): typeo
   spentMs: item.spentMs,
   speakingLimitSeconds: item.speakingLimitSeconds,
 });
+
+/** A person's one-way token in a meeting: recognises them again without naming them. */
+function personToken(key: string, memberId: string): string {
+  return createHmac('sha256', key).update(memberId).digest('base64url');
+}
 
 /** The embedded store: one SQLite file, synchronous transactions behind an async interface. */
 export class SqliteStore implements Store {
@@ -161,6 +203,7 @@ export class SqliteStore implements Store {
           videoCallUrl: d.videoCallUrl,
           description: d.description,
           queueSettings: JSON.stringify(DEFAULT_QUEUE_SETTINGS),
+          pointKey: randomBytes(32).toString('base64url'),
           balanceCategories: JSON.stringify(input.balanceCategories ?? []),
           createdAt: input.now,
         })
@@ -226,17 +269,78 @@ export class SqliteStore implements Store {
       .map(toAgendaItem);
   }
 
-  async loadMeetingState(meetingId: string, withMembers: boolean) {
+  async loadMeetingState(meetingId: string, viewer: Viewer): Promise<MeetingState | null> {
     return this.db.transaction((tx) => {
       const row = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
       if (!row) return null;
+      const token = row.pointKey ? personToken(row.pointKey, viewer.memberId) : null;
+      const all = tx.select().from(points).where(eq(points.meetingId, meetingId)).orderBy(asc(points.createdAt)).all();
+      const mine = new Set(all.filter((p) => token !== null && p.authorToken === token).map((p) => p.id));
+      const visible = all.filter((p) => viewer.desk || p.status === 'published' || mine.has(p.id));
+      const supported = token
+        ? tx
+            .select({ pointId: pointSupports.pointId })
+            .from(pointSupports)
+            .innerJoin(points, eq(points.id, pointSupports.pointId))
+            .where(and(eq(points.meetingId, meetingId), eq(pointSupports.token, token)))
+            .all()
+            .map((r) => r.pointId)
+        : [];
       return {
         meeting: toMeeting(row),
         agenda: this.agendaIn(tx, meetingId),
-        members: withMembers ? this.membersIn(tx, meetingId) : null,
+        members: viewer.staff ? this.membersIn(tx, meetingId) : null,
         queue: this.queueIn(tx, row),
+        points: visible.map(toPoint),
+        myPointIds: [...mine],
+        mySupportIds: supported,
       };
     });
+  }
+
+  /** The meeting's key for one-way person tokens, made on first use. */
+  private pointKeyOf(tx: Tx, meetingId: string): string {
+    const row = tx.select({ key: meetings.pointKey }).from(meetings).where(eq(meetings.id, meetingId)).get();
+    if (row?.key) return row.key;
+    const key = randomBytes(32).toString('base64url');
+    tx.update(meetings).set({ pointKey: key }).where(eq(meetings.id, meetingId)).run();
+    return key;
+  }
+
+  private pointLookups(tx: Tx, meetingId: string, actorToken: string): PointLookups {
+    const findRow = (pointId: string) =>
+      tx
+        .select()
+        .from(points)
+        .where(and(eq(points.id, pointId), eq(points.meetingId, meetingId)))
+        .get();
+    return {
+      findPoint: (pointId) => {
+        const row = findRow(pointId);
+        return row ? toPoint(row) : null;
+      },
+      hasSupported: (pointId) =>
+        tx
+          .select({ token: pointSupports.token })
+          .from(pointSupports)
+          .where(and(eq(pointSupports.pointId, pointId), eq(pointSupports.token, actorToken)))
+          .get() !== undefined,
+      mergedSupportCount: (targetId, sourceIds) =>
+        new Set(
+          tx
+            .select({ token: pointSupports.token })
+            .from(pointSupports)
+            .where(inArray(pointSupports.pointId, [targetId, ...sourceIds]))
+            .all()
+            .map((r) => r.token),
+        ).size,
+      organisationOf: (memberId) =>
+        tx
+          .select({ organisation: members.organisation })
+          .from(members)
+          .where(and(eq(members.id, memberId), eq(members.meetingId, meetingId)))
+          .get()?.organisation ?? null,
+    };
   }
 
   private queueIn(db: SqliteDb | Tx, meeting: MeetingRow): Queue {
@@ -328,7 +432,9 @@ export class SqliteStore implements Store {
           .get();
         if (receipt) return { ok: true, duplicate: true, seq: receipt.seq };
         const meeting = toMeeting(meetingRow);
+        const actorToken = personToken(this.pointKeyOf(tx, meetingId), actor.id);
         const decision = decide({
+          points: this.pointLookups(tx, meetingId, actorToken),
           meeting,
           agenda: this.agendaIn(tx, meetingId),
           queue: this.queueIn(tx, meetingRow),
@@ -344,7 +450,7 @@ export class SqliteStore implements Store {
           },
         });
         if (!decision.ok) return { ok: false, code: decision.code };
-        const stamped = this.record(tx, meetingId, meeting.seq, decision.events, now);
+        const stamped = this.record(tx, meetingId, meeting.seq, decision.events, now, actorToken);
         const seq = meeting.seq + stamped.length;
         tx.insert(commandReceipts).values({ meetingId, commandId, seq, createdAt: now }).run();
         return { ok: true, duplicate: false, events: stamped, seq };
@@ -388,14 +494,21 @@ export class SqliteStore implements Store {
   }
 
   /** Stamps events with the next sequence numbers, stores them, and applies them to the tables. */
-  private record(tx: Tx, meetingId: string, lastSeq: number, bodies: MeetingEventBody[], now: number) {
+  private record(
+    tx: Tx,
+    meetingId: string,
+    lastSeq: number,
+    bodies: MeetingEventBody[],
+    now: number,
+    actorToken: string | null = null,
+  ) {
     const stamped = bodies.map((body, i) => ({ ...body, seq: lastSeq + i + 1, at: now }) as MeetingEvent);
     for (const event of stamped) {
       const { seq, at, type, ...rest } = forLog(event);
       tx.insert(events)
         .values({ meetingId, seq, at, type, body: JSON.stringify(rest) })
         .run();
-      this.project(tx, meetingId, event);
+      this.project(tx, meetingId, event, actorToken);
     }
     if (stamped.length > 0) {
       tx.update(meetings)
@@ -407,7 +520,11 @@ export class SqliteStore implements Store {
   }
 
   /** Applies one event to the tables that hold the meeting's current state. */
-  private project(tx: Tx, meetingId: string, event: MeetingEvent) {
+  /**
+   * Applies one event to the tables that hold the meeting's current state. `actorToken` is the acting
+   * person's one-way token: it marks their own points and supports and is never in an event.
+   */
+  private project(tx: Tx, meetingId: string, event: MeetingEvent, actorToken: string | null) {
     const setItemSpent = (itemId: string | null, spentMs: number) => {
       if (itemId) tx.update(agendaItems).set({ spentMs }).where(eq(agendaItems.id, itemId)).run();
     };
@@ -548,10 +665,158 @@ export class SqliteStore implements Store {
       case 'queue:cleared':
         tx.delete(queueEntries).where(eq(queueEntries.meetingId, meetingId)).run();
         return;
+      case 'theme:added': {
+        const current = this.themesOf(tx, meetingId);
+        this.setThemes(tx, meetingId, [...current, ...event.themes]);
+        return;
+      }
+      case 'theme:updated':
+        this.setThemes(
+          tx,
+          meetingId,
+          this.themesOf(tx, meetingId).map((t) => (t.id === event.theme.id ? event.theme : t)),
+        );
+        return;
+      case 'theme:reordered': {
+        const byId = new Map(this.themesOf(tx, meetingId).map((t) => [t.id, t]));
+        this.setThemes(
+          tx,
+          meetingId,
+          event.themeIds.flatMap((id) => byId.get(id) ?? []),
+        );
+        return;
+      }
+      case 'theme:merged':
+      case 'theme:removed': {
+        const gone = event.type === 'theme:merged' ? event.sourceId : event.themeId;
+        const replacement = event.type === 'theme:merged' ? event.targetId : null;
+        this.setThemes(
+          tx,
+          meetingId,
+          this.themesOf(tx, meetingId).filter((t) => t.id !== gone),
+        );
+        const tagged = tx
+          .select({ id: points.id, themeIds: points.themeIds })
+          .from(points)
+          .where(and(eq(points.meetingId, meetingId), like(points.themeIds, `%"${gone}"%`)))
+          .all();
+        for (const row of tagged) {
+          const kept = (JSON.parse(row.themeIds) as string[]).filter((id) => id !== gone);
+          if (replacement && !kept.includes(replacement)) kept.push(replacement);
+          tx.update(points)
+            .set({ themeIds: JSON.stringify(kept) })
+            .where(eq(points.id, row.id))
+            .run();
+        }
+        return;
+      }
+      case 'points:settings-changed':
+        tx.update(meetings)
+          .set({ pointsSettings: JSON.stringify(event.settings) })
+          .where(inMeeting)
+          .run();
+        return;
+      case 'point:submitted': {
+        const p = event.point;
+        tx.insert(points)
+          .values({
+            id: p.id,
+            meetingId,
+            itemId: p.itemId,
+            text: p.text,
+            themeIds: JSON.stringify(p.themeIds),
+            status: p.status,
+            reason: p.reason,
+            source: p.source ? JSON.stringify(p.source) : null,
+            origin: p.origin,
+            // Only a participant's own point is recognisable to them; a desk capture belongs to nobody.
+            authorToken: p.origin === 'participant' ? actorToken : null,
+            createdAt: p.createdAt,
+          })
+          .run();
+        return;
+      }
+      case 'point:edited': {
+        const before = tx.select().from(points).where(eq(points.id, event.point.id)).get();
+        if (before) {
+          tx.insert(pointRevisions)
+            .values({ pointId: before.id, text: before.text, themeIds: before.themeIds, replacedAt: event.at })
+            .run();
+        }
+        tx.update(points)
+          .set({
+            text: event.point.text,
+            themeIds: JSON.stringify(event.point.themeIds),
+            editedAt: event.point.editedAt,
+          })
+          .where(and(eq(points.id, event.point.id), eq(points.meetingId, meetingId)))
+          .run();
+        return;
+      }
+      case 'point:moderated':
+        tx.update(points)
+          .set({ status: event.status, reason: event.reason })
+          .where(and(eq(points.id, event.pointId), eq(points.meetingId, meetingId)))
+          .run();
+        tx.insert(moderationLog)
+          .values({ meetingId, pointId: event.pointId, status: event.status, reason: event.reason, at: event.at })
+          .run();
+        return;
+      case 'point:support-changed': {
+        const before = tx.select({ count: points.supportCount }).from(points).where(eq(points.id, event.pointId)).get();
+        // The decision moved the count by one: up is the actor's support, down its withdrawal.
+        if (actorToken && before && event.supportCount > before.count) {
+          tx.insert(pointSupports).values({ pointId: event.pointId, token: actorToken }).onConflictDoNothing().run();
+        } else if (actorToken) {
+          tx.delete(pointSupports)
+            .where(and(eq(pointSupports.pointId, event.pointId), eq(pointSupports.token, actorToken)))
+            .run();
+        }
+        tx.update(points).set({ supportCount: event.supportCount }).where(eq(points.id, event.pointId)).run();
+        return;
+      }
+      case 'point:merged': {
+        const tokens = tx
+          .select({ token: pointSupports.token })
+          .from(pointSupports)
+          .where(inArray(pointSupports.pointId, event.sourceIds))
+          .all();
+        for (const { token } of tokens) {
+          tx.insert(pointSupports).values({ pointId: event.targetId, token }).onConflictDoNothing().run();
+        }
+        tx.update(points)
+          .set({ status: 'merged', mergedInto: event.targetId })
+          .where(and(inArray(points.id, event.sourceIds), eq(points.meetingId, meetingId)))
+          .run();
+        tx.update(points).set({ supportCount: event.supportCount }).where(eq(points.id, event.targetId)).run();
+        return;
+      }
+      case 'point:marked':
+        tx.update(points)
+          .set({
+            starred: event.starred,
+            recommendation: event.recommendation,
+            parkingLot: event.parkingLot ? JSON.stringify(event.parkingLot) : null,
+          })
+          .where(and(eq(points.id, event.pointId), eq(points.meetingId, meetingId)))
+          .run();
+        return;
       case 'member:joined':
       case 'sequence:withheld':
         return;
     }
+  }
+
+  private themesOf(tx: Tx, meetingId: string): Theme[] {
+    const row = tx.select({ themes: meetings.themes }).from(meetings).where(eq(meetings.id, meetingId)).get();
+    return row ? JSON.parse(row.themes) : [];
+  }
+
+  private setThemes(tx: Tx, meetingId: string, themes: Theme[]) {
+    tx.update(meetings)
+      .set({ themes: JSON.stringify(themes) })
+      .where(eq(meetings.id, meetingId))
+      .run();
   }
 
   /** Inserts an entry at a position, shifting the ones at and after it. */

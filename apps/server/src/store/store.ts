@@ -1,4 +1,4 @@
-import type { Actor, Decision, MeetingState, Target } from '@hiwar/domain';
+import type { Actor, Decision, MeetingState as DomainState, PointLookups, Target } from '@hiwar/domain';
 import type {
   AgendaItem,
   BalanceCategory,
@@ -9,6 +9,7 @@ import type {
   MeetingSummary,
   Member,
   MemberCategories,
+  Point,
   Queue,
   Role,
 } from '@hiwar/protocol';
@@ -28,9 +29,26 @@ export interface MemberRecord extends Member {
 }
 
 /** What a command's decision sees inside the store's transaction. */
-export interface DecisionInput extends MeetingState {
+export interface Viewer {
+  memberId: string;
+  staff: boolean;
+  desk: boolean;
+}
+
+export interface MeetingState {
+  meeting: Meeting;
+  agenda: AgendaItem[];
+  members: Member[] | null;
+  queue: Queue;
+  points: Point[];
+  myPointIds: string[];
+  mySupportIds: string[];
+}
+
+export interface DecisionInput extends DomainState {
   actor: Actor;
   findMember: (memberId: string) => Target | null;
+  points: PointLookups;
 }
 
 export type AppendResult =
@@ -72,11 +90,11 @@ export interface Store {
   listMeetingsForAccount(accountId: string): Promise<MeetingSummary[]>;
   findMeeting(meetingId: string): Promise<Meeting | null>;
   findMeetingByJoinCode(joinCode: string): Promise<Meeting | null>;
-  /** The meeting, its agenda and (when asked) its members, read in one transaction so they agree. */
-  loadMeetingState(
-    meetingId: string,
-    withMembers: boolean,
-  ): Promise<{ meeting: Meeting; agenda: AgendaItem[]; members: Member[] | null; queue: Queue } | null>;
+  /**
+   * Everything a viewer starts from, read in one transaction so it agrees: the member list only for
+   * staff, every point only for the desk, and the viewer's own points and supports.
+   */
+  loadMeetingState(meetingId: string, viewer: Viewer): Promise<MeetingState | null>;
 
   findMemberById(meetingId: string, memberId: string): Promise<MemberRecord | null>;
   findMemberByToken(tokenHash: string): Promise<MemberRecord | null>;

@@ -1,4 +1,4 @@
-import { can, decide, isStaff } from '@hiwar/domain';
+import { can, decide, isDesk, isStaff } from '@hiwar/domain';
 import {
   type AgendaItemInput,
   type BalanceCategory,
@@ -79,17 +79,33 @@ export class MeetingService {
           now,
           newId,
           target: 'memberId' in command ? input.findMember(command.memberId) : undefined,
+          points: input.points,
         }),
       now,
     );
     if (!result.ok) return { ok: false, error: wireError(result.code) };
     if (!result.duplicate) this.hub.publish(actor.meetingId, result.events);
+    const submitted = result.duplicate ? undefined : result.events.find((e) => e.type === 'point:submitted');
+    if (submitted?.type === 'point:submitted') {
+      return {
+        ok: true,
+        seq: result.seq,
+        duplicate: false,
+        serverNow: now,
+        createdId: submitted.point.id,
+        point: submitted.point,
+      };
+    }
     return { ok: true, seq: result.seq, duplicate: result.duplicate, serverNow: now };
   }
 
   /** The meeting as this member may see it. */
   async snapshotFor(member: MemberRecord): Promise<Snapshot> {
-    const state = await this.store.loadMeetingState(member.meetingId, isStaff(member.role));
+    const state = await this.store.loadMeetingState(member.meetingId, {
+      memberId: member.id,
+      staff: isStaff(member.role),
+      desk: isDesk(member.role),
+    });
     if (!state) throw new AppError('MEETING_NOT_FOUND');
     const { meetingId: _m, accountId: _a, removedAt: _r, isOwner: _o, ...self } = member;
     return { ...state, self, serverNow: this.clock() };

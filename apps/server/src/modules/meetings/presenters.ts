@@ -1,4 +1,4 @@
-import { isStaff } from '@hiwar/domain';
+import { isDesk, isStaff } from '@hiwar/domain';
 import { eventAudience, type MeetingEvent, type Role } from '@hiwar/protocol';
 
 export interface Viewer {
@@ -9,7 +9,9 @@ export interface Viewer {
 /** Whether a viewer may see this event as it is. */
 export function canSee(event: MeetingEvent, viewer: Viewer): boolean {
   const audience = eventAudience(event);
-  return !audience.staffOnly || isStaff(viewer.role) || audience.memberId === viewer.memberId;
+  if (audience.scope === 'all') return true;
+  if (audience.scope === 'desk') return isDesk(viewer.role);
+  return isStaff(viewer.role) || audience.memberId === viewer.memberId;
 }
 
 /** The event as this viewer receives it: itself, or a stand-in that keeps the sequence gapless. */
