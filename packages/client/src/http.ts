@@ -109,6 +109,27 @@ export class HiwarHttp {
   async command(meetingId: string, body: CommandBody, commandId = newCommandId()): Promise<CommandAck> {
     return this.request('POST', `/api/meetings/${encodeURIComponent(meetingId)}/commands`, { ...body, commandId });
   }
+  /** The meeting's open moderation log (desk only). */
+  async moderationLog(
+    meetingId: string,
+  ): Promise<{ pointId: string; status: string; reason: string | null; at: number }[]> {
+    const path = `/api/meetings/${encodeURIComponent(meetingId)}/moderation`;
+    return (
+      await this.request<{ entries: { pointId: string; status: string; reason: string | null; at: number }[] }>(
+        'GET',
+        path,
+      )
+    ).entries;
+  }
+  /** Earlier versions of a point (desk only). */
+  async pointHistory(
+    meetingId: string,
+    pointId: string,
+  ): Promise<{ text: string; themeIds: string[]; replacedAt: number }[]> {
+    const path = `/api/meetings/${encodeURIComponent(meetingId)}/points/${encodeURIComponent(pointId)}/history`;
+    return (await this.request<{ revisions: { text: string; themeIds: string[]; replacedAt: number }[] }>('GET', path))
+      .revisions;
+  }
   async joinInfo(code: string): Promise<JoinInfo> {
     return (await this.request<{ meeting: JoinInfo }>('GET', `/api/join/${encodeURIComponent(code)}`)).meeting;
   }

@@ -121,6 +121,23 @@ describe('discussion points', () => {
     });
   });
 
+  it('keeps an open moderation log and the history of edits, for the desk only', async () => {
+    const { rapporteur, people, http, meeting } = await discussion();
+    const [amira] = people as [(typeof people)[0]];
+    const pointId = (await amira.connection.send({ type: 'point:submit', text: 'First wording' })).createdId ?? '';
+    await rapporteur.connection.send({ type: 'point:moderate', pointId, status: 'pending', reason: 'Checking a name' });
+    await rapporteur.connection.send({ type: 'point:edit', pointId, text: 'Second wording' });
+    await rapporteur.connection.send({ type: 'point:moderate', pointId, status: 'published' });
+    const log = await http.moderationLog(meeting.id);
+    expect(log.map((e) => [e.status, e.reason])).toEqual([
+      ['pending', 'Checking a name'],
+      ['published', null],
+    ]);
+    expect((await http.pointHistory(meeting.id, pointId)).map((r) => r.text)).toEqual(['First wording']);
+    const guest = new HiwarHttp({ baseUrl: server.baseUrl, memberToken: amira.memberToken });
+    await expect(guest.moderationLog(meeting.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('refuses participants the desk’s actions, and changes nothing', async () => {
     const { rapporteur, people, themes } = await discussion();
     const [amira] = people as [(typeof people)[0]];

@@ -37,7 +37,9 @@ import type {
   DecisionInput,
   MeetingState,
   MemberRecord,
+  ModerationEntry,
   NewMember,
+  PointRevision,
   Store,
   Viewer,
 } from './store.js';
@@ -378,6 +380,36 @@ export class SqliteStore implements Store {
       removedAt: row.removedAt,
       isOwner: row.accountId !== null && meeting?.owner === row.accountId && row.role === 'facilitator',
     };
+  }
+
+  async moderationLog(meetingId: string): Promise<ModerationEntry[]> {
+    return this.db
+      .select({
+        pointId: moderationLog.pointId,
+        status: moderationLog.status,
+        reason: moderationLog.reason,
+        at: moderationLog.at,
+      })
+      .from(moderationLog)
+      .where(eq(moderationLog.meetingId, meetingId))
+      .orderBy(asc(moderationLog.id))
+      .all();
+  }
+
+  async pointHistory(meetingId: string, pointId: string): Promise<PointRevision[] | null> {
+    const point = this.db
+      .select({ id: points.id })
+      .from(points)
+      .where(and(eq(points.id, pointId), eq(points.meetingId, meetingId)))
+      .get();
+    if (!point) return null;
+    return this.db
+      .select()
+      .from(pointRevisions)
+      .where(eq(pointRevisions.pointId, pointId))
+      .orderBy(asc(pointRevisions.id))
+      .all()
+      .map((r) => ({ text: r.text, themeIds: JSON.parse(r.themeIds), replacedAt: r.replacedAt }));
   }
 
   async findMemberById(meetingId: string, memberId: string): Promise<MemberRecord | null> {

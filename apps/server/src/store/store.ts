@@ -29,6 +29,19 @@ export interface MemberRecord extends Member {
 }
 
 /** What a command's decision sees inside the store's transaction. */
+export interface ModerationEntry {
+  pointId: string;
+  status: string;
+  reason: string | null;
+  at: number;
+}
+
+export interface PointRevision {
+  text: string;
+  themeIds: string[];
+  replacedAt: number;
+}
+
 export interface Viewer {
   memberId: string;
   staff: boolean;
@@ -95,6 +108,11 @@ export interface Store {
    * staff, every point only for the desk, and the viewer's own points and supports.
    */
   loadMeetingState(meetingId: string, viewer: Viewer): Promise<MeetingState | null>;
+
+  /** The open moderation log of a meeting, oldest first. */
+  moderationLog(meetingId: string): Promise<ModerationEntry[]>;
+  /** Earlier versions of a point, oldest first; null when the point is not in this meeting. */
+  pointHistory(meetingId: string, pointId: string): Promise<PointRevision[] | null>;
 
   findMemberById(meetingId: string, memberId: string): Promise<MemberRecord | null>;
   findMemberByToken(tokenHash: string): Promise<MemberRecord | null>;

@@ -1,3 +1,4 @@
+import { isDesk } from '@hiwar/domain';
 import {
   agendaItemInputSchema,
   LIMITS,
@@ -53,6 +54,40 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ store: Store; service: Meeti
     if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
     return service.snapshotFor(member);
   });
+
+  app.get(
+    '/:meetingId/moderation',
+    {
+      schema: {
+        tags: ['points'],
+        description: 'The open moderation log: what was held, hidden or published, and why. For the desk.',
+        params: meetingParams,
+      },
+    },
+    async (request) => {
+      const member = await actorOf(request, request.params.meetingId, bearerToken(request));
+      if (!isDesk(member.role)) throw new AppError('FORBIDDEN');
+      return { entries: await store.moderationLog(member.meetingId) };
+    },
+  );
+
+  app.get(
+    '/:meetingId/points/:pointId/history',
+    {
+      schema: {
+        tags: ['points'],
+        description: 'Earlier versions of a point: editing keeps a history. For the desk.',
+        params: meetingParams.extend({ pointId: z.string().max(40) }),
+      },
+    },
+    async (request) => {
+      const member = await actorOf(request, request.params.meetingId, bearerToken(request));
+      if (!isDesk(member.role)) throw new AppError('FORBIDDEN');
+      const revisions = await store.pointHistory(member.meetingId, request.params.pointId);
+      if (!revisions) throw new AppError('POINT_NOT_FOUND');
+      return { revisions };
+    },
+  );
 
   app.post(
     '/:meetingId/commands',
