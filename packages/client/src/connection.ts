@@ -1,5 +1,6 @@
 import { applyEvent, type MeetingView, viewFromSnapshot } from '@hiwar/domain';
 import {
+  type Ballot,
   type ClientToServerEvents,
   type CommandAck,
   type CommandBody,
@@ -220,6 +221,10 @@ export class MeetingConnection {
       this.update({ view: { ...view, points, myPointIds } });
     } else if (body.type === 'point:support' && !view.mySupportIds.includes(body.pointId)) {
       this.update({ view: { ...view, mySupportIds: [...view.mySupportIds, body.pointId] } });
+    } else if (body.type === 'vote:cast') {
+      const ballot = { voteId: body.voteId, ballot: body.ballot as Ballot };
+      const myBallots = [...view.myBallots.filter((b) => b.voteId !== body.voteId), ballot];
+      this.update({ view: { ...view, myBallots } });
     } else if (body.type === 'point:withdraw-support') {
       this.update({ view: { ...view, mySupportIds: view.mySupportIds.filter((id) => id !== body.pointId) } });
     }

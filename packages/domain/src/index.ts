@@ -6,3 +6,4 @@ export * from './points.js';
 export * from './queue.js';
 export * from './similarity.js';
 export * from './view.js';
+export * from './votes.js';

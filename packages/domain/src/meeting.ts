@@ -14,6 +14,9 @@ import { LIMITS } from '@hiwar/protocol';
 import { can } from './permissions.js';
 import { decidePoints, type PointLookups } from './points.js';
 import { insertionIndex, sortByPolicy, turnLimitMs } from './queue.js';
+import { decideVotes, type VoteLookups } from './votes.js';
+
+const NO_VOTES: VoteLookups = { findVote: () => null, myBallot: () => null, ballots: () => [], findPoint: () => null };
 
 const NO_POINTS: PointLookups = {
   findPoint: () => null,
@@ -52,6 +55,8 @@ export interface DecideContext {
   target?: Target | null;
   /** Look-ups for point commands; without them, point commands are refused as not found. */
   points?: PointLookups;
+  /** Look-ups for vote commands. */
+  votes?: VoteLookups;
 }
 
 export type Decision = { ok: true; events: MeetingEventBody[] } | { ok: false; code: ErrorCode };
@@ -174,6 +179,9 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       return accept({ type: 'meeting:categories-changed', categories: command.categories });
     default:
       if (command.type.startsWith('queue:')) return decideQueue(state, command as QueueCommand, actor, ctx);
+      if (command.type.startsWith('vote:')) {
+        return decideVotes(state, command as Parameters<typeof decideVotes>[1], actor, ctx, ctx.votes ?? NO_VOTES);
+      }
       return decidePoints(state, command as Parameters<typeof decidePoints>[1], actor, ctx, ctx.points ?? NO_POINTS);
   }
 }

@@ -53,6 +53,9 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'point:merge': DESK,
   'point:mark': DESK,
   'points:view-all': DESK,
+  'vote:open': RUNS_MEETING,
+  'vote:close': RUNS_MEETING,
+  'vote:cast': SPEAKS,
   'meeting:view-members': RUNS_MEETING,
   'meeting:view-presence-detail': RUNS_MEETING,
 };

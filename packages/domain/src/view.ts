@@ -1,4 +1,4 @@
-import type { AgendaItem, Meeting, MeetingEvent, Member, Point, Queue, Snapshot } from '@hiwar/protocol';
+import type { AgendaItem, Ballot, Meeting, MeetingEvent, Member, Point, Queue, Snapshot, Vote } from '@hiwar/protocol';
 import { isDesk, isStaff } from './permissions.js';
 
 /** A client's picture of a meeting, rebuilt from a snapshot and the events after it. */
@@ -11,6 +11,8 @@ export interface MeetingView {
   points: Point[];
   myPointIds: string[];
   mySupportIds: string[];
+  votes: Vote[];
+  myBallots: { voteId: string; ballot: Ballot }[];
   self: Member;
   /** Set when the viewer has been removed from the meeting. */
   removed: boolean;
@@ -26,6 +28,8 @@ export function viewFromSnapshot(snapshot: Snapshot): MeetingView {
     points: snapshot.points,
     myPointIds: snapshot.myPointIds,
     mySupportIds: snapshot.mySupportIds,
+    votes: snapshot.votes,
+    myBallots: snapshot.myBallots,
     self: snapshot.self,
     removed: false,
   };
@@ -196,6 +200,22 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
             : p,
         ),
       };
+    case 'vote:opened':
+      if (view.votes.some((v) => v.id === event.vote.id)) return next;
+      return { ...next, votes: [...view.votes, event.vote] };
+    case 'vote:results-updated':
+      return {
+        ...next,
+        votes: view.votes.map((v) => (v.id === event.voteId ? { ...v, results: event.results } : v)),
+      };
+    case 'vote:closed':
+      return {
+        ...next,
+        votes: view.votes.map((v) =>
+          v.id === event.voteId ? { ...v, status: 'closed' as const, closedAt: event.at, results: event.results } : v,
+        ),
+      };
+    case 'vote:ballot-changed':
     case 'sequence:withheld':
       return next;
   }

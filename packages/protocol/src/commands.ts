@@ -4,6 +4,7 @@ import {
   agendaItemPatchSchema,
   assignableRoleSchema,
   balanceCategoriesSchema,
+  ballotSchema,
   commandIdSchema,
   idSchema,
   interventionKindSchema,
@@ -17,6 +18,7 @@ import {
   queueStatusSchema,
   themeInputSchema,
   themePatchSchema,
+  voteKindSchema,
 } from './model.js';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -86,6 +88,30 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
     recommendation: z.boolean().optional(),
     parkingLot: parkingLotSchema.nullable().optional(),
   }),
+  command('vote:open', {
+    kind: voteKindSchema,
+    title: z.string().trim().min(1).max(LIMITS.titleLength),
+    /** Options by label, or by a point (a recommendation) whose text becomes the label. */
+    options: z
+      .array(
+        z.strictObject({
+          label: z.string().trim().min(1).max(LIMITS.pointLength).optional(),
+          pointId: idSchema.optional(),
+        }),
+      )
+      .max(LIMITS.voteOptions)
+      .default([]),
+    dotsPerPerson: z.number().int().min(1).max(LIMITS.dotsMax).optional(),
+    allowStacking: z.boolean().default(false),
+    scaleMin: z.number().int().min(-10).max(10).default(1),
+    scaleMax: z.number().int().min(-10).max(10).default(5),
+    allowOther: z.boolean().default(false),
+    liveResults: z.boolean().default(false),
+    named: z.boolean().default(false),
+    itemId: idSchema.optional(),
+  }),
+  command('vote:cast', { voteId: idSchema, ballot: ballotSchema }),
+  command('vote:close', { voteId: idSchema }),
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type ClientCommandInput = z.input<typeof clientCommandSchema>;

@@ -52,6 +52,15 @@ export const ERROR_MESSAGES = {
   POINT_ALREADY_SUPPORTED: 'You already support this point.',
   POINT_NOT_SUPPORTED: 'You do not support this point.',
   POINT_MERGE_INVALID: 'These points cannot be merged.',
+  VOTE_NOT_FOUND: 'The vote does not exist in this meeting.',
+  VOTE_CLOSED: 'This vote is closed.',
+  VOTE_ALREADY_CAST: 'You have already voted in this poll.',
+  VOTE_ALLOWANCE_EXCEEDED: 'You have placed more dots than you have.',
+  VOTE_STACKING_NOT_ALLOWED: 'This vote allows one dot per option.',
+  VOTE_OPTION_UNKNOWN: 'This option is not part of the vote.',
+  VOTE_CHOICE_INVALID: 'This answer does not fit the question.',
+  VOTE_OPTIONS_INVALID: 'A vote needs at least two distinct options, each with a label or a point.',
+  VOTE_NAMED_NOT_ALLOWED: 'Named votes are only possible on an on-the-record item.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -16,6 +16,8 @@ import {
   queueStatusSchema,
   roleSchema,
   themeSchema,
+  voteResultsSchema,
+  voteSchema,
 } from './model.js';
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -69,6 +71,12 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   }),
   event('point:support-changed', { pointId: idSchema, supportCount: z.number().int().min(0) }),
   event('point:merged', { targetId: idSchema, sourceIds: z.array(idSchema), supportCount: z.number().int().min(0) }),
+  event('vote:opened', { vote: voteSchema }),
+  /** A ballot was cast or moved. It says nothing else, to anyone: results stay hidden until the close. */
+  event('vote:ballot-changed', { voteId: idSchema }),
+  /** Only for a poll with live results. */
+  event('vote:results-updated', { voteId: idSchema, results: voteResultsSchema }),
+  event('vote:closed', { voteId: idSchema, results: voteResultsSchema }),
   event('point:marked', {
     pointId: idSchema,
     starred: z.boolean(),
@@ -86,9 +94,13 @@ export type MeetingEvent = MeetingEventBody & z.infer<typeof stampSchema>;
 
 /**
  * Who may see an event as it is: everyone; the desk (facilitators and rapporteurs, who see every point);
- * or the staff (facilitators, who also see who is in the meeting) and the member it concerns.
+ * the staff (facilitators, who also see who is in the meeting) and the member it concerns; or nobody
+ * (the event only keeps the sequence: a ballot, whose content nobody may see before the vote closes).
  */
-export function eventAudience(body: MeetingEventBody): { scope: 'all' | 'desk' | 'staff'; memberId?: string } {
+export function eventAudience(body: MeetingEventBody): {
+  scope: 'all' | 'desk' | 'staff' | 'none';
+  memberId?: string;
+} {
   switch (body.type) {
     case 'member:joined':
       return { scope: 'staff', memberId: body.member.id };
@@ -99,6 +111,8 @@ export function eventAudience(body: MeetingEventBody): { scope: 'all' | 'desk' |
     case 'point:submitted':
     case 'point:edited':
       return { scope: body.point.status === 'published' ? 'all' : 'desk' };
+    case 'vote:ballot-changed':
+      return { scope: 'none' };
     default:
       return { scope: 'all' };
   }

@@ -23,6 +23,10 @@ export const LIMITS = {
   pointLength: 2000,
   reasonLength: 300,
   pointsPerMerge: 50,
+  voteOptions: 50,
+  dotsMax: 20,
+  otherAnswerLength: 200,
+  scaleSteps: 11,
   queueEntries: 1000,
   balanceCategories: 5,
   balanceOptions: 12,
@@ -296,6 +300,60 @@ export const pointSchema = z.object({
 });
 export type Point = z.infer<typeof pointSchema>;
 
+export const VOTE_KINDS = ['dots', 'single', 'multiple', 'scale'] as const;
+export const voteKindSchema = z.enum(VOTE_KINDS);
+export type VoteKind = z.infer<typeof voteKindSchema>;
+
+export const voteOptionSchema = z.object({ id: idSchema, label: z.string(), pointId: idSchema.nullable() });
+export type VoteOption = z.infer<typeof voteOptionSchema>;
+
+export const voteResultsSchema = z.object({
+  /** How many people cast a ballot. */
+  ballots: z.number().int().min(0),
+  /** Per option (for a scale, per value), most first; equal counts share a rank. */
+  tallies: z.array(z.object({ optionId: z.string(), count: z.number().int().min(0), rank: z.number().int().min(1) })),
+  /** Free "other" answers, shown as a word list. */
+  other: z.array(z.string()),
+  average: z.number().nullable(),
+  /** Only in a named vote on an on-the-record item: who chose what. */
+  voters: z.array(z.object({ optionId: z.string(), names: z.array(z.string()) })).nullable(),
+});
+export type VoteResults = z.infer<typeof voteResultsSchema>;
+
+/** A dot vote or a quick poll. Its results stay null until it closes, unless it shows live results. */
+export const voteSchema = z.object({
+  id: idSchema,
+  itemId: idSchema,
+  kind: voteKindSchema,
+  title: z.string(),
+  options: z.array(voteOptionSchema),
+  dotsPerPerson: z.number().int().min(1),
+  allowStacking: z.boolean(),
+  scaleMin: z.number().int(),
+  scaleMax: z.number().int(),
+  allowOther: z.boolean(),
+  liveResults: z.boolean(),
+  named: z.boolean(),
+  status: z.enum(['open', 'closed']),
+  openedAt: z.number(),
+  closedAt: z.number().nullable(),
+  results: voteResultsSchema.nullable(),
+});
+export type Vote = z.infer<typeof voteSchema>;
+
+/** One person's ballot. Which fields count depends on the kind of vote. */
+export const ballotSchema = z.strictObject({
+  /** Dot vote: dots per option. */
+  dots: z.record(idSchema, z.number().int().min(1).max(LIMITS.dotsMax)).optional(),
+  /** Single or multiple choice: the chosen options. */
+  optionIds: z.array(idSchema).max(LIMITS.voteOptions).optional(),
+  /** Scale: the value chosen. */
+  value: z.number().int().optional(),
+  /** A free answer, where the poll allows one. */
+  other: z.string().trim().min(1).max(LIMITS.otherAnswerLength).optional(),
+});
+export type Ballot = z.infer<typeof ballotSchema>;
+
 export const meetingSchema = meetingDetailsSchema.extend({
   id: idSchema,
   joinCode: z.string(),
@@ -339,6 +397,9 @@ export const snapshotSchema = z.object({
   /** The viewer's own points and supports, recognised by a one-way token, never stored by name. */
   myPointIds: z.array(idSchema),
   mySupportIds: z.array(idSchema),
+  votes: z.array(voteSchema),
+  /** The viewer's own ballots, recognised by the same one-way token. */
+  myBallots: z.array(z.object({ voteId: idSchema, ballot: ballotSchema })),
   serverNow: z.number(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -211,6 +211,50 @@ export const moderationLog = sqliteTable(
   (t) => [index('moderation_log_meeting_idx').on(t.meetingId)],
 );
 
+/** Dot votes and quick polls. Results are written only when shown: at the close, or live if chosen. */
+export const votes = sqliteTable(
+  'votes',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    kind: text('kind', { enum: ['dots', 'single', 'multiple', 'scale'] }).notNull(),
+    title: text('title').notNull(),
+    options: text('options').notNull(),
+    dotsPerPerson: integer('dots_per_person').notNull(),
+    allowStacking: integer('allow_stacking', { mode: 'boolean' }).notNull(),
+    scaleMin: integer('scale_min').notNull(),
+    scaleMax: integer('scale_max').notNull(),
+    allowOther: integer('allow_other', { mode: 'boolean' }).notNull(),
+    liveResults: integer('live_results', { mode: 'boolean' }).notNull(),
+    named: integer('named', { mode: 'boolean' }).notNull(),
+    status: text('status', { enum: ['open', 'closed'] }).notNull(),
+    openedAt: integer('opened_at').notNull(),
+    closedAt: integer('closed_at'),
+    results: text('results'),
+  },
+  (t) => [index('votes_meeting_idx').on(t.meetingId, t.openedAt)],
+);
+
+/**
+ * Ballots, one per person and vote, keyed by the person's one-way token: nobody can vote twice, and
+ * nothing names the voter unless the vote is a named one on an on-the-record item.
+ */
+export const ballots = sqliteTable(
+  'ballots',
+  {
+    voteId: text('vote_id')
+      .notNull()
+      .references(() => votes.id, { onDelete: 'cascade' }),
+    voterToken: text('voter_token').notNull(),
+    ballot: text('ballot').notNull(),
+    voterName: text('voter_name'),
+  },
+  (t) => [primaryKey({ columns: [t.voteId, t.voterToken] })],
+);
+
 /** The meeting's event log, for catching up clients that missed events. */
 export const events = sqliteTable(
   'events',

@@ -226,12 +226,15 @@ export function attachRealtime(options: {
         io.to(rooms.meeting(meetingId)).emit('meeting:event', event);
         continue;
       }
+      const withheld = { type: 'sequence:withheld' as const, seq: event.seq, at: event.at };
+      if (audience.scope === 'none') {
+        io.to(rooms.meeting(meetingId)).emit('meeting:event', withheld);
+        continue;
+      }
       const insiders = [audience.scope === 'desk' ? rooms.desk(meetingId) : rooms.staff(meetingId)];
       if (audience.memberId) insiders.push(rooms.member(meetingId, audience.memberId));
       io.to(insiders).emit('meeting:event', event);
-      io.to(rooms.meeting(meetingId))
-        .except(insiders)
-        .emit('meeting:event', { type: 'sequence:withheld', seq: event.seq, at: event.at });
+      io.to(rooms.meeting(meetingId)).except(insiders).emit('meeting:event', withheld);
       if (event.type === 'member:role-changed') void refreshMember(meetingId, event.memberId);
       if (event.type === 'member:removed') {
         const own = rooms.member(meetingId, event.memberId);

@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Decision, PointLookups } from '@hiwar/domain';
+import type { Decision, PointLookups, VoteLookups } from '@hiwar/domain';
 import {
   type AgendaItem,
+  type Ballot,
   DEFAULT_QUEUE_SETTINGS,
   type Meeting,
   type MeetingEvent,
@@ -13,12 +14,14 @@ import {
   type QueueEntry,
   type Role,
   type Theme,
+  type Vote,
 } from '@hiwar/protocol';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, like, sql } from 'drizzle-orm';
 import { openSqlite, type SqliteDb } from '../db/open.js';
 import {
   accounts,
   agendaItems,
+  ballots,
   commandReceipts,
   events,
   meetings,
@@ -29,6 +32,7 @@ import {
   points,
   queueEntries,
   sessions,
+  votes,
 } from '../db/schema.js';
 import { forLog } from './log-policy.js';
 import type {
@@ -50,6 +54,7 @@ type AgendaRow = typeof agendaItems.$inferSelect;
 type MemberRow = typeof members.$inferSelect;
 type QueueEntryRow = typeof queueEntries.$inferSelect;
 type PointRow = typeof points.$inferSelect;
+type VoteRow = typeof votes.$inferSelect;
 
 const toMeeting = (row: MeetingRow): Meeting => ({
   id: row.id,
@@ -72,6 +77,25 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   balanceCategories: JSON.parse(row.balanceCategories),
   themes: JSON.parse(row.themes),
   pointsSettings: JSON.parse(row.pointsSettings),
+});
+
+const toVote = (row: VoteRow): Vote => ({
+  id: row.id,
+  itemId: row.itemId,
+  kind: row.kind,
+  title: row.title,
+  options: JSON.parse(row.options),
+  dotsPerPerson: row.dotsPerPerson,
+  allowStacking: row.allowStacking,
+  scaleMin: row.scaleMin,
+  scaleMax: row.scaleMax,
+  allowOther: row.allowOther,
+  liveResults: row.liveResults,
+  named: row.named,
+  status: row.status,
+  openedAt: row.openedAt,
+  closedAt: row.closedAt,
+  results: row.results ? JSON.parse(row.results) : null,
 });
 
 const toPoint = (row: PointRow): Point => ({
@@ -135,6 +159,13 @@ const agendaRow = (meetingId: string, item: AgendaItem, position: number): typeo
   spentMs: item.spentMs,
   speakingLimitSeconds: item.speakingLimitSeconds,
 });
+
+/** Who acts, as far as storage may know: their one-way token, and a ballot that no event carries. */
+interface ActorContext {
+  actorToken: string | null;
+  ballot?: Ballot;
+  voterName?: string;
+}
 
 /** A person's one-way token in a meeting: recognises them again without naming them. */
 function personToken(key: string, memberId: string): string {
@@ -288,6 +319,15 @@ export class SqliteStore implements Store {
             .all()
             .map((r) => r.pointId)
         : [];
+      const myBallots = token
+        ? tx
+            .select({ voteId: ballots.voteId, ballot: ballots.ballot })
+            .from(ballots)
+            .innerJoin(votes, eq(votes.id, ballots.voteId))
+            .where(and(eq(votes.meetingId, meetingId), eq(ballots.voterToken, token)))
+            .all()
+            .map((b) => ({ voteId: b.voteId, ballot: JSON.parse(b.ballot) }))
+        : [];
       return {
         meeting: toMeeting(row),
         agenda: this.agendaIn(tx, meetingId),
@@ -296,6 +336,14 @@ export class SqliteStore implements Store {
         points: visible.map(toPoint),
         myPointIds: [...mine],
         mySupportIds: supported,
+        votes: tx
+          .select()
+          .from(votes)
+          .where(eq(votes.meetingId, meetingId))
+          .orderBy(asc(votes.openedAt))
+          .all()
+          .map(toVote),
+        myBallots,
       };
     });
   }
@@ -307,6 +355,35 @@ export class SqliteStore implements Store {
     const key = randomBytes(32).toString('base64url');
     tx.update(meetings).set({ pointKey: key }).where(eq(meetings.id, meetingId)).run();
     return key;
+  }
+
+  private voteLookups(tx: Tx, meetingId: string, actorToken: string, points: PointLookups): VoteLookups {
+    return {
+      findVote: (voteId) => {
+        const row = tx
+          .select()
+          .from(votes)
+          .where(and(eq(votes.id, voteId), eq(votes.meetingId, meetingId)))
+          .get();
+        return row ? toVote(row) : null;
+      },
+      myBallot: (voteId) => {
+        const row = tx
+          .select({ ballot: ballots.ballot })
+          .from(ballots)
+          .where(and(eq(ballots.voteId, voteId), eq(ballots.voterToken, actorToken)))
+          .get();
+        return row ? JSON.parse(row.ballot) : null;
+      },
+      ballots: (voteId) =>
+        tx
+          .select({ ballot: ballots.ballot, name: ballots.voterName })
+          .from(ballots)
+          .where(eq(ballots.voteId, voteId))
+          .all()
+          .map((b) => ({ ballot: JSON.parse(b.ballot), name: b.name })),
+      findPoint: points.findPoint,
+    };
   }
 
   private pointLookups(tx: Tx, meetingId: string, actorToken: string): PointLookups {
@@ -441,6 +518,7 @@ export class SqliteStore implements Store {
     authorize: (role: Role) => boolean,
     decide: (input: DecisionInput) => Decision,
     now: number,
+    secret: { ballot?: Ballot } = {},
   ): Promise<AppendResult> {
     return this.db.transaction(
       (tx): AppendResult => {
@@ -465,8 +543,10 @@ export class SqliteStore implements Store {
         if (receipt) return { ok: true, duplicate: true, seq: receipt.seq };
         const meeting = toMeeting(meetingRow);
         const actorToken = personToken(this.pointKeyOf(tx, meetingId), actor.id);
+        const pointLookups = this.pointLookups(tx, meetingId, actorToken);
         const decision = decide({
-          points: this.pointLookups(tx, meetingId, actorToken),
+          points: pointLookups,
+          votes: this.voteLookups(tx, meetingId, actorToken, pointLookups),
           meeting,
           agenda: this.agendaIn(tx, meetingId),
           queue: this.queueIn(tx, meetingRow),
@@ -482,7 +562,11 @@ export class SqliteStore implements Store {
           },
         });
         if (!decision.ok) return { ok: false, code: decision.code };
-        const stamped = this.record(tx, meetingId, meeting.seq, decision.events, now, actorToken);
+        const stamped = this.record(tx, meetingId, meeting.seq, decision.events, now, {
+          actorToken,
+          ballot: secret.ballot,
+          voterName: actor.displayName,
+        });
         const seq = meeting.seq + stamped.length;
         tx.insert(commandReceipts).values({ meetingId, commandId, seq, createdAt: now }).run();
         return { ok: true, duplicate: false, events: stamped, seq };
@@ -532,7 +616,7 @@ export class SqliteStore implements Store {
     lastSeq: number,
     bodies: MeetingEventBody[],
     now: number,
-    actorToken: string | null = null,
+    actorContext: ActorContext = { actorToken: null },
   ) {
     const stamped = bodies.map((body, i) => ({ ...body, seq: lastSeq + i + 1, at: now }) as MeetingEvent);
     for (const event of stamped) {
@@ -540,7 +624,7 @@ export class SqliteStore implements Store {
       tx.insert(events)
         .values({ meetingId, seq, at, type, body: JSON.stringify(rest) })
         .run();
-      this.project(tx, meetingId, event, actorToken);
+      this.project(tx, meetingId, event, actorContext);
     }
     if (stamped.length > 0) {
       tx.update(meetings)
@@ -556,7 +640,8 @@ export class SqliteStore implements Store {
    * Applies one event to the tables that hold the meeting's current state. `actorToken` is the acting
    * person's one-way token: it marks their own points and supports and is never in an event.
    */
-  private project(tx: Tx, meetingId: string, event: MeetingEvent, actorToken: string | null) {
+  private project(tx: Tx, meetingId: string, event: MeetingEvent, actorContext: ActorContext) {
+    const { actorToken } = actorContext;
     const setItemSpent = (itemId: string | null, spentMs: number) => {
       if (itemId) tx.update(agendaItems).set({ spentMs }).where(eq(agendaItems.id, itemId)).run();
     };
@@ -831,6 +916,42 @@ export class SqliteStore implements Store {
             parkingLot: event.parkingLot ? JSON.stringify(event.parkingLot) : null,
           })
           .where(and(eq(points.id, event.pointId), eq(points.meetingId, meetingId)))
+          .run();
+        return;
+      case 'vote:opened': {
+        const v = event.vote;
+        tx.insert(votes)
+          .values({ ...v, meetingId, options: JSON.stringify(v.options), results: null })
+          .run();
+        return;
+      }
+      case 'vote:ballot-changed': {
+        const { ballot } = actorContext;
+        if (!actorToken || !ballot) throw new Error('a ballot event needs the ballot and the voter token');
+        const vote = tx.select({ named: votes.named }).from(votes).where(eq(votes.id, event.voteId)).get();
+        const row = {
+          voteId: event.voteId,
+          voterToken: actorToken,
+          ballot: JSON.stringify(ballot),
+          // The name is kept only for a named vote, which only an on-the-record item allows.
+          voterName: vote?.named ? (actorContext.voterName ?? null) : null,
+        };
+        tx.insert(ballots)
+          .values(row)
+          .onConflictDoUpdate({ target: [ballots.voteId, ballots.voterToken], set: { ballot: row.ballot } })
+          .run();
+        return;
+      }
+      case 'vote:results-updated':
+        tx.update(votes)
+          .set({ results: JSON.stringify(event.results) })
+          .where(eq(votes.id, event.voteId))
+          .run();
+        return;
+      case 'vote:closed':
+        tx.update(votes)
+          .set({ status: 'closed', closedAt: event.at, results: JSON.stringify(event.results) })
+          .where(eq(votes.id, event.voteId))
           .run();
         return;
       case 'member:joined':

@@ -1,7 +1,8 @@
-import type { Actor, Decision, MeetingState as DomainState, PointLookups, Target } from '@hiwar/domain';
+import type { Actor, Decision, MeetingState as DomainState, PointLookups, Target, VoteLookups } from '@hiwar/domain';
 import type {
   AgendaItem,
   BalanceCategory,
+  Ballot,
   ErrorCode,
   Meeting,
   MeetingDetails,
@@ -12,6 +13,7 @@ import type {
   Point,
   Queue,
   Role,
+  Vote,
 } from '@hiwar/protocol';
 
 export interface AccountRecord {
@@ -56,12 +58,15 @@ export interface MeetingState {
   points: Point[];
   myPointIds: string[];
   mySupportIds: string[];
+  votes: Vote[];
+  myBallots: { voteId: string; ballot: Ballot }[];
 }
 
 export interface DecisionInput extends DomainState {
   actor: Actor;
   findMember: (memberId: string) => Target | null;
   points: PointLookups;
+  votes: VoteLookups;
 }
 
 export type AppendResult =
@@ -131,6 +136,8 @@ export interface Store {
     authorize: (role: Role) => boolean,
     decide: (input: DecisionInput) => Decision,
     now: number,
+    /** What a command carries that no event may: a ballot, stored under the voter's one-way token. */
+    secret?: { ballot?: Ballot },
   ): Promise<AppendResult>;
   /** Adds a person who joined by link, recording a member:joined event. */
   addMember(meetingId: string, member: NewMember, now: number): Promise<{ events: MeetingEvent[]; member: Member }>;

@@ -80,8 +80,10 @@ export class MeetingService {
           newId,
           target: 'memberId' in command ? input.findMember(command.memberId) : undefined,
           points: input.points,
+          votes: input.votes,
         }),
       now,
+      command.type === 'vote:cast' ? { ballot: command.ballot } : {},
     );
     if (!result.ok) return { ok: false, error: wireError(result.code) };
     if (!result.duplicate) this.hub.publish(actor.meetingId, result.events);
