@@ -90,7 +90,8 @@ describe('dot voting', () => {
       jana.connection.send({ type: 'vote:cast', voteId, ballot: { dots: { [desks]: 3 } } }),
     ).rejects.toMatchObject({ code: 'VOTE_ALLOWANCE_EXCEEDED' });
 
-    const whileOpen = [...tapFacilitator, ...tapParticipant];
+    // Presence says how many people are connected, not how they voted: everything else is searched.
+    const whileOpen = [...tapFacilitator, ...tapParticipant].filter((m) => !m.startsWith('presence:changed'));
     expect(whileOpen.length).toBeGreaterThan(4);
     expect(whileOpen.filter((m) => /"tallies"|"count"|"ballots":\d/.test(m))).toEqual([]);
     expect(facilitator.state.view?.votes[0]?.results).toBeNull();
