@@ -1,4 +1,4 @@
-import type { AgendaItemDraft, BalanceCategory, MeetingDetails } from '@hiwar/protocol';
+import type { AgendaItemDraft, BalanceCategory, MeetingDetails, ThemeDraft } from '@hiwar/protocol';
 
 export const DEMO_ACCOUNT = {
   email: 'facilitator@demo.hiwar.local',
@@ -17,8 +17,19 @@ export function demoMeeting(): {
   details: MeetingDetails;
   agenda: AgendaItemDraft[];
   balanceCategories: BalanceCategory[];
+  themes: ThemeDraft[];
 } {
   return {
+    themes: [
+      {
+        name: 'Funding that reaches local mediators',
+        description: 'Core and multi-year money, not projects',
+        colour: '#1f6f5c',
+      },
+      { name: 'Data communities can use', description: 'Drought and water data in local hands', colour: '#2f5da8' },
+      { name: 'Women and youth at the table', description: 'Who sits in the councils', colour: '#8a4fb0' },
+      { name: 'Protection of mediators', description: 'Threats, backlash and safety', colour: '#a83232' },
+    ],
     balanceCategories: [
       {
         id: 'sector',

@@ -24,13 +24,17 @@ async function seed() {
   const demo = demoMeeting();
   let meeting = (await store.listMeetingsForAccount(account.id)).find((m) => m.title === demo.details.title);
   if (!meeting) {
-    const created = await new MeetingService(store, new EventHub()).createMeeting(
+    const service = new MeetingService(store, new EventHub());
+    const created = await service.createMeeting(
       account,
       demo.details,
       agendaItemInputSchema.array().parse(demo.agenda),
       demo.balanceCategories,
     );
     meeting = { ...created, role: 'facilitator' };
+    const owner = await store.findMemberForAccount(created.id, account.id);
+    if (owner)
+      await service.runCommand(owner, { type: 'theme:add', commandId: 'demo-themes-0001', themes: demo.themes });
   }
   await store.close();
   const url = config.publicUrl;
