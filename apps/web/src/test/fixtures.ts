@@ -1,5 +1,5 @@
 import type { MeetingView } from '@hiwar/domain';
-import type { AgendaItem, BalanceCategory, Floor, Meeting, Member, QueueEntry } from '@hiwar/protocol';
+import type { AgendaItem, BalanceCategory, Floor, Meeting, Member, Point, QueueEntry, Theme } from '@hiwar/protocol';
 
 /** A fixed server time for tests: 2025-03-10 09:30 UTC. */
 export const NOW = Date.UTC(2025, 2, 10, 9, 30);
@@ -55,6 +55,8 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     seq: 3,
     queueSettings: { policy: 'progressive', allowPriority: true, speakingLimitSeconds: 180 },
     balanceCategories: [],
+    themes: [],
+    pointsSettings: { participantsMaySubmit: true, premoderate: true },
     ...overrides,
   };
 }
@@ -92,6 +94,11 @@ export function liveView(elapsedMs: number, overrides: Partial<MeetingView> = {}
     members: [facilitator, buildMember()],
     self: facilitator,
     queue: { status: 'open', entries: [], floor: null },
+    points: [],
+    myPointIds: [],
+    mySupportIds: [],
+    votes: [],
+    myBallots: [],
     removed: false,
     ...overrides,
   };
@@ -134,3 +141,31 @@ export const SECTOR: BalanceCategory = {
     { id: 'academia', label: 'Academia' },
   ],
 };
+
+/** Two themes of the discussion. */
+export const THEMES: Theme[] = [
+  { id: 'theme-0001', name: 'Participation', description: '', colour: '#1f6f5c' },
+  { id: 'theme-0002', name: 'Protection', description: '', colour: '#2f5da8' },
+];
+
+/** A point with sensible defaults: published on the second item, sent a minute before NOW. */
+export function buildPoint(overrides: Partial<Point> = {}): Point {
+  return {
+    id: 'point-0001',
+    itemId: 'item-0002',
+    text: 'Fund women-led organisations directly',
+    themeIds: [],
+    status: 'published',
+    reason: null,
+    source: null,
+    origin: 'participant',
+    createdAt: NOW - 60_000,
+    editedAt: null,
+    supportCount: 0,
+    starred: false,
+    recommendation: false,
+    parkingLot: null,
+    mergedInto: null,
+    ...overrides,
+  };
+}
