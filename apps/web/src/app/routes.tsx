@@ -1,6 +1,12 @@
 import { Outlet, Route, Routes } from 'react-router';
 import { AuthForm } from '../features/auth/auth-form';
 import { RequireAccount } from '../features/auth/require-account';
+import {
+  MemberBoardPage,
+  MemberBoardProjectorPage,
+  StaffBoardPage,
+  StaffBoardProjectorPage,
+} from '../features/board/board-page';
 import { ConsolePage } from '../features/console/console-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { JoinPage } from '../features/join/join-page';
@@ -50,6 +56,15 @@ export function AppRoutes() {
             </RequireAccount>
           }
         />
+        <Route
+          path="/meetings/:id/board"
+          element={
+            <RequireAccount>
+              <StaffBoardPage />
+            </RequireAccount>
+          }
+        />
+        <Route path="/m/:meetingId/board" element={<MemberBoardPage />} />
         <Route path="/join" element={<JoinPage />} />
         <Route path="/join/:code" element={<JoinPage />} />
         <Route path="/m/:meetingId" element={<ParticipantPage />} />
@@ -66,6 +81,15 @@ export function AppRoutes() {
           }
         />
         <Route path="/m/:meetingId/projector" element={<MemberProjectorPage />} />
+        <Route
+          path="/meetings/:id/board/projector"
+          element={
+            <RequireAccount>
+              <StaffBoardProjectorPage />
+            </RequireAccount>
+          }
+        />
+        <Route path="/m/:meetingId/board/projector" element={<MemberBoardProjectorPage />} />
       </Route>
     </Routes>
   );

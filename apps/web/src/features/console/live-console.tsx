@@ -18,6 +18,7 @@ import { MemberList } from '../members/member-list';
 import { BalanceCard } from '../queue/balance-card';
 import { QueuePanel } from '../queue/queue-panel';
 import { QueueSettingsForm } from '../queue/queue-settings-form';
+import { VotesCard } from '../votes/votes-card';
 
 export interface LiveConsoleProps {
   view: MeetingView;
@@ -27,10 +28,12 @@ export interface LiveConsoleProps {
   send: SendCommand;
   /** Where the projector view of this meeting is; staff who joined by link use the member route. */
   projectorPath?: string;
+  /** Where the theme board of this meeting is; staff who joined by link use the member route. */
+  boardPath?: string;
 }
 
 /** The facilitator's console: runs the agenda clock and shows who is there. Data comes in through props. */
-export function LiveConsole({ view, presence, status, serverNow, send, projectorPath }: LiveConsoleProps) {
+export function LiveConsole({ view, presence, status, serverNow, send, projectorPath, boardPath }: LiveConsoleProps) {
   const { t } = useTranslation();
   const now = useTickingNow(serverNow);
   const [busy, setBusy] = useState(false);
@@ -78,6 +81,9 @@ export function LiveConsole({ view, presence, status, serverNow, send, projector
           >
             {t('projector.open')} <span className="visually-hidden">{t('projector.opensNewWindow')}</span>
           </a>
+          <Link className="button button-quiet" to={boardPath ?? `/meetings/${meeting.id}/board`}>
+            {t('board.link')}
+          </Link>
           {/* Setup works with the facilitator's account; a co-facilitator who joined by link runs the live part. */}
           {view.self.role === 'facilitator' ? (
             <Link className="button button-quiet" to={`/meetings/${meeting.id}/setup`}>
@@ -157,6 +163,7 @@ export function LiveConsole({ view, presence, status, serverNow, send, projector
               send={send}
             />
           ) : null}
+          <VotesCard view={view} send={send} />
           <section className="card" aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">{t('agenda.title')}</h2>
             <AgendaProgress

@@ -36,6 +36,7 @@ export function ParticipantPage() {
         serverNow={liveServerNow}
         send={sendLiveCommand}
         projectorPath={`/m/${view.meeting.id}/projector`}
+        boardPath={`/m/${view.meeting.id}/board`}
       />
     );
   }

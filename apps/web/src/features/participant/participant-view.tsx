@@ -12,6 +12,7 @@ import { OfflineBanner } from '../meeting/offline-banner';
 import { PresenceCount } from '../meeting/presence-count';
 import { useTickingNow } from '../meeting/use-ticking-now';
 import { ParticipantQueue } from '../queue/participant-queue';
+import { ParticipantVotes } from '../votes/participant-votes';
 
 export interface ParticipantViewProps {
   state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'>;
@@ -67,6 +68,9 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
         <div className="head-meta">
           <ConnectionStatus status={status} />
           <PresenceCount count={presence.count} />
+          <Link className="button button-quiet" to={`/m/${meeting.id}/board`}>
+            {t('board.link')}
+          </Link>
         </div>
       </div>
       <p className="you-are">
@@ -101,6 +105,7 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
         </section>
       ) : null}
       {meeting.status === 'live' ? <ParticipantQueue view={view} now={now} send={send} /> : null}
+      {meeting.status !== 'draft' ? <ParticipantVotes view={view} send={send} /> : null}
       {meeting.status === 'live' && current ? (
         <CurrentItemCard item={current} elapsedMs={elapsedOnCurrentItem(view, now)} />
       ) : null}

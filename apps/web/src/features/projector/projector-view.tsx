@@ -5,6 +5,7 @@ import { directionOf } from '../../app/i18n';
 import { formatDuration } from '../../lib/format';
 import { FloorCountdown } from '../queue/floor-countdown';
 import { speakerName } from '../queue/queue-text';
+import { ProjectorVote } from '../votes/projector-vote';
 
 /** How many waiting people the projector lists. */
 export const PROJECTOR_NEXT = 3;
@@ -104,6 +105,7 @@ export function ProjectorView({ view, now }: ProjectorViewProps) {
           ) : null}
         </section>
       </div>
+      <ProjectorVote votes={view.votes} t={t} locale={lang} />
     </div>
   );
 }

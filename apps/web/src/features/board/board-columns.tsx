@@ -1,0 +1,52 @@
+import type { BoardColumn } from '@hiwar/domain';
+import type { TFunction } from 'i18next';
+
+interface BoardColumnsProps {
+  columns: BoardColumn[];
+  t: TFunction;
+  /** Prefix for heading ids, so two boards on one page do not clash. */
+  idPrefix: string;
+}
+
+/** The board's columns: one per theme and one for points without a theme, each with its count. */
+export function BoardColumns({ columns, t, idPrefix }: BoardColumnsProps) {
+  return (
+    <div className="board-columns">
+      {columns.map((column) => {
+        const key = column.theme?.id ?? 'none';
+        const headingId = `${idPrefix}-${key}`;
+        return (
+          <section key={key} className="board-column" aria-labelledby={headingId} data-testid={`board-column-${key}`}>
+            <div className="board-column-head">
+              <h2 id={headingId} dir={column.theme ? 'auto' : undefined}>
+                {column.theme ? column.theme.name : t('board.noTheme')}
+              </h2>
+              <p className="board-count">{t('board.pointCount', { count: column.points.length })}</p>
+            </div>
+            {column.points.length > 0 ? (
+              <ul className="board-points">
+                {column.points.map((point) => (
+                  <li key={point.id} className="board-point">
+                    <p className="board-point-text" dir="auto">
+                      {point.text}
+                    </p>
+                    <p className="board-point-meta">
+                      <span className="board-support">{t('board.support', { count: point.supportCount })}</span>
+                      {point.starred ? (
+                        <span className="badge badge-star">
+                          <span aria-hidden="true">★</span> {t('board.starred')}
+                        </span>
+                      ) : null}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('board.empty')}</p>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,308 @@
+import type { MeetingView } from '@hiwar/domain';
+import { defaultDots } from '@hiwar/domain';
+import type { CommandBody, Point, VoteKind } from '@hiwar/protocol';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../lib/errors';
+import type { SendCommand } from '../meeting/meeting-store';
+import { VoteResults } from './vote-results';
+
+/** The points a dot vote chooses among: published recommendations, or every published point if none. */
+export function dotVoteCandidates(points: Point[]): Point[] {
+  const published = points.filter((p) => p.status === 'published');
+  const recommendations = published.filter((p) => p.recommendation);
+  return recommendations.length > 0 ? recommendations : published;
+}
+
+interface VotesCardProps {
+  view: MeetingView;
+  send: SendCommand;
+}
+
+/** The console's votes: open a dot vote on recommendations or a quick poll, close votes, read results. */
+export function VotesCard({ view, send }: VotesCardProps) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { meeting, agenda } = view;
+  const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
+  const live = meeting.status === 'live';
+  const votes = [...view.votes].sort((a, b) => b.openedAt - a.openedAt);
+
+  const run = async (body: CommandBody): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await send(body);
+      return true;
+    } catch (err) {
+      setError(errorMessage(t, err));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card votes-card" aria-labelledby="votes-heading">
+      <h2 id="votes-heading">{t('votes.title')}</h2>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {live && current ? (
+        <>
+          <DotVoteForm points={view.points} busy={busy} run={run} />
+          <PollForm namedAllowed={current.confidentiality === 'on-record'} busy={busy} run={run} />
+        </>
+      ) : (
+        <p className="muted">{t('votes.notLive')}</p>
+      )}
+      {votes.length > 0 ? (
+        <ul className="vote-list">
+          {votes.map((vote) => (
+            <li key={vote.id} className="vote-item">
+              <h3 dir="auto">{vote.title}</h3>
+              <p className="badges">
+                <span className="badge">{t(`votes.kind.${vote.kind}`)}</span>
+                <span className={`badge vote-status-${vote.status}`}>{t(`votes.status.${vote.status}`)}</span>
+                {vote.named ? <span className="badge">{t('votes.namedBadge')}</span> : null}
+              </p>
+              {vote.status === 'open' ? (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void run({ type: 'vote:close', voteId: vote.id })}
+                >
+                  {t('votes.close')} <span className="visually-hidden">{vote.title}</span>
+                </button>
+              ) : null}
+              <VoteResults vote={vote} t={t} locale={i18n.language} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('votes.none')}</p>
+      )}
+    </section>
+  );
+}
+
+interface FormProps {
+  busy: boolean;
+  run: (body: CommandBody) => Promise<boolean>;
+}
+
+function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const candidates = dotVoteCandidates(points);
+  const [title, setTitle] = useState(() => t('votes.dotDefaultTitle'));
+  // Points left out; new points arrive chosen.
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [dots, setDots] = useState<string>('');
+  const [stacking, setStacking] = useState(false);
+  const chosen = candidates.filter((p) => !excluded.has(p.id));
+  const dotsValue = dots === '' ? defaultDots(chosen.length) : Number(dots);
+  const valid = chosen.length >= 2 && title.trim() !== '' && Number.isInteger(dotsValue) && dotsValue >= 1;
+
+  const toggle = (pointId: string, on: boolean) =>
+    setExcluded((prev) => {
+      const next = new Set(prev);
+      if (on) next.delete(pointId);
+      else next.add(pointId);
+      return next;
+    });
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!valid) return;
+    const ok = await run({
+      type: 'vote:open',
+      kind: 'dots',
+      title: title.trim(),
+      options: chosen.map((p) => ({ pointId: p.id })),
+      dotsPerPerson: dotsValue,
+      allowStacking: stacking,
+      scaleMin: 1,
+      scaleMax: 5,
+      allowOther: false,
+      liveResults: false,
+      named: false,
+    });
+    if (ok) setDots('');
+  };
+
+  return (
+    <div className="vote-form">
+      <h3>{t('votes.dotForm')}</h3>
+      <form className="stack" onSubmit={submit} aria-label={t('votes.dotForm')}>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('votes.dotTitle')}</label>
+          <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <fieldset>
+          <legend>{t('votes.options')}</legend>
+          {candidates.length === 0 ? <p className="muted">{t('votes.noPoints')}</p> : null}
+          {candidates.map((p) => (
+            <label key={p.id} className="check">
+              <input type="checkbox" checked={!excluded.has(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
+              <span dir="auto">{p.text}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-dots`}>{t('votes.dotsPerPerson')}</label>
+          <input
+            id={`${id}-dots`}
+            className="input-short"
+            type="number"
+            min={1}
+            max={50}
+            value={dots === '' ? String(dotsValue) : dots}
+            onChange={(e) => setDots(e.target.value)}
+          />
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={stacking} onChange={(e) => setStacking(e.target.checked)} />
+          <span>{t('votes.allowStacking')}</span>
+        </label>
+        {chosen.length < 2 ? <p className="hint">{t('votes.needTwo')}</p> : null}
+        <button type="submit" className="button button-primary" disabled={busy || !valid}>
+          {t('votes.openDot')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+type PollKind = Exclude<VoteKind, 'dots'>;
+
+function PollForm({ namedAllowed, busy, run }: FormProps & { namedAllowed: boolean }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<PollKind>('single');
+  const [optionsText, setOptionsText] = useState('');
+  const [scaleMin, setScaleMin] = useState('1');
+  const [scaleMax, setScaleMax] = useState('5');
+  const [allowOther, setAllowOther] = useState(false);
+  const [liveResults, setLiveResults] = useState(false);
+  const [named, setNamed] = useState(false);
+  const options = optionsText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const min = Number(scaleMin);
+  const max = Number(scaleMax);
+  const valid =
+    title.trim() !== '' &&
+    (kind === 'scale' ? Number.isInteger(min) && Number.isInteger(max) && max > min : options.length >= 2);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!valid) return;
+    const ok = await run({
+      type: 'vote:open',
+      kind,
+      title: title.trim(),
+      options: kind === 'scale' ? [] : options.map((label) => ({ label })),
+      allowStacking: false,
+      scaleMin: kind === 'scale' ? min : 1,
+      scaleMax: kind === 'scale' ? max : 5,
+      allowOther: kind !== 'scale' && allowOther,
+      liveResults,
+      named: namedAllowed && named,
+    });
+    if (ok) {
+      setTitle('');
+      setOptionsText('');
+    }
+  };
+
+  return (
+    <div className="vote-form">
+      <h3>{t('votes.pollForm')}</h3>
+      <form className="stack" onSubmit={submit} aria-label={t('votes.pollForm')}>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('votes.question')}</label>
+          <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{t('votes.kindLabel')}</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as PollKind)}>
+            <option value="single">{t('votes.kind.single')}</option>
+            <option value="multiple">{t('votes.kind.multiple')}</option>
+            <option value="scale">{t('votes.kind.scale')}</option>
+          </select>
+        </div>
+        {kind === 'scale' ? (
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={`${id}-min`}>{t('votes.scaleMin')}</label>
+              <input
+                id={`${id}-min`}
+                className="input-short"
+                type="number"
+                min={-10}
+                max={10}
+                value={scaleMin}
+                onChange={(e) => setScaleMin(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-max`}>{t('votes.scaleMax')}</label>
+              <input
+                id={`${id}-max`}
+                className="input-short"
+                type="number"
+                min={-10}
+                max={10}
+                value={scaleMax}
+                onChange={(e) => setScaleMax(e.target.value)}
+              />
+            </div>
+          </div>
+        ) : (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-options`}>{t('votes.optionsPerLine')}</label>
+              <textarea
+                id={`${id}-options`}
+                rows={4}
+                value={optionsText}
+                onChange={(e) => setOptionsText(e.target.value)}
+              />
+            </div>
+            <label className="check">
+              <input type="checkbox" checked={allowOther} onChange={(e) => setAllowOther(e.target.checked)} />
+              <span>{t('votes.allowOther')}</span>
+            </label>
+          </>
+        )}
+        <label className="check">
+          <input type="checkbox" checked={liveResults} onChange={(e) => setLiveResults(e.target.checked)} />
+          <span>{t('votes.liveResults')}</span>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={namedAllowed && named}
+            disabled={!namedAllowed}
+            aria-describedby={`${id}-named-hint`}
+            onChange={(e) => setNamed(e.target.checked)}
+          />
+          <span>{t('votes.named')}</span>
+        </label>
+        <p id={`${id}-named-hint`} className="hint">
+          {namedAllowed ? t('votes.namedHint') : t('votes.namedNotAllowed')}
+        </p>
+        <button type="submit" className="button button-primary" disabled={busy || !valid}>
+          {t('votes.openPoll')}
+        </button>
+      </form>
+    </div>
+  );
+}
