@@ -1,19 +1,26 @@
 import { COMMAND_TYPES, type CommandBody, type CommandType, type ErrorCode, LIMITS, type Role } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
 import { type Actor, type DecideContext, type Decision, decide, type MeetingState, type Target } from './meeting.js';
+import type { PointLookups } from './points.js';
 import {
   buildEntry,
   buildFloor,
   buildItem,
   buildItemDraft,
   buildMember,
+  buildPoint,
   buildState,
+  buildTheme,
+  buildVote,
   cmd,
   entryId,
   itemId,
   NOW,
+  pointId,
   sequentialIds,
+  themeId,
 } from './test/factories.js';
+import type { VoteLookups } from './votes.js';
 
 const facilitator: Actor = { memberId: 'member-self', role: 'facilitator', displayName: 'Rania Aziz', turns: 0 };
 const coFacilitator: Actor = {
@@ -36,8 +43,30 @@ interface Case {
   expected: Decision;
 }
 
+/** Points 1 to 3 are published; the actor supports point 2 and nothing else. */
+const samplePoints: PointLookups = {
+  findPoint: (id) => [1, 2, 3].map((n) => buildPoint(n)).find((p) => p.id === id) ?? null,
+  hasSupported: (id) => id === pointId(2),
+  mergedSupportCount: () => 3,
+  organisationOf: () => 'Civic Forum',
+};
+
+/** vote-0001 is an open single-choice poll on item 2 with two options; the actor has not voted. */
+const sampleVotes: VoteLookups = {
+  findVote: (id) => (id === 'vote-0001' ? buildVote() : null),
+  myBallot: () => null,
+  ballots: () => [],
+  findPoint: samplePoints.findPoint,
+};
+
 function run(c: Pick<Case, 'state' | 'command' | 'actor' | 'target'>): Decision {
-  const ctx: DecideContext = { now: NOW, newId: sequentialIds(), target: c.target };
+  const ctx: DecideContext = {
+    now: NOW,
+    newId: sequentialIds(),
+    target: c.target,
+    points: samplePoints,
+    votes: sampleVotes,
+  };
   return decide(c.state, cmd(c.command), c.actor ?? facilitator, ctx);
 }
 
@@ -599,6 +628,22 @@ const SAMPLES: Record<CommandType, CommandBody> = {
   'queue:set-status': { type: 'queue:set-status', status: 'paused' },
   'queue:clear': { type: 'queue:clear' },
   'queue:set-settings': { type: 'queue:set-settings', settings: { policy: 'first-come' } },
+  'theme:add': { type: 'theme:add', themes: [{ name: 'Livelihoods', colour: '#2f5da8' }] },
+  'theme:update': { type: 'theme:update', themeId: themeId(1), changes: { name: 'Water access' } },
+  'theme:reorder': { type: 'theme:reorder', themeIds: [themeId(2), themeId(1)] },
+  'theme:merge': { type: 'theme:merge', sourceId: themeId(2), targetId: themeId(1) },
+  'theme:remove': { type: 'theme:remove', themeId: themeId(2) },
+  'points:set-settings': { type: 'points:set-settings', settings: { premoderate: false } },
+  'point:submit': { type: 'point:submit', text: 'Wells dry up first in the south', themeIds: [themeId(1)] },
+  'point:edit': { type: 'point:edit', pointId: pointId(1), text: 'Wells dry up first' },
+  'point:moderate': { type: 'point:moderate', pointId: pointId(1), status: 'hidden', reason: 'Off topic' },
+  'point:support': { type: 'point:support', pointId: pointId(1) },
+  'point:withdraw-support': { type: 'point:withdraw-support', pointId: pointId(2) },
+  'point:merge': { type: 'point:merge', targetId: pointId(1), sourceIds: [pointId(3)] },
+  'point:mark': { type: 'point:mark', pointId: pointId(1), starred: true },
+  'vote:open': { type: 'vote:open', kind: 'single', title: 'Which first?', options: [{ label: 'A' }, { label: 'B' }] },
+  'vote:cast': { type: 'vote:cast', voteId: 'vote-0001', ballot: { optionIds: ['option-0001'] } },
+  'vote:close': { type: 'vote:close', voteId: 'vote-0001' },
 };
 
 /** Commands that some roles besides staff may send, with those roles; every other command is staff-only. */
@@ -606,14 +651,28 @@ const OPEN_TO: Partial<Record<CommandType, readonly Role[]>> = {
   'queue:raise-hand': ['rapporteur', 'presenter', 'participant'],
   'queue:lower-hand': ['rapporteur', 'presenter', 'participant', 'observer'],
   'member:set-categories': ['rapporteur', 'presenter', 'participant', 'observer'],
+  'theme:add': ['rapporteur'],
+  'theme:update': ['rapporteur'],
+  'theme:reorder': ['rapporteur'],
+  'theme:merge': ['rapporteur'],
+  'theme:remove': ['rapporteur'],
+  'point:submit': ['rapporteur', 'presenter', 'participant'],
+  'point:edit': ['rapporteur'],
+  'point:moderate': ['rapporteur'],
+  'point:support': ['rapporteur', 'presenter', 'participant'],
+  'point:withdraw-support': ['rapporteur', 'presenter', 'participant'],
+  'point:merge': ['rapporteur'],
+  'point:mark': ['rapporteur'],
+  'vote:cast': ['rapporteur', 'presenter', 'participant'],
 };
 
 /**
  * A live meeting on item 2 in which every sample can succeed: two hands up (the second is the actor's,
- * so lowering works) and turn-0001 on the floor.
+ * so lowering works), turn-0001 on the floor and two themes.
  */
 const sampleState = (actorId: string, type: CommandType) =>
   live(1, {
+    themes: [buildTheme(1), buildTheme(2)],
     queue: {
       entries: [buildEntry(1), buildEntry(2, { memberId: type === 'queue:raise-hand' ? 'member-0002' : actorId })],
       floor: buildFloor(),
@@ -629,11 +688,12 @@ describe('decide: roles without the right are refused every command', () => {
 
   it('has a sample for every command type', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
-    // 24 command types and 4 roles besides staff: 11 of those pairs are allowed (hands up for all but
-    // observers, hands down and one's own categories for everyone).
-    expect(COMMAND_TYPES).toHaveLength(24);
-    expect(forbidden).toHaveLength(24 * 4 - 11);
-    expect(permitted).toHaveLength(11);
+    // 40 command types and 4 roles besides staff: 32 of those pairs are allowed (hands up, points,
+    // supports and ballots for all but observers; hands down and one's own categories for everyone;
+    // themes and the shaping of points for the rapporteur, who sits at the desk).
+    expect(COMMAND_TYPES).toHaveLength(40);
+    expect(forbidden).toHaveLength(40 * 4 - 32);
+    expect(permitted).toHaveLength(32);
   });
 
   it.each(forbidden)('$role: $type → FORBIDDEN', ({ type, role }) => {

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, type Action, can, isStaff } from './permissions.js';
+import { ACTIONS, type Action, can, isDesk, isStaff } from './permissions.js';
 
 /** Written out by hand on purpose: a change to who may do what must change this table too. */
 const EXPECTED: Record<Action, readonly Role[]> = {
@@ -28,6 +28,23 @@ const EXPECTED: Record<Action, readonly Role[]> = {
   'queue:set-status': ['facilitator', 'co-facilitator'],
   'queue:clear': ['facilitator', 'co-facilitator'],
   'queue:set-settings': ['facilitator', 'co-facilitator'],
+  'theme:add': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'theme:update': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'theme:reorder': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'theme:merge': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'theme:remove': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'points:set-settings': ['facilitator', 'co-facilitator'],
+  'point:submit': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
+  'point:edit': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'point:moderate': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'point:support': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
+  'point:withdraw-support': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
+  'point:merge': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'point:mark': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'points:view-all': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'vote:open': ['facilitator', 'co-facilitator'],
+  'vote:close': ['facilitator', 'co-facilitator'],
+  'vote:cast': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
   'meeting:view-members': ['facilitator', 'co-facilitator'],
   'meeting:view-presence-detail': ['facilitator', 'co-facilitator'],
 };
@@ -69,5 +86,18 @@ describe('isStaff', () => {
 
   it('covers every role', () => {
     expect(ROLES.filter((r) => isStaff(r))).toEqual(['facilitator', 'co-facilitator']);
+  });
+});
+
+describe('isDesk', () => {
+  it.each([
+    ['facilitator', true],
+    ['co-facilitator', true],
+    ['rapporteur', true],
+    ['presenter', false],
+    ['participant', false],
+    ['observer', false],
+  ] as const)('%s → %s', (role, desk) => {
+    expect(isDesk(role)).toBe(desk);
   });
 });

@@ -6,11 +6,16 @@ import {
   buildItem,
   buildMeeting,
   buildMember,
+  buildPoint,
   buildQueue,
   buildSnapshot,
+  buildTheme,
+  buildVote,
   CATEGORIES,
   itemId,
   NOW,
+  pointId,
+  themeId,
 } from './test/factories.js';
 import { applyEvent, elapsedOnCurrentItem, type MeetingView, viewFromSnapshot } from './view.js';
 
@@ -64,6 +69,47 @@ interface Case {
 }
 
 const withSeq = (v: MeetingView, seq = 8): MeetingView => ({ ...v, meeting: { ...v.meeting, seq } });
+
+const THEMES = [buildTheme(1), buildTheme(2), buildTheme(3)];
+
+/**
+ * A live view with themes 1-3 and three published points: p1 on theme 1, p2 on themes 1 and 2, p3 on
+ * theme 2, made in that order (p1 at NOW - 59 min, p2 at - 58 min, p3 at - 57 min). By default the
+ * viewer is the facilitator (the desk); `role` makes them someone else, without the member list.
+ */
+function pointsView(opts: { role?: 'participant' | 'rapporteur'; mine?: string[] } = {}): MeetingView {
+  const view = liveView();
+  const self = opts.role ? buildMember({ id: SELF, role: opts.role }) : view.self;
+  return {
+    ...view,
+    self,
+    members: opts.role ? null : view.members,
+    meeting: { ...view.meeting, themes: THEMES },
+    points: [
+      buildPoint(1, { themeIds: [themeId(1)] }),
+      buildPoint(2, { themeIds: [themeId(1), themeId(2)] }),
+      buildPoint(3, { themeIds: [themeId(2)] }),
+    ],
+    myPointIds: opts.mine ?? [],
+  };
+}
+
+/** The view with each point changed as given (by number), everything else as it was, at seq 8. */
+const withPoints = (v: MeetingView, change: (p: MeetingView['points'][number]) => MeetingView['points'][number]) => ({
+  ...withSeq(v),
+  points: v.points.map(change),
+});
+
+const RESULTS = {
+  ballots: 3,
+  tallies: [
+    { optionId: 'option-0001', count: 2, rank: 1 },
+    { optionId: 'option-0002', count: 1, rank: 2 },
+  ],
+  other: [],
+  average: null,
+  voters: null,
+};
 
 const cases: Case[] = [
   {
@@ -389,6 +435,270 @@ const cases: Case[] = [
     event: { type: 'queue:cleared', ...stamp },
     expected: (v) => ({ ...withSeq(v), queue: { ...v.queue, entries: [] } }),
   },
+  {
+    name: 'theme:added appends the themes after the existing ones',
+    view: pointsView(),
+    event: { type: 'theme:added', themes: [buildTheme(4), buildTheme(5)], ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      meeting: { ...v.meeting, seq: 8, themes: [...THEMES, buildTheme(4), buildTheme(5)] },
+    }),
+  },
+  {
+    name: 'theme:updated replaces the theme in place',
+    view: pointsView(),
+    event: { type: 'theme:updated', theme: buildTheme(2, { name: 'Livelihoods', colour: '#b5651d' }), ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      meeting: {
+        ...v.meeting,
+        seq: 8,
+        themes: [buildTheme(1), buildTheme(2, { name: 'Livelihoods', colour: '#b5651d' }), buildTheme(3)],
+      },
+    }),
+  },
+  {
+    name: 'theme:reordered puts themes in the new order and skips unknown ids',
+    view: pointsView(),
+    event: { type: 'theme:reordered', themeIds: [themeId(3), themeId(9), themeId(1), themeId(2)], ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      meeting: { ...v.meeting, seq: 8, themes: [buildTheme(3), buildTheme(1), buildTheme(2)] },
+    }),
+  },
+  {
+    name: 'theme:merged drops the source and retags its points with the target, without duplicates',
+    view: pointsView(),
+    event: { type: 'theme:merged', sourceId: themeId(2), targetId: themeId(1), ...stamp },
+    expected: (v) => ({
+      ...withPoints(v, (p) => ({ ...p, themeIds: [themeId(1)] })),
+      meeting: { ...v.meeting, seq: 8, themes: [buildTheme(1), buildTheme(3)] },
+    }),
+  },
+  {
+    name: 'theme:merged into a theme a point lacks adds it after the others',
+    view: pointsView(),
+    event: { type: 'theme:merged', sourceId: themeId(1), targetId: themeId(3), ...stamp },
+    expected: (v) => ({
+      ...withPoints(v, (p) =>
+        p.id === pointId(1)
+          ? { ...p, themeIds: [themeId(3)] }
+          : p.id === pointId(2)
+            ? { ...p, themeIds: [themeId(2), themeId(3)] }
+            : p,
+      ),
+      meeting: { ...v.meeting, seq: 8, themes: [buildTheme(2), buildTheme(3)] },
+    }),
+  },
+  {
+    name: 'theme:removed drops the theme and untags its points',
+    view: pointsView(),
+    event: { type: 'theme:removed', themeId: themeId(2), ...stamp },
+    expected: (v) => ({
+      ...withPoints(v, (p) => ({ ...p, themeIds: p.themeIds.filter((id) => id !== themeId(2)) })),
+      meeting: { ...v.meeting, seq: 8, themes: [buildTheme(1), buildTheme(3)] },
+    }),
+  },
+  {
+    name: 'points:settings-changed replaces the settings',
+    view: pointsView(),
+    event: {
+      type: 'points:settings-changed',
+      settings: { participantsMaySubmit: false, premoderate: false },
+      ...stamp,
+    },
+    expected: (v) => ({
+      ...withSeq(v),
+      meeting: { ...v.meeting, seq: 8, pointsSettings: { participantsMaySubmit: false, premoderate: false } },
+    }),
+  },
+  {
+    name: 'point:submitted appends the point',
+    view: pointsView(),
+    event: { type: 'point:submitted', point: buildPoint(4, { status: 'pending' }), ...stamp },
+    expected: (v) => ({ ...withSeq(v), points: [...v.points, buildPoint(4, { status: 'pending' })] }),
+  },
+  {
+    name: 'point:submitted for a point already there is ignored',
+    view: pointsView(),
+    event: { type: 'point:submitted', point: buildPoint(2, { text: 'Changed' }), ...stamp },
+    expected: (v) => withSeq(v),
+  },
+  {
+    name: 'point:edited replaces the point in place',
+    view: pointsView(),
+    event: { type: 'point:edited', point: buildPoint(2, { text: 'Reworded', editedAt: NOW }), ...stamp },
+    expected: (v) =>
+      withPoints(v, (p) => (p.id === pointId(2) ? buildPoint(2, { text: 'Reworded', editedAt: NOW }) : p)),
+  },
+  {
+    name: 'point:edited of a point new to this viewer inserts it in time order',
+    view: pointsView({ role: 'participant' }),
+    event: {
+      type: 'point:edited',
+      point: buildPoint(9, { createdAt: NOW - 3_600_000 + 150_000, editedAt: NOW }),
+      ...stamp,
+    },
+    expected: (v) => {
+      const [p1, p2, p3] = v.points as [MeetingView['points'][number], ...MeetingView['points']];
+      const inserted = buildPoint(9, { createdAt: NOW - 3_600_000 + 150_000, editedAt: NOW });
+      return { ...withSeq(v), points: [p1, p2, inserted, p3] as MeetingView['points'] };
+    },
+  },
+  {
+    name: 'point:moderated published brings a held point into a participant view, in time order',
+    view: pointsView({ role: 'participant' }),
+    event: {
+      type: 'point:moderated',
+      pointId: pointId(9),
+      status: 'published',
+      reason: null,
+      point: buildPoint(9, { createdAt: NOW - 3_600_000 + 30_000 }),
+      ...stamp,
+    },
+    expected: (v) => ({
+      ...withSeq(v),
+      points: [buildPoint(9, { createdAt: NOW - 3_600_000 + 30_000 }), ...v.points],
+    }),
+  },
+  {
+    name: 'point:moderated published updates a pending point the desk already sees',
+    view: {
+      ...pointsView(),
+      points: [buildPoint(1, { status: 'pending', reason: 'Checking' }), buildPoint(2)],
+    },
+    event: {
+      type: 'point:moderated',
+      pointId: pointId(1),
+      status: 'published',
+      reason: null,
+      point: buildPoint(1),
+      ...stamp,
+    },
+    expected: (v) => ({ ...withSeq(v), points: [buildPoint(1), buildPoint(2)] }),
+  },
+  {
+    name: 'point:moderated hidden removes the point for a participant who did not send it',
+    view: pointsView({ role: 'participant', mine: [pointId(1)] }),
+    event: {
+      type: 'point:moderated',
+      pointId: pointId(2),
+      status: 'hidden',
+      reason: 'Names a person',
+      point: null,
+      ...stamp,
+    },
+    expected: (v) => ({ ...withSeq(v), points: v.points.filter((p) => p.id !== pointId(2)) }),
+  },
+  {
+    name: 'point:moderated hidden keeps the point, with the reason, for its sender',
+    view: pointsView({ role: 'participant', mine: [pointId(2)] }),
+    event: {
+      type: 'point:moderated',
+      pointId: pointId(2),
+      status: 'hidden',
+      reason: 'Names a person',
+      point: null,
+      ...stamp,
+    },
+    expected: (v) =>
+      withPoints(v, (p) => (p.id === pointId(2) ? { ...p, status: 'hidden', reason: 'Names a person' } : p)),
+  },
+  {
+    name: 'point:moderated hidden keeps the point, with the reason, for the rapporteur (desk)',
+    view: pointsView({ role: 'rapporteur' }),
+    event: {
+      type: 'point:moderated',
+      pointId: pointId(2),
+      status: 'hidden',
+      reason: 'Names a person',
+      point: null,
+      ...stamp,
+    },
+    expected: (v) =>
+      withPoints(v, (p) => (p.id === pointId(2) ? { ...p, status: 'hidden', reason: 'Names a person' } : p)),
+  },
+  {
+    name: 'point:moderated pending keeps the point, with the reason, for the facilitator',
+    view: pointsView(),
+    event: {
+      type: 'point:moderated',
+      pointId: pointId(3),
+      status: 'pending',
+      reason: 'Checking',
+      point: null,
+      ...stamp,
+    },
+    expected: (v) => withPoints(v, (p) => (p.id === pointId(3) ? { ...p, status: 'pending', reason: 'Checking' } : p)),
+  },
+  {
+    name: 'point:moderated hidden of a point the viewer never saw changes nothing',
+    view: pointsView({ role: 'participant' }),
+    event: { type: 'point:moderated', pointId: pointId(9), status: 'hidden', reason: null, point: null, ...stamp },
+    expected: (v) => withSeq(v),
+  },
+  {
+    name: 'point:support-changed sets the count of that point only',
+    view: pointsView(),
+    event: { type: 'point:support-changed', pointId: pointId(3), supportCount: 4, ...stamp },
+    expected: (v) => withPoints(v, (p) => (p.id === pointId(3) ? { ...p, supportCount: 4 } : p)),
+  },
+  {
+    name: 'point:merged marks the sources merged into the target and sets the target count',
+    view: pointsView(),
+    event: {
+      type: 'point:merged',
+      targetId: pointId(1),
+      sourceIds: [pointId(2), pointId(3)],
+      supportCount: 5,
+      ...stamp,
+    },
+    expected: (v) =>
+      withPoints(v, (p) =>
+        p.id === pointId(1) ? { ...p, supportCount: 5 } : { ...p, status: 'merged', mergedInto: pointId(1) },
+      ),
+  },
+  {
+    name: 'point:marked sets the marks of that point only',
+    view: pointsView(),
+    event: {
+      type: 'point:marked',
+      pointId: pointId(2),
+      starred: true,
+      recommendation: true,
+      parkingLot: { owner: 'Civic Forum', dueDate: '2025-04-30' },
+      ...stamp,
+    },
+    expected: (v) =>
+      withPoints(v, (p) =>
+        p.id === pointId(2)
+          ? { ...p, starred: true, recommendation: true, parkingLot: { owner: 'Civic Forum', dueDate: '2025-04-30' } }
+          : p,
+      ),
+  },
+  {
+    name: 'vote:opened appends the vote',
+    event: { type: 'vote:opened', vote: buildVote(), ...stamp },
+    expected: (v) => ({ ...withSeq(v), votes: [buildVote()] }),
+  },
+  {
+    name: 'vote:ballot-changed only bumps seq',
+    view: liveView({ votes: [buildVote()] }),
+    event: { type: 'vote:ballot-changed', voteId: 'vote-0001', ...stamp },
+    expected: (v) => withSeq(v),
+  },
+  {
+    name: 'vote:results-updated sets the live results',
+    view: liveView({ votes: [buildVote({ liveResults: true })] }),
+    event: { type: 'vote:results-updated', voteId: 'vote-0001', results: RESULTS, ...stamp },
+    expected: (v) => ({ ...withSeq(v), votes: [buildVote({ liveResults: true, results: RESULTS })] }),
+  },
+  {
+    name: 'vote:closed closes the vote at the event time with its results',
+    view: liveView({ votes: [buildVote()] }),
+    event: { type: 'vote:closed', voteId: 'vote-0001', results: RESULTS, ...stamp },
+    expected: (v) => ({ ...withSeq(v), votes: [buildVote({ status: 'closed', closedAt: NOW, results: RESULTS })] }),
+  },
 ];
 
 describe('applyEvent', () => {
@@ -402,7 +712,7 @@ describe('applyEvent', () => {
   it('covers every event type the protocol defines', () => {
     const types = new Set(cases.map((c) => c.event.type));
     const all = meetingEventBodySchema.options.map((o) => o.shape.type.value);
-    expect(all).toHaveLength(22);
+    expect(all).toHaveLength(38);
     expect([...types].sort()).toEqual([...all].sort());
   });
 
@@ -415,13 +725,25 @@ describe('applyEvent', () => {
 });
 
 describe('viewFromSnapshot', () => {
-  it('takes meeting, agenda, members, queue and self from the snapshot and starts not removed', () => {
-    const snapshot = buildSnapshot({ queue: buildQueue({ status: 'paused', entries: [buildEntry(1)] }) });
+  it('takes meeting, agenda, members, queue, points, votes and self from the snapshot and starts not removed', () => {
+    const snapshot = buildSnapshot({
+      queue: buildQueue({ status: 'paused', entries: [buildEntry(1)] }),
+      points: [buildPoint(1), buildPoint(2)],
+      myPointIds: [pointId(2)],
+      mySupportIds: [pointId(1)],
+      votes: [buildVote()],
+      myBallots: [{ voteId: 'vote-0001', ballot: { optionIds: ['option-0002'] } }],
+    });
     expect(viewFromSnapshot(snapshot)).toEqual({
       meeting: snapshot.meeting,
       agenda: snapshot.agenda,
       members: snapshot.members,
       queue: { status: 'paused', entries: [buildEntry(1)], floor: null },
+      points: [buildPoint(1), buildPoint(2)],
+      myPointIds: [pointId(2)],
+      mySupportIds: [pointId(1)],
+      votes: [buildVote()],
+      myBallots: [{ voteId: 'vote-0001', ballot: { optionIds: ['option-0002'] } }],
       self: snapshot.self,
       removed: false,
     });

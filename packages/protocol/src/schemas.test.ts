@@ -9,15 +9,25 @@ import {
   agendaItemInputSchema,
   balanceCategoriesSchema,
   balanceCategorySchema,
+  colourSchema,
   commandIdSchema,
+  DEFAULT_POINTS_SETTINGS,
   DEFAULT_QUEUE_SETTINGS,
   idSchema,
   joinCodeSchema,
+  LANGUAGES,
   LIMITS,
   meetingDetailsSchema,
+  parkingLotSchema,
+  pointSchema,
+  pointsSettingsSchema,
+  pointTextSchema,
   queueSettingsSchema,
+  themeInputSchema,
+  themeSchema,
   timeZoneSchema,
 } from './model.js';
+import { THEME_PRESETS } from './theme-presets.js';
 
 const details = {
   title: 'Water rights dialogue',
@@ -648,21 +658,21 @@ describe('events', () => {
           floorMs: 0,
         },
       },
-      { staffOnly: true, memberId: 'member-0004' },
+      { scope: 'staff', memberId: 'member-0004' },
     ],
     [
       { type: 'member:role-changed', memberId: 'member-0004', role: 'observer' },
-      { staffOnly: true, memberId: 'member-0004' },
+      { scope: 'staff', memberId: 'member-0004' },
     ],
     [
       { type: 'member:removed', memberId: 'member-0004' },
-      { staffOnly: true, memberId: 'member-0004' },
+      { scope: 'staff', memberId: 'member-0004' },
     ],
     [
       { type: 'member:categories-changed', memberId: 'member-0004', categories: { sector: 'donor' } },
-      { staffOnly: true, memberId: 'member-0004' },
+      { scope: 'staff', memberId: 'member-0004' },
     ],
-    [{ type: 'meeting:categories-changed', categories: [] }, { staffOnly: false }],
+    [{ type: 'meeting:categories-changed', categories: [] }, { scope: 'all' }],
     [
       {
         type: 'queue:hand-raised',
@@ -676,20 +686,20 @@ describe('events', () => {
         },
         position: 0,
       },
-      { staffOnly: false },
+      { scope: 'all' },
     ],
-    [{ type: 'queue:turn-ended', turnId: 'turn-0001', memberId: 'member-0004', floorMs: 5 }, { staffOnly: false }],
-    [{ type: 'queue:cleared' }, { staffOnly: false }],
-    [{ type: 'agenda:item-removed', itemId: 'item-0001' }, { staffOnly: false }],
-    [{ type: 'sequence:withheld' }, { staffOnly: false }],
+    [{ type: 'queue:turn-ended', turnId: 'turn-0001', memberId: 'member-0004', floorMs: 5 }, { scope: 'all' }],
+    [{ type: 'queue:cleared' }, { scope: 'all' }],
+    [{ type: 'agenda:item-removed', itemId: 'item-0001' }, { scope: 'all' }],
+    [{ type: 'sequence:withheld' }, { scope: 'all' }],
   ])('audience of %o', (body, audience) => {
     expect(eventAudience(meetingEventBodySchema.parse(body))).toEqual(audience);
   });
 });
 
 describe('error messages', () => {
-  it('lists 39 codes', () => {
-    expect(ERROR_CODES).toHaveLength(39);
+  it('lists 58 codes', () => {
+    expect(ERROR_CODES).toHaveLength(58);
   });
 
   it.each(ERROR_CODES)('%s has a non-empty English message', (code) => {
@@ -746,5 +756,264 @@ describe('balance category ids', () => {
       { id: 'ngo', label: 'Civil society' },
     ];
     expect(balanceCategorySchema.safeParse({ ...sector, options }).success).toBe(false);
+  });
+});
+
+const point = {
+  id: 'point-0001',
+  itemId: 'item-0001',
+  text: 'Wells dry up first in the south',
+  themeIds: [],
+  status: 'published',
+  reason: null,
+  source: null,
+  origin: 'participant',
+  createdAt: 1,
+  editedAt: null,
+  supportCount: 0,
+  starred: false,
+  recommendation: false,
+  parkingLot: null,
+  mergedInto: null,
+};
+
+/** The code and path of the first issue, or 'ok'. */
+function firstIssue(schema: z.ZodType, input: unknown): 'ok' | { code: string; path: PropertyKey[] } {
+  const result = schema.safeParse(input);
+  if (result.success) return 'ok';
+  const issue = result.error.issues[0];
+  return { code: issue?.code ?? 'none', path: issue?.path ?? [] };
+}
+
+describe('point text', () => {
+  it.each([
+    { name: '10,000 characters', text: 'a'.repeat(10_000), expected: { code: 'too_big', path: [] } },
+    { name: '2,001 characters', text: 'a'.repeat(2_001), expected: { code: 'too_big', path: [] } },
+    { name: '2,000 characters', text: 'a'.repeat(2_000), expected: 'ok' },
+    { name: '2,000 characters plus surrounding spaces', text: `  ${'a'.repeat(2_000)}\n`, expected: 'ok' },
+    { name: 'one character', text: 'a', expected: 'ok' },
+    { name: 'empty', text: '', expected: { code: 'too_small', path: [] } },
+    { name: 'only whitespace', text: ' \n\t  ', expected: { code: 'too_small', path: [] } },
+    { name: 'a number', text: 42, expected: { code: 'invalid_type', path: [] } },
+  ])('$name → $expected', ({ text, expected }) => {
+    expect(LIMITS.pointLength).toBe(2_000);
+    expect(firstIssue(pointTextSchema, text)).toEqual(expected);
+  });
+
+  it('is refused inside point:submit with the path of the text', () => {
+    const input = { type: 'point:submit', commandId, text: 'x'.repeat(10_000) };
+    expect(firstIssue(clientCommandSchema, input)).toEqual({ code: 'too_big', path: ['text'] });
+  });
+
+  it('is refused inside point:edit too', () => {
+    const input = { type: 'point:edit', commandId, pointId: 'point-0001', text: '   ' };
+    expect(firstIssue(clientCommandSchema, input)).toEqual({ code: 'too_small', path: ['text'] });
+  });
+
+  it.each([
+    '<script>alert("x")</script>',
+    '<img src=x onerror=alert(1)> & &amp; "quoted"',
+    '**not markdown** [link](javascript:alert(1))',
+    'الماء حقّ <b>للجميع</b>',
+  ])('markup is plain text, kept exactly: %s', (text) => {
+    expect(pointTextSchema.parse(text)).toBe(text);
+    const parsed = clientCommandSchema.parse({ type: 'point:submit', commandId, text });
+    expect(parsed).toEqual({ type: 'point:submit', commandId, text, themeIds: [], fromFloor: false });
+  });
+
+  it('trims surrounding whitespace and nothing else', () => {
+    expect(pointTextSchema.parse('  Wells  dry up\n')).toBe('Wells  dry up');
+  });
+});
+
+describe('theme colour and fields', () => {
+  it.each([
+    ['#1f6f5c', true],
+    ['#1F6F5C', true],
+    ['#000000', true],
+    ['1f6f5c', false],
+    ['#1f6f5', false],
+    ['#1f6f5cc', false],
+    ['#fff', false],
+    ['#gg0000', false],
+    ['red', false],
+    [' #1f6f5c', false],
+    ['#1f6f5c ', false],
+    ['', false],
+  ])('%o → %s', (colour, valid) => {
+    expect(colourSchema.safeParse(colour).success).toBe(valid);
+    expect(themeInputSchema.safeParse({ name: 'Water', colour }).success).toBe(valid);
+  });
+
+  it('a theme input fills in an empty description and trims the name', () => {
+    expect(themeInputSchema.parse({ name: '  Water  ', colour: '#1f6f5c' })).toEqual({
+      name: 'Water',
+      description: '',
+      colour: '#1f6f5c',
+    });
+  });
+
+  it.each([
+    { name: 'empty name', input: { name: ' ', colour: '#1f6f5c' }, path: ['name'] },
+    { name: 'name too long', input: { name: 'n'.repeat(81), colour: '#1f6f5c' }, path: ['name'] },
+    {
+      name: 'description too long',
+      input: { name: 'Water', description: 'd'.repeat(301), colour: '#1f6f5c' },
+      path: ['description'],
+    },
+    { name: 'missing colour', input: { name: 'Water' }, path: ['colour'] },
+    { name: 'an id from the client', input: { id: 'theme-0001', name: 'Water', colour: '#1f6f5c' }, path: [] },
+  ])('theme input refuses $name', ({ input, path }) => {
+    const result = themeInputSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(path);
+  });
+
+  it('a stored theme needs a valid id', () => {
+    expect(themeSchema.safeParse({ id: 'x', name: 'Water', description: '', colour: '#1f6f5c' }).success).toBe(false);
+    expect(themeSchema.safeParse({ id: 'theme-0001', name: 'Water', description: '', colour: '#1f6f5c' }).success).toBe(
+      true,
+    );
+  });
+
+  it('theme:add refuses more than LIMITS.themes themes in one command', () => {
+    const themes = Array.from({ length: LIMITS.themes + 1 }, (_, i) => ({ name: `T${i}`, colour: '#1f6f5c' }));
+    expect(firstIssue(clientCommandSchema, { type: 'theme:add', commandId, themes })).toEqual({
+      code: 'too_big',
+      path: ['themes'],
+    });
+    expect(clientCommandSchema.safeParse({ type: 'theme:add', commandId, themes: themes.slice(1) }).success).toBe(true);
+  });
+});
+
+describe('parking lot', () => {
+  it.each([
+    [{ owner: 'Civic Forum', dueDate: '2025-04-30' }, 'ok'],
+    [{ owner: 'Civic Forum', dueDate: null }, 'ok'],
+    [{ owner: 'Civic Forum', dueDate: '30/04/2025' }, ['dueDate']],
+    [{ owner: 'Civic Forum', dueDate: '2025-4-30' }, ['dueDate']],
+    [{ owner: 'Civic Forum', dueDate: '2025-04-30T12:00' }, ['dueDate']],
+    [{ owner: 'Civic Forum', dueDate: '' }, ['dueDate']],
+    [{ owner: 'Civic Forum' }, ['dueDate']],
+    [{ owner: '  ', dueDate: null }, ['owner']],
+    [{ owner: 'o'.repeat(81), dueDate: null }, ['owner']],
+    [{ owner: 'Civic Forum', dueDate: null, done: true }, []],
+  ])('%o → %o', (input, expected) => {
+    const result = parkingLotSchema.safeParse(input);
+    expect(result.success ? 'ok' : result.error.issues[0]?.path).toEqual(expected);
+  });
+
+  // Bug: dueDate is documented as "a calendar date" but only its shape is checked, unlike
+  // localDateTimeSchema, so 30 February and month 13 are stored and shown in the report annex.
+  it.fails.each(['2025-02-30', '2025-13-01', '2025-04-31', '2025-00-10'])('due date %s is refused', (dueDate) => {
+    expect(parkingLotSchema.safeParse({ owner: 'Civic Forum', dueDate }).success).toBe(false);
+  });
+});
+
+describe('points settings and points', () => {
+  it('the defaults let participants send points, held for moderation', () => {
+    expect(pointsSettingsSchema.parse(DEFAULT_POINTS_SETTINGS)).toEqual({
+      participantsMaySubmit: true,
+      premoderate: true,
+    });
+  });
+
+  it.each([
+    [{ participantsMaySubmit: false, premoderate: false }, true],
+    [{ participantsMaySubmit: 'yes', premoderate: false }, false],
+    [{ participantsMaySubmit: true }, false],
+    [{ participantsMaySubmit: true, premoderate: true, anonymous: true }, false],
+  ])('settings %o → %s', (input, valid) => {
+    expect(pointsSettingsSchema.safeParse(input).success).toBe(valid);
+  });
+
+  it('points:set-settings accepts a partial change', () => {
+    expect(
+      clientCommandSchema.parse({ type: 'points:set-settings', commandId, settings: { premoderate: false } }),
+    ).toEqual({ type: 'points:set-settings', commandId, settings: { premoderate: false } });
+  });
+
+  it.each([
+    ['a published point', point, true],
+    ['a negative support count', { ...point, supportCount: -1 }, false],
+    ['an unknown status', { ...point, status: 'deleted' }, false],
+    ['an unknown origin', { ...point, origin: 'import' }, false],
+    ['a source without organisation', { ...point, source: { name: 'Nadia Benali' } }, false],
+  ])('point: %s → %s', (_name, input, valid) => {
+    expect(pointSchema.safeParse(input).success).toBe(valid);
+  });
+
+  it.each([
+    ['point:moderate without a reason defaults it to null', { pointId: 'point-0001', status: 'hidden' }, true],
+    ['point:moderate to merged is not a moderation', { pointId: 'point-0001', status: 'merged' }, false],
+    [
+      'point:moderate with a reason over 300 characters',
+      { pointId: 'point-0001', status: 'hidden', reason: 'r'.repeat(301) },
+      false,
+    ],
+  ])('%s → %s', (_name, fields, valid) => {
+    expect(clientCommandSchema.safeParse({ type: 'point:moderate', commandId, ...fields }).success).toBe(valid);
+  });
+
+  it('point:merge needs at least one source and at most LIMITS.pointsPerMerge', () => {
+    const merge = (n: number) =>
+      clientCommandSchema.safeParse({
+        type: 'point:merge',
+        commandId,
+        targetId: 'point-0000',
+        sourceIds: Array.from({ length: n }, (_, i) => `point-${String(i + 1).padStart(4, '0')}`),
+      }).success;
+    expect([merge(0), merge(1), merge(LIMITS.pointsPerMerge), merge(LIMITS.pointsPerMerge + 1)]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('point and vote audiences', () => {
+  it.each([
+    [{ type: 'point:submitted', point }, { scope: 'all' }],
+    [{ type: 'point:submitted', point: { ...point, status: 'pending' } }, { scope: 'desk' }],
+    [{ type: 'point:edited', point: { ...point, status: 'hidden', reason: 'Names a person' } }, { scope: 'desk' }],
+    [{ type: 'point:edited', point }, { scope: 'all' }],
+    [{ type: 'point:moderated', pointId: 'point-0001', status: 'hidden', reason: 'x', point: null }, { scope: 'all' }],
+    [{ type: 'point:support-changed', pointId: 'point-0001', supportCount: 2 }, { scope: 'all' }],
+    [{ type: 'theme:removed', themeId: 'theme-0001' }, { scope: 'all' }],
+    [{ type: 'vote:ballot-changed', voteId: 'vote-0001' }, { scope: 'none' }],
+  ])('audience of %o', (body, audience) => {
+    expect(eventAudience(meetingEventBodySchema.parse(body))).toEqual(audience);
+  });
+});
+
+describe('theme presets', () => {
+  const themes = THEME_PRESETS.flatMap((preset) => preset.themes.map((theme) => ({ preset: preset.id, theme })));
+
+  it('has the four sets the product brief names', () => {
+    expect(THEME_PRESETS.map((p) => p.id)).toEqual(['wps', 'wps-cross-cutting', 'yps', 'kind-of-point']);
+    expect(themes.length).toBeGreaterThan(0);
+  });
+
+  it.each(THEME_PRESETS)('$id has a name in every language and fits in a meeting', (preset) => {
+    for (const lang of LANGUAGES) expect(preset.name[lang].trim(), lang).not.toBe('');
+    expect(preset.themes.length).toBeGreaterThan(0);
+    expect(preset.themes.length).toBeLessThanOrEqual(LIMITS.themes);
+  });
+
+  it.each(themes)('$preset: $theme.name.en is a valid theme in en, ar, fr and sv', ({ theme }) => {
+    expect(colourSchema.safeParse(theme.colour).success).toBe(true);
+    for (const lang of LANGUAGES) {
+      const name = theme.name[lang];
+      expect(name.trim(), lang).not.toBe('');
+      expect(themeInputSchema.safeParse({ name, colour: theme.colour }).success, lang).toBe(true);
+    }
+    // The Arabic name is written in Arabic script, not left in English.
+    expect(theme.name.ar).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it.each(THEME_PRESETS)('$id has no two themes with the same English name', (preset) => {
+    const names = preset.themes.map((t) => t.name.en);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

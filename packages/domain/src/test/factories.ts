@@ -5,14 +5,19 @@ import {
   type ClientCommand,
   type CommandBody,
   clientCommandSchema,
+  DEFAULT_POINTS_SETTINGS,
   DEFAULT_QUEUE_SETTINGS,
   type Floor,
   type Meeting,
   type Member,
+  type Point,
+  type PointsSettings,
   type Queue,
   type QueueEntry,
   type QueueSettings,
   type Snapshot,
+  type Theme,
+  type Vote,
 } from '@hiwar/protocol';
 import type { MeetingState } from '../meeting.js';
 
@@ -120,6 +125,8 @@ export function buildState(
     queue?: Partial<Queue>;
     queueSettings?: Partial<QueueSettings>;
     balanceCategories?: BalanceCategory[];
+    themes?: Theme[];
+    pointsSettings?: Partial<PointsSettings>;
   } = {},
 ): MeetingState {
   const status = opts.status ?? 'draft';
@@ -132,6 +139,8 @@ export function buildState(
       itemStartedAt: status === 'live' ? (opts.itemStartedAt ?? NOW - 60_000) : null,
       queueSettings: { ...DEFAULT_QUEUE_SETTINGS, ...opts.queueSettings },
       balanceCategories: opts.balanceCategories ?? CATEGORIES,
+      themes: opts.themes ?? [],
+      pointsSettings: { ...DEFAULT_POINTS_SETTINGS, ...opts.pointsSettings },
     },
     agenda,
     queue: buildQueue(opts.queue),
@@ -172,6 +181,8 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     seq: 0,
     queueSettings: DEFAULT_QUEUE_SETTINGS,
     balanceCategories: CATEGORIES,
+    themes: [],
+    pointsSettings: DEFAULT_POINTS_SETTINGS,
     ...overrides,
   };
 }
@@ -184,7 +195,72 @@ export function buildSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     self,
     members: [self, buildMember({ id: 'member-0002' }), buildMember({ id: 'member-0003', role: 'observer' })],
     queue: buildQueue(),
+    points: [],
+    myPointIds: [],
+    mySupportIds: [],
+    votes: [],
+    myBallots: [],
     serverNow: NOW,
+    ...overrides,
+  };
+}
+
+export const themeId = (n: number) => `theme-${String(n).padStart(4, '0')}`;
+
+/** A theme `theme-000N` named "Theme N" with a fixed colour. */
+export function buildTheme(n: number, overrides: Partial<Theme> = {}): Theme {
+  return { id: themeId(n), name: `Theme ${n}`, description: '', colour: '#1f6f5c', ...overrides };
+}
+
+export const pointId = (n: number) => `point-${String(n).padStart(4, '0')}`;
+
+/**
+ * A published point `point-000N` on item 1, sent by a participant N minutes after NOW - 1 h, so points
+ * are made in the order of their numbers; no themes, supports or marks.
+ */
+export function buildPoint(n: number, overrides: Partial<Point> = {}): Point {
+  return {
+    id: pointId(n),
+    itemId: itemId(1),
+    text: `Point number ${n}`,
+    themeIds: [],
+    status: 'published',
+    reason: null,
+    source: null,
+    origin: 'participant',
+    createdAt: NOW - 3_600_000 + n * 60_000,
+    editedAt: null,
+    supportCount: 0,
+    starred: false,
+    recommendation: false,
+    parkingLot: null,
+    mergedInto: null,
+    ...overrides,
+  };
+}
+
+/** An open, anonymous single-choice poll `vote-0001` on item 2 with two options, option-0001 and option-0002. */
+export function buildVote(overrides: Partial<Vote> = {}): Vote {
+  return {
+    id: 'vote-0001',
+    itemId: itemId(2),
+    kind: 'single',
+    title: 'Which first?',
+    options: [
+      { id: 'option-0001', label: 'Wells', pointId: null },
+      { id: 'option-0002', label: 'Pipes', pointId: null },
+    ],
+    dotsPerPerson: 1,
+    allowStacking: false,
+    scaleMin: 1,
+    scaleMax: 5,
+    allowOther: false,
+    liveResults: false,
+    named: false,
+    status: 'open',
+    openedAt: NOW - 60_000,
+    closedAt: null,
+    results: null,
     ...overrides,
   };
 }
