@@ -7,6 +7,7 @@ import {
   StaffBoardPage,
   StaffBoardProjectorPage,
 } from '../features/board/board-page';
+import { CapturePage, MemberCapturePage } from '../features/capture/capture-page';
 import { ConsolePage } from '../features/console/console-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { JoinPage } from '../features/join/join-page';
@@ -65,9 +66,18 @@ export function AppRoutes() {
           }
         />
         <Route path="/m/:meetingId/board" element={<MemberBoardPage />} />
+        <Route
+          path="/meetings/:id/capture"
+          element={
+            <RequireAccount>
+              <CapturePage />
+            </RequireAccount>
+          }
+        />
         <Route path="/join" element={<JoinPage />} />
         <Route path="/join/:code" element={<JoinPage />} />
         <Route path="/m/:meetingId" element={<ParticipantPage />} />
+        <Route path="/m/:meetingId/capture" element={<MemberCapturePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* The projector fills the screen: no header, no navigation. */}

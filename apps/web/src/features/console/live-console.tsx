@@ -30,10 +30,21 @@ export interface LiveConsoleProps {
   projectorPath?: string;
   /** Where the theme board of this meeting is; staff who joined by link use the member route. */
   boardPath?: string;
+  /** Where the capture desk of this meeting is; staff who joined by link use the member route. */
+  capturePath?: string;
 }
 
 /** The facilitator's console: runs the agenda clock and shows who is there. Data comes in through props. */
-export function LiveConsole({ view, presence, status, serverNow, send, projectorPath, boardPath }: LiveConsoleProps) {
+export function LiveConsole({
+  view,
+  presence,
+  status,
+  serverNow,
+  send,
+  projectorPath,
+  boardPath,
+  capturePath,
+}: LiveConsoleProps) {
   const { t } = useTranslation();
   const now = useTickingNow(serverNow);
   const [busy, setBusy] = useState(false);
@@ -81,6 +92,9 @@ export function LiveConsole({ view, presence, status, serverNow, send, projector
           >
             {t('projector.open')} <span className="visually-hidden">{t('projector.opensNewWindow')}</span>
           </a>
+          <Link className="button button-quiet" to={capturePath ?? `/meetings/${meeting.id}/capture`}>
+            {t('capture.open')}
+          </Link>
           <Link className="button button-quiet" to={boardPath ?? `/meetings/${meeting.id}/board`}>
             {t('board.link')}
           </Link>

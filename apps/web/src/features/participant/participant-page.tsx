@@ -1,7 +1,8 @@
-import { isStaff } from '@hiwar/domain';
+import { isDesk, isStaff } from '@hiwar/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { readMemberToken } from '../../lib/member-token';
+import { CaptureDesk } from '../capture/capture-desk';
 import { LiveConsole } from '../console/live-console';
 import { liveServerNow, sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
@@ -37,8 +38,13 @@ export function ParticipantPage() {
         send={sendLiveCommand}
         projectorPath={`/m/${view.meeting.id}/projector`}
         boardPath={`/m/${view.meeting.id}/board`}
+        capturePath={`/m/${view.meeting.id}/capture`}
       />
     );
+  }
+  // A rapporteur notes points here rather than taking part.
+  if (view && !view.removed && isDesk(view.self.role)) {
+    return <CaptureDesk view={view} send={sendLiveCommand} />;
   }
   return <ParticipantView state={state} serverNow={liveServerNow} send={sendLiveCommand} />;
 }

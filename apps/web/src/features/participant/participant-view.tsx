@@ -10,6 +10,7 @@ import { ItemChangeAnnouncer } from '../meeting/item-change-announcer';
 import type { SendCommand } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
 import { PresenceCount } from '../meeting/presence-count';
+import { ParticipantPoints } from '../points/participant-points';
 import { useTickingNow } from '../meeting/use-ticking-now';
 import { ParticipantQueue } from '../queue/participant-queue';
 import { ParticipantVotes } from '../votes/participant-votes';
@@ -105,6 +106,7 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
         </section>
       ) : null}
       {meeting.status === 'live' ? <ParticipantQueue view={view} now={now} send={send} /> : null}
+      {meeting.status === 'live' ? <ParticipantPoints view={view} send={send} /> : null}
       {meeting.status !== 'draft' ? <ParticipantVotes view={view} send={send} /> : null}
       {meeting.status === 'live' && current ? (
         <CurrentItemCard item={current} elapsedMs={elapsedOnCurrentItem(view, now)} />

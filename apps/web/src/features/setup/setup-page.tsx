@@ -12,6 +12,8 @@ import { OfflineBanner } from '../meeting/offline-banner';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
 import { MembersPanel } from '../members/members-panel';
 import { QueueSettingsForm } from '../queue/queue-settings-form';
+import { PointsSettingsForm } from '../themes/points-settings-form';
+import { ThemesEditor } from '../themes/themes-editor';
 import { BalanceCategoriesEditor } from './balance-categories-editor';
 import { DetailsForm, pickDetails } from './details-form';
 import { InvitePanel } from './invite-panel';
@@ -93,6 +95,22 @@ export function SetupPage() {
                   key={JSON.stringify(view.meeting.queueSettings)}
                   settings={view.meeting.queueSettings}
                   onSubmit={(settings) => sendLiveCommand({ type: 'queue:set-settings', settings })}
+                  disabled={view.meeting.status === 'ended'}
+                />
+              </section>
+              <section className="card" aria-labelledby="themes-heading">
+                <h2 id="themes-heading">{t('themes.title')}</h2>
+                <ThemesEditor
+                  meeting={view.meeting}
+                  send={sendLiveCommand}
+                  disabled={view.meeting.status === 'ended'}
+                />
+              </section>
+              <section className="card" aria-labelledby="points-settings-heading">
+                <h2 id="points-settings-heading">{t('pointsSettings.title')}</h2>
+                <PointsSettingsForm
+                  settings={view.meeting.pointsSettings}
+                  send={sendLiveCommand}
                   disabled={view.meeting.status === 'ended'}
                 />
               </section>

@@ -1,0 +1,548 @@
+import type { MeetingView } from '@hiwar/domain';
+import { suggestDuplicates } from '@hiwar/domain';
+import type { Point, Theme } from '@hiwar/protocol';
+import { LIMITS } from '@hiwar/protocol';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import type { SendCommand } from '../meeting/meeting-store';
+import { useRun } from '../points/use-run';
+import { ThemeChips } from '../themes/theme-chips';
+
+type LogEntry = { pointId: string; status: string; reason: string | null; at: number };
+
+export interface CaptureDeskProps {
+  view: MeetingView;
+  send: SendCommand;
+  loadModerationLog?: (meetingId: string) => Promise<LogEntry[]>;
+}
+
+/** The digit of an Alt+1…Alt+9 press, or null. */
+function altDigit(e: KeyboardEvent): number | null {
+  if (!e.altKey || e.ctrlKey || e.metaKey) return null;
+  const match = /^(?:Digit|Numpad)([1-9])$/.exec(e.code) ?? /^([1-9])$/.exec(e.key);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/** The rapporteur's desk: note points fast with themes from the keyboard, then moderate, mark and merge them. */
+export function CaptureDesk({
+  view,
+  send,
+  loadModerationLog = (meetingId) => api.moderationLog(meetingId),
+}: CaptureDeskProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { meeting, agenda } = view;
+  const themes = meeting.themes;
+  const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
+  const live = meeting.status === 'live' && current !== null;
+  const offRecord = current?.confidentiality === 'off-record';
+  const onRecord = current?.confidentiality === 'on-record';
+  const { run, busy, error } = useRun(send);
+  const [text, setText] = useState('');
+  const [themeIds, setThemeIds] = useState<string[]>([]);
+  const [fromFloor, setFromFloor] = useState(true);
+  const [selected, setSelected] = useState<string[]>([]);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  const toggleTheme = (themeId: string) =>
+    setThemeIds((ids) => (ids.includes(themeId) ? ids.filter((x) => x !== themeId) : [...ids, themeId]));
+
+  const submit = async () => {
+    const trimmed = text.trim();
+    if (!trimmed || busy) return;
+    const ok = await run({ type: 'point:submit', text: trimmed, themeIds, fromFloor: onRecord && fromFloor });
+    if (ok) {
+      setText('');
+      setThemeIds([]);
+    }
+    textarea.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    const digit = altDigit(e);
+    if (digit !== null) {
+      const theme = themes[digit - 1];
+      if (theme) {
+        e.preventDefault();
+        toggleTheme(theme.id);
+      }
+      return;
+    }
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void submit();
+    }
+  };
+
+  const visible = view.points.filter((p) => p.status !== 'merged');
+  const newestFirst = [...visible].sort((a, b) => b.createdAt - a.createdAt);
+  const byId = new Map(view.points.map((p) => [p.id, p]));
+  const duplicates = suggestDuplicates(visible).slice(0, 10);
+
+  const mergeInto = async (targetId: string, sourceIds: string[]) => {
+    const sources = sourceIds.filter((s) => s !== targetId).slice(0, LIMITS.pointsPerMerge);
+    if (sources.length === 0) return;
+    if (await run({ type: 'point:merge', targetId, sourceIds: sources })) {
+      setSelected((ids) => ids.filter((s) => !sources.includes(s) && s !== targetId));
+    }
+  };
+
+  return (
+    <div className="capture stack">
+      <div className="page-head">
+        <div>
+          <p className="eyebrow">{t('capture.eyebrow')}</p>
+          <h1 dir="auto">{meeting.title}</h1>
+          {current ? (
+            <p className="muted" dir="auto">
+              {current.title} · {t(`confidentiality.${current.confidentiality}`)}
+            </p>
+          ) : null}
+        </div>
+      </div>
+
+      <section className="card" aria-labelledby={`${id}-capture`}>
+        <h2 id={`${id}-capture`}>{t('capture.title')}</h2>
+        {!live ? <p className="banner">{t('capture.notLive')}</p> : null}
+        {offRecord ? <p className="banner banner-warning">{t('capture.offRecord')}</p> : null}
+        <form
+          className="form capture-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <fieldset disabled={!live || offRecord}>
+            <legend className="visually-hidden">{t('capture.title')}</legend>
+            <div className="field">
+              <label htmlFor={`${id}-text`}>{t('capture.point')}</label>
+              <textarea
+                id={`${id}-text`}
+                ref={textarea}
+                dir="auto"
+                rows={3}
+                value={text}
+                maxLength={LIMITS.pointLength}
+                aria-describedby={`${id}-hint`}
+                onChange={(e) => setText(e.target.value)}
+                onKeyDown={onKeyDown}
+              />
+              <p id={`${id}-hint`} className="hint">
+                {t('capture.keyboardHint')}
+              </p>
+            </div>
+            {themes.length > 0 ? (
+              <div className="theme-toggles" role="group" aria-label={t('capture.themes')}>
+                {themes.map((theme, i) => (
+                  <button
+                    key={theme.id}
+                    type="button"
+                    className="button button-small theme-toggle"
+                    aria-pressed={themeIds.includes(theme.id)}
+                    aria-label={theme.name}
+                    aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}
+                    onClick={() => toggleTheme(theme.id)}
+                  >
+                    <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
+                    <span dir="auto">{theme.name}</span>
+                    {i < 9 ? <kbd aria-hidden="true">Alt+{i + 1}</kbd> : null}
+                  </button>
+                ))}
+              </div>
+            ) : null}
+            {onRecord ? (
+              <label className="check">
+                <input type="checkbox" checked={fromFloor} onChange={(e) => setFromFloor(e.target.checked)} />
+                {t('capture.fromFloor')}
+              </label>
+            ) : null}
+            <button type="submit" className="button button-primary" disabled={busy || !text.trim()}>
+              {t('capture.add')}
+            </button>
+          </fieldset>
+        </form>
+        {error ? (
+          <p className="banner banner-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </section>
+
+      {duplicates.length > 0 ? (
+        <section className="card" aria-labelledby={`${id}-dupes`}>
+          <h2 id={`${id}-dupes`}>{t('capture.duplicates')}</h2>
+          <ul className="duplicate-list">
+            {duplicates.map(({ a, b }) => (
+              <li key={`${a}-${b}`} className="duplicate-pair">
+                <p dir="auto">{byId.get(a)?.text}</p>
+                <p dir="auto">{byId.get(b)?.text}</p>
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy}
+                  onClick={() => void mergeInto(a, [b])}
+                >
+                  {t('capture.mergePair')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby={`${id}-list`}>
+        <h2 id={`${id}-list`}>{t('capture.points', { count: visible.length })}</h2>
+        {newestFirst.length === 0 ? <p className="muted">{t('capture.noPoints')}</p> : null}
+        <ol className="point-list">
+          {newestFirst.map((point) => (
+            <DeskPoint
+              key={point.id}
+              point={point}
+              themes={themes}
+              itemTitle={agenda.find((i) => i.id === point.itemId)?.title ?? ''}
+              busy={busy}
+              run={run}
+              selected={selected.includes(point.id)}
+              onSelect={(on) =>
+                setSelected((ids) => (on ? [...ids, point.id] : ids.filter((x) => x !== point.id)))
+              }
+              canMergeHere={selected.some((s) => s !== point.id)}
+              onMergeHere={() => void mergeInto(point.id, selected)}
+            />
+          ))}
+        </ol>
+      </section>
+
+      <ModerationLog meetingId={meeting.id} points={byId} load={loadModerationLog} />
+    </div>
+  );
+}
+
+type Run = ReturnType<typeof useRun>['run'];
+
+function DeskPoint({
+  point,
+  themes,
+  itemTitle,
+  busy,
+  run,
+  selected,
+  onSelect,
+  canMergeHere,
+  onMergeHere,
+}: {
+  point: Point;
+  themes: Theme[];
+  itemTitle: string;
+  busy: boolean;
+  run: Run;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  canMergeHere: boolean;
+  onMergeHere: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [mode, setMode] = useState<'view' | 'edit' | 'parking' | 'pending' | 'hidden'>('view');
+  const [draft, setDraft] = useState(point.text);
+  const [reason, setReason] = useState('');
+  const [owner, setOwner] = useState(point.parkingLot?.owner ?? '');
+  const [dueDate, setDueDate] = useState(point.parkingLot?.dueDate ?? '');
+  const held = point.status === 'pending' && point.reason;
+
+  const done = (ok: boolean) => {
+    if (ok) setMode('view');
+  };
+
+  return (
+    <li className={`desk-point point-${point.status}`}>
+      <article aria-labelledby={`${id}-text`}>
+        <p className="point-meta muted">
+          <span className={`badge point-status-${point.status}`}>
+            {held ? t('pointStatus.held') : t(`pointStatus.${point.status}`)}
+          </span>{' '}
+          <span dir="auto">{itemTitle}</span>
+          {point.origin === 'participant' ? <> · {t('capture.fromParticipant')}</> : null}
+        </p>
+        {mode === 'edit' ? (
+          <form
+            className="form"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              if (draft.trim()) done(await run({ type: 'point:edit', pointId: point.id, text: draft.trim() }));
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`${id}-edit`}>{t('capture.editPoint')}</label>
+              <textarea
+                id={`${id}-edit`}
+                dir="auto"
+                rows={3}
+                value={draft}
+                maxLength={LIMITS.pointLength}
+                onChange={(e) => setDraft(e.target.value)}
+              />
+            </div>
+            <div className="row-actions">
+              <button type="submit" className="button button-primary button-small" disabled={busy}>
+                {t('capture.save')}
+              </button>
+              <button type="button" className="button button-quiet button-small" onClick={() => setMode('view')}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p id={`${id}-text`} className="point-text" dir="auto">
+            {point.text}
+          </p>
+        )}
+        {point.source ? (
+          <p className="muted" dir="auto">
+            {t('capture.source', { name: point.source.name, organisation: point.source.organisation })}
+          </p>
+        ) : null}
+        <ThemeChips themes={themes} themeIds={point.themeIds} />
+        {point.reason ? (
+          <p className="muted" dir="auto">
+            {t('capture.reason', { reason: point.reason })}
+          </p>
+        ) : null}
+        {point.parkingLot ? (
+          <p className="muted" dir="auto">
+            {t('capture.parked', { owner: point.parkingLot.owner, date: point.parkingLot.dueDate ?? '—' })}
+          </p>
+        ) : null}
+        {point.status === 'published' ? (
+          <p className="muted">{t('points.supportCount', { count: point.supportCount })}</p>
+        ) : null}
+
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={point.starred}
+            disabled={busy}
+            onClick={() => void run({ type: 'point:mark', pointId: point.id, starred: !point.starred })}
+          >
+            <span aria-hidden="true">★</span> {t('capture.star')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-pressed={point.recommendation}
+            disabled={busy}
+            onClick={() =>
+              void run({ type: 'point:mark', pointId: point.id, recommendation: !point.recommendation })
+            }
+          >
+            {t('capture.recommendation')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-expanded={mode === 'parking'}
+            disabled={busy}
+            onClick={() => setMode(mode === 'parking' ? 'view' : 'parking')}
+          >
+            {t('capture.parkingLot')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={busy}
+            onClick={() => {
+              setDraft(point.text);
+              setMode('edit');
+            }}
+          >
+            {t('capture.edit')}
+          </button>
+          {point.status !== 'published' ? (
+            <button
+              type="button"
+              className="button button-small button-primary"
+              disabled={busy}
+              onClick={() => void run({ type: 'point:moderate', pointId: point.id, status: 'published', reason: null })}
+            >
+              {t('capture.publish')}
+            </button>
+          ) : null}
+          <button type="button" className="button button-small" disabled={busy} onClick={() => setMode('pending')}>
+            {t('capture.hold')}
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger"
+            disabled={busy || point.status === 'hidden'}
+            onClick={() => setMode('hidden')}
+          >
+            {t('capture.hide')}
+          </button>
+        </div>
+
+        {mode === 'pending' || mode === 'hidden' ? (
+          <form
+            className="form"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              done(
+                await run({
+                  type: 'point:moderate',
+                  pointId: point.id,
+                  status: mode,
+                  reason: reason.trim() || null,
+                }),
+              );
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`${id}-reason`}>{t('capture.reasonLabel')}</label>
+              <input
+                id={`${id}-reason`}
+                dir="auto"
+                value={reason}
+                maxLength={LIMITS.reasonLength}
+                onChange={(e) => setReason(e.target.value)}
+              />
+            </div>
+            <div className="row-actions">
+              <button type="submit" className="button button-small button-primary" disabled={busy}>
+                {mode === 'pending' ? t('capture.confirmHold') : t('capture.confirmHide')}
+              </button>
+              <button type="button" className="button button-quiet button-small" onClick={() => setMode('view')}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </form>
+        ) : null}
+
+        {mode === 'parking' ? (
+          <form
+            className="form"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              if (!owner.trim()) return;
+              done(
+                await run({
+                  type: 'point:mark',
+                  pointId: point.id,
+                  parkingLot: { owner: owner.trim(), dueDate: dueDate || null },
+                }),
+              );
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`${id}-owner`}>{t('capture.owner')}</label>
+              <input
+                id={`${id}-owner`}
+                dir="auto"
+                value={owner}
+                maxLength={LIMITS.nameLength}
+                onChange={(e) => setOwner(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-due`}>{t('capture.dueDate')}</label>
+              <input id={`${id}-due`} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+            </div>
+            <div className="row-actions">
+              <button type="submit" className="button button-small button-primary" disabled={busy || !owner.trim()}>
+                {t('capture.saveParkingLot')}
+              </button>
+              {point.parkingLot ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy}
+                  onClick={async () => done(await run({ type: 'point:mark', pointId: point.id, parkingLot: null }))}
+                >
+                  {t('capture.removeParkingLot')}
+                </button>
+              ) : null}
+            </div>
+          </form>
+        ) : null}
+
+        <div className="row-actions merge-actions">
+          <label className="check">
+            <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+            {t('capture.selectForMerge')}
+          </label>
+          <button type="button" className="button button-small" disabled={busy || !canMergeHere} onClick={onMergeHere}>
+            {t('capture.mergeHere')}
+          </button>
+        </div>
+      </article>
+    </li>
+  );
+}
+
+function ModerationLog({
+  meetingId,
+  points,
+  load,
+}: {
+  meetingId: string;
+  points: Map<string, Point>;
+  load: (meetingId: string) => Promise<LogEntry[]>;
+}) {
+  const { t, i18n } = useTranslation();
+  const [entries, setEntries] = useState<LogEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = async () => {
+    setError(null);
+    try {
+      setEntries(await load(meetingId));
+    } catch (err) {
+      setError(errorMessage(t, err));
+    }
+  };
+  return (
+    <details
+      className="card"
+      onToggle={(e) => {
+        if (e.currentTarget.open) void refresh();
+      }}
+    >
+      <summary>
+        <h2>{t('capture.moderationLog')}</h2>
+      </summary>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {entries === null ? null : entries.length === 0 ? (
+        <p className="muted">{t('capture.logEmpty')}</p>
+      ) : (
+        <ul className="moderation-log">
+          {[...entries]
+            .sort((a, b) => b.at - a.at)
+            .map((entry, i) => (
+              <li key={`${entry.pointId}-${entry.at}-${i}`}>
+                <time dateTime={new Date(entry.at).toISOString()}>
+                  {new Date(entry.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}
+                </time>{' '}
+                <span className="badge">
+                  {t(`pointStatus.${entry.status}`, { defaultValue: entry.status })}
+                </span>{' '}
+                <span dir="auto">{points.get(entry.pointId)?.text ?? '—'}</span>
+                {entry.reason ? (
+                  <span className="muted" dir="auto">
+                    {' '}
+                    — {entry.reason}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+        </ul>
+      )}
+      <button type="button" className="button button-small" onClick={() => void refresh()}>
+        {t('capture.refresh')}
+      </button>
+    </details>
+  );
+}
