@@ -18,7 +18,7 @@ export function BoardColumns({ columns, t, idPrefix }: BoardColumnsProps) {
         return (
           <section key={key} className="board-column" aria-labelledby={headingId} data-testid={`board-column-${key}`}>
             <div className="board-column-head">
-              <h2 id={headingId} dir={column.theme ? 'auto' : undefined}>
+              <h2 id={headingId} className="board-column-title" dir={column.theme ? 'auto' : undefined}>
                 {column.theme ? column.theme.name : t('board.noTheme')}
               </h2>
               <p className="board-count">{t('board.pointCount', { count: column.points.length })}</p>

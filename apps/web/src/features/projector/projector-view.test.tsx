@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildEntry, buildFloor, buildMeeting, liveView, NOW } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
+import { buildVote } from '../votes/test-votes';
 import { ProjectorView } from './projector-view';
 
 const entries = [
@@ -49,6 +50,36 @@ describe('ProjectorView', () => {
     // The viewer's own language is untouched.
     expect(i18n.language).toBe('en');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('shows the latest vote: an open one without counts, a closed one with its ranked results', () => {
+    const open = buildVote({ liveResults: false });
+    const { rerender } = renderWithApp(<ProjectorView view={liveView(60_000, { votes: [open] })} now={NOW} />);
+    const section = screen.getByTestId('projector-vote');
+    expect(within(section).getByRole('heading', { name: 'Which recommendations matter most?' })).toBeInTheDocument();
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Fund women-led organisations', 'Safe shelters', 'Better data']);
+    expect(section).not.toHaveTextContent(/dot|vote\b|%/);
+    const closed = {
+      ...open,
+      status: 'closed' as const,
+      results: {
+        ballots: 2,
+        tallies: [
+          { optionId: 'opt-c', count: 3, rank: 1 },
+          { optionId: 'opt-a', count: 1, rank: 2 },
+          { optionId: 'opt-b', count: 0, rank: 3 },
+        ],
+        other: [],
+        average: null,
+        voters: null,
+      },
+    };
+    rerender(<ProjectorView view={liveView(60_000, { votes: [closed] })} now={NOW} />);
+    expect(screen.getByTestId('projector-vote')).toHaveTextContent('#1Better data3 dots (75%)');
   });
 
   it('says the meeting has not started', () => {

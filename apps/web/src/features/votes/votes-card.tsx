@@ -102,11 +102,13 @@ function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
   const [title, setTitle] = useState(() => t('votes.dotDefaultTitle'));
   // Points left out; new points arrive chosen.
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
-  const [dots, setDots] = useState<string>('');
+  // Null until the facilitator types a number: the default follows the number of options.
+  const [dots, setDots] = useState<string | null>(null);
   const [stacking, setStacking] = useState(false);
   const chosen = candidates.filter((p) => !excluded.has(p.id));
-  const dotsValue = dots === '' ? defaultDots(chosen.length) : Number(dots);
-  const valid = chosen.length >= 2 && title.trim() !== '' && Number.isInteger(dotsValue) && dotsValue >= 1;
+  const dotsValue = dots === null ? defaultDots(chosen.length) : Number(dots);
+  const valid =
+    chosen.length >= 2 && title.trim() !== '' && dots !== '' && Number.isInteger(dotsValue) && dotsValue >= 1;
 
   const toggle = (pointId: string, on: boolean) =>
     setExcluded((prev) => {
@@ -132,7 +134,7 @@ function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
       liveResults: false,
       named: false,
     });
-    if (ok) setDots('');
+    if (ok) setDots(null);
   };
 
   return (
@@ -161,7 +163,7 @@ function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
             type="number"
             min={1}
             max={50}
-            value={dots === '' ? String(dotsValue) : dots}
+            value={dots ?? String(dotsValue)}
             onChange={(e) => setDots(e.target.value)}
           />
         </div>
