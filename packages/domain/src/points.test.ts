@@ -708,12 +708,12 @@ describe('decidePoints: roles', () => {
   });
 });
 
-describe('known defects (it.fails: these pass while the bug is present; flip to it() when fixed)', () => {
+describe('fixed defects', () => {
   // Bug (points.ts, point:submit): the source is decided by the confidentiality of the item the point is
   // filed under, not of the item the speaker is speaking in. The floor belongs to the current item, so a
   // desk capture fromFloor during a Chatham House item, filed under an earlier on-the-record item, names
   // the speaker and their organisation: the Chatham House Rule is broken by picking another item id.
-  it.fails('fromFloor during a Chatham House item, filed under an on-the-record item → no source', () => {
+  it('fromFloor during a Chatham House item, filed under an on-the-record item → no source', () => {
     const decision = run({
       state: live({ item2: 'chatham-house' }),
       command: submit({ fromFloor: true, itemId: itemId(1) }),

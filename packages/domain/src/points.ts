@@ -70,7 +70,9 @@ export function decidePoints(
     case 'point:submit': {
       const desk = isDesk(actor.role);
       if (!desk && ended) return refuse('MEETING_ENDED');
-      const itemId = command.itemId ?? meeting.currentItemId;
+      if (!desk && meeting.status !== 'live') return refuse('MEETING_NOT_LIVE');
+      // Participants speak to the item under discussion; only the desk may file a point elsewhere.
+      const itemId = (desk ? command.itemId : undefined) ?? meeting.currentItemId;
       if (!itemId) return refuse('MEETING_NOT_LIVE');
       const item = agenda.find((i) => i.id === itemId);
       if (!item) return refuse('AGENDA_ITEM_NOT_FOUND');
@@ -79,9 +81,13 @@ export function decidePoints(
       const themeIds = unique(command.themeIds);
       if (!themeIds.every(themeExists)) return refuse('THEME_NOT_FOUND');
       const floor = state.queue.floor;
-      // Only an on-the-record item may name its source, and only the speaker who has the floor.
+      // Only a point on the item being discussed, if it is on the record, may name the speaker on the floor.
       const source =
-        desk && command.fromFloor && item.confidentiality === 'on-record' && floor?.name
+        desk &&
+        command.fromFloor &&
+        item.id === meeting.currentItemId &&
+        item.confidentiality === 'on-record' &&
+        floor?.name
           ? {
               name: floor.name,
               organisation: (floor.memberId && lookups.organisationOf(floor.memberId)) || '',
@@ -123,6 +129,7 @@ export function decidePoints(
     }
     case 'point:support':
     case 'point:withdraw-support': {
+      if (ended) return refuse('MEETING_ENDED');
       const point = livePoint(command.pointId);
       if (!point) return refuse('POINT_NOT_FOUND');
       if (point.status !== 'published') return refuse('POINT_NOT_PUBLISHED');

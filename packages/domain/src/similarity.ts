@@ -14,6 +14,8 @@ export function normalizeForComparison(text: string): string {
     .replace(ARABIC_MARKS, '')
     .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
     .replace(/\u0649/g, '\u064A')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/\u0629/g, '\u0647')
     .toLocaleLowerCase('en')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

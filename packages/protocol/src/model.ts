@@ -84,6 +84,13 @@ export const timeZoneSchema = z.string().refine((tz) => {
   }
 }, 'not a known time zone');
 
+/** Whether a YYYY-MM-DD string names a day that exists (no 30 February). */
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 /** A wall-clock date and time in the meeting's own time zone, as typed in the setup form. */
 export const localDateTimeSchema = z
   .string()
@@ -271,6 +278,7 @@ export const parkingLotSchema = z.strictObject({
   dueDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .refine((s) => isRealDate(s), 'not a real date')
     .nullable(),
 });
 export type ParkingLot = z.infer<typeof parkingLotSchema>;
