@@ -134,7 +134,8 @@ export function CaptureDesk({
               </p>
             </div>
             {themes.length > 0 ? (
-              <div className="theme-toggles" role="group" aria-label={t('capture.themes')}>
+              <fieldset className="theme-toggles">
+                <legend className="visually-hidden">{t('capture.themes')}</legend>
                 {themes.map((theme, i) => (
                   <button
                     key={theme.id}
@@ -147,10 +148,10 @@ export function CaptureDesk({
                   >
                     <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
                     <span dir="auto">{theme.name}</span>
-                    {i < 9 ? <kbd aria-hidden="true">Alt+{i + 1}</kbd> : null}
+                    {i < 9 ? <kbd>Alt+{i + 1}</kbd> : null}
                   </button>
                 ))}
-              </div>
+              </fieldset>
             ) : null}
             {onRecord ? (
               <label className="check">
@@ -205,9 +206,7 @@ export function CaptureDesk({
               busy={busy}
               run={run}
               selected={selected.includes(point.id)}
-              onSelect={(on) =>
-                setSelected((ids) => (on ? [...ids, point.id] : ids.filter((x) => x !== point.id)))
-              }
+              onSelect={(on) => setSelected((ids) => (on ? [...ids, point.id] : ids.filter((x) => x !== point.id)))}
               canMergeHere={selected.some((s) => s !== point.id)}
               onMergeHere={() => void mergeInto(point.id, selected)}
             />
@@ -334,9 +333,7 @@ function DeskPoint({
             className="button button-small"
             aria-pressed={point.recommendation}
             disabled={busy}
-            onClick={() =>
-              void run({ type: 'point:mark', pointId: point.id, recommendation: !point.recommendation })
-            }
+            onClick={() => void run({ type: 'point:mark', pointId: point.id, recommendation: !point.recommendation })}
           >
             {t('capture.recommendation')}
           </button>
@@ -521,14 +518,12 @@ function ModerationLog({
         <ul className="moderation-log">
           {[...entries]
             .sort((a, b) => b.at - a.at)
-            .map((entry, i) => (
-              <li key={`${entry.pointId}-${entry.at}-${i}`}>
+            .map((entry) => (
+              <li key={`${entry.pointId}-${entry.at}-${entry.status}`}>
                 <time dateTime={new Date(entry.at).toISOString()}>
                   {new Date(entry.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}
                 </time>{' '}
-                <span className="badge">
-                  {t(`pointStatus.${entry.status}`, { defaultValue: entry.status })}
-                </span>{' '}
+                <span className="badge">{t(`pointStatus.${entry.status}`, { defaultValue: entry.status })}</span>{' '}
                 <span dir="auto">{points.get(entry.pointId)?.text ?? '—'}</span>
                 {entry.reason ? (
                   <span className="muted" dir="auto">

@@ -1,8 +1,8 @@
 import { useParams } from 'react-router';
 import { readMemberToken } from '../../lib/member-token';
 import { LiveMeetingGate } from '../meeting/live-meeting-gate';
-import { OfflineBanner } from '../meeting/offline-banner';
 import { sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
+import { OfflineBanner } from '../meeting/offline-banner';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
 import { CaptureDesk } from './capture-desk';
 

@@ -10,8 +10,8 @@ import { ItemChangeAnnouncer } from '../meeting/item-change-announcer';
 import type { SendCommand } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
 import { PresenceCount } from '../meeting/presence-count';
-import { ParticipantPoints } from '../points/participant-points';
 import { useTickingNow } from '../meeting/use-ticking-now';
+import { ParticipantPoints } from '../points/participant-points';
 import { ParticipantQueue } from '../queue/participant-queue';
 import { ParticipantVotes } from '../votes/participant-votes';
 

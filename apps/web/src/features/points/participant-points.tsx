@@ -53,9 +53,7 @@ export function ParticipantPoints({ view, send }: { view: MeetingView; send: Sen
   const [announcement, setAnnouncement] = useState('');
 
   const mine = view.points.filter((p) => view.myPointIds.includes(p.id)).sort((a, b) => b.createdAt - a.createdAt);
-  const published = view.points
-    .filter((p) => p.status === 'published')
-    .sort((a, b) => b.createdAt - a.createdAt);
+  const published = view.points.filter((p) => p.status === 'published').sort((a, b) => b.createdAt - a.createdAt);
 
   // Tell the sender, politely, when the moderators decide on one of their points.
   const seen = useRef<Map<string, Standing> | null>(null);
