@@ -97,7 +97,7 @@ export function CaptureDesk({
           <h1 dir="auto">{meeting.title}</h1>
           {current ? (
             <p className="muted" dir="auto">
-              {current.title} · {t(`confidentiality.${current.confidentiality}`)}
+              {current.title} · {t(`confidentiality.mode.${current.confidentiality}`)}
             </p>
           ) : null}
         </div>

@@ -105,12 +105,13 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
           <p>{t('participant.endedBody')}</p>
         </section>
       ) : null}
-      {meeting.status === 'live' ? <ParticipantQueue view={view} now={now} send={send} /> : null}
-      {meeting.status === 'live' ? <ParticipantPoints view={view} send={send} /> : null}
-      {meeting.status !== 'draft' ? <ParticipantVotes view={view} send={send} /> : null}
+      {/* What is happening now comes first; then the floor, votes and points. */}
       {meeting.status === 'live' && current ? (
         <CurrentItemCard item={current} elapsedMs={elapsedOnCurrentItem(view, now)} />
       ) : null}
+      {meeting.status === 'live' ? <ParticipantQueue view={view} now={now} send={send} /> : null}
+      {meeting.status !== 'draft' ? <ParticipantVotes view={view} send={send} /> : null}
+      {meeting.status === 'live' ? <ParticipantPoints view={view} send={send} /> : null}
       {meeting.status === 'live' && meeting.videoCallUrl ? (
         <p>
           <a href={meeting.videoCallUrl} target="_blank" rel="noreferrer noopener">
