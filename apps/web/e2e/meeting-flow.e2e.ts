@@ -90,10 +90,10 @@ describe('a meeting in Chromium', () => {
         return { name, context, page };
       }),
     );
-    // The facilitator sees them arrive live, and can make Selma the rapporteur.
+    // The facilitator sees them arrive live, and can make Selma a presenter.
     await facilitator.getByText('Selma').first().waitFor();
-    await facilitator.getByLabel('Role of Selma').selectOption('rapporteur');
-    await people[1]?.page.getByText('Rapporteur').first().waitFor();
+    await facilitator.getByLabel('Role of Selma').selectOption('presenter');
+    await people[1]?.page.getByText('Presenter').first().waitFor();
 
     await facilitator.getByRole('link', { name: 'Open live console' }).click();
     await facilitator.getByRole('button', { name: 'Start meeting' }).click();
@@ -125,7 +125,7 @@ describe('a meeting in Chromium', () => {
     const again = await selma.context.newPage();
     await again.goto(joinLink);
     await expect.poll(() => currentTitle(again).textContent(), { timeout: 10_000 }).toBe('Open discussion');
-    await again.getByText('Rapporteur').first().waitFor();
+    await again.getByText('Presenter').first().waitFor();
 
     for (const p of people) await p.context.close();
     await facilitatorContext.close();
