@@ -154,6 +154,10 @@ describe('points and votes in Chromium', () => {
     const console_ = await facilitator.newPage();
     await console_.goto(`${hiwar.url}/meetings/${meeting.id}/live`);
     await console_.getByRole('button', { name: 'Open dot vote' }).click();
+    const projector = await facilitator.newPage();
+    await projector.goto(`${hiwar.url}/meetings/${meeting.id}/projector`);
+    const projected = projector.getByTestId('projector-vote');
+    await projected.getByText('Which recommendations matter most?').waitFor();
     await omar.page.goto(`${hiwar.url}/m/${meeting.id}`);
     for (const [person, choice] of [
       [maha, 'Core funding for three years, not projects'],
@@ -164,14 +168,17 @@ describe('points and votes in Chromium', () => {
       await add.click();
       await expect.poll(() => person.page.getByText(/0 dots left/).count()).toBeGreaterThan(0);
     }
-    // Nothing is counted anywhere while the vote is open.
+    // Nothing is counted anywhere while the vote is open, on the console or on the projector.
     expect(await console_.getByText(/\d+ dots? \(\d+%\)/).count()).toBe(0);
+    expect(await projected.textContent()).not.toMatch(/%|\d+ dots?/);
     await shoot(maha.page, 'votes-participant-en-phone');
     await console_.getByRole('button', { name: /^Close vote/ }).click();
     for (const person of people) {
       await expect.poll(() => person.page.getByText('2 dots (67%)').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     }
     await shoot(console_, 'votes-console-en-laptop');
+    await expect.poll(() => projected.getByText('2 dots (67%)').count()).toBeGreaterThan(0);
+    await shoot(projector, 'votes-projector-en');
 
     // Arabic: the participant's points and results read right to left.
     await maha.page.locator('#language-select').selectOption('ar');
