@@ -1,14 +1,17 @@
 import type { MeetingView } from '@hiwar/domain';
-import { suggestDuplicates } from '@hiwar/domain';
+import { can, suggestDuplicates } from '@hiwar/domain';
 import type { Point, Theme } from '@hiwar/protocol';
 import { LIMITS } from '@hiwar/protocol';
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
 import { useRun } from '../points/use-run';
+import { PointsSettingsForm } from '../themes/points-settings-form';
 import { ThemeChips } from '../themes/theme-chips';
+import { ThemesEditor } from '../themes/themes-editor';
 
 type LogEntry = { pointId: string; status: string; reason: string | null; at: number };
 
@@ -16,6 +19,12 @@ export interface CaptureDeskProps {
   view: MeetingView;
   send: SendCommand;
   loadModerationLog?: (meetingId: string) => Promise<LogEntry[]>;
+  /** The theme board of this meeting (session or member route). */
+  boardPath?: string;
+  /** The console, for facilitators who came here from it. */
+  consolePath?: string;
+  /** Whether the themes panel may offer the account's earlier meetings (needs a signed-in account). */
+  reuseThemes?: boolean;
 }
 
 /** The digit of an Alt+1…Alt+9 press, or null. */
@@ -30,6 +39,9 @@ export function CaptureDesk({
   view,
   send,
   loadModerationLog = (meetingId) => api.moderationLog(meetingId),
+  boardPath,
+  consolePath,
+  reuseThemes = true,
 }: CaptureDeskProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -44,7 +56,9 @@ export function CaptureDesk({
   const [themeIds, setThemeIds] = useState<string[]>([]);
   const [fromFloor, setFromFloor] = useState(true);
   const [selected, setSelected] = useState<string[]>([]);
+  const [themesOpen, setThemesOpen] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const announcement = useNewPointsAnnouncement(view);
 
   const toggleTheme = (themeId: string) =>
     setThemeIds((ids) => (ids.includes(themeId) ? ids.filter((x) => x !== themeId) : [...ids, themeId]));
@@ -101,7 +115,20 @@ export function CaptureDesk({
             </p>
           ) : null}
         </div>
+        <div className="head-meta">
+          <Link className="button button-quiet" to={boardPath ?? `/meetings/${meeting.id}/board`}>
+            {t('board.link')}
+          </Link>
+          {consolePath ? (
+            <Link className="button button-quiet" to={consolePath}>
+              {t('capture.toConsole')}
+            </Link>
+          ) : null}
+        </div>
       </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
 
       <section className="card" aria-labelledby={`${id}-capture`}>
         <h2 id={`${id}-capture`}>{t('capture.title')}</h2>
@@ -214,9 +241,63 @@ export function CaptureDesk({
         </ol>
       </section>
 
-      <ModerationLog meetingId={meeting.id} points={byId} load={loadModerationLog} />
+      <section className="card" aria-labelledby={`${id}-themes`}>
+        <div className="card-head">
+          <h2 id={`${id}-themes`}>{t('themes.title')}</h2>
+          <button
+            type="button"
+            className="button button-small"
+            aria-expanded={themesOpen}
+            aria-controls={`${id}-themes-panel`}
+            onClick={() => setThemesOpen(!themesOpen)}
+          >
+            {themesOpen ? t('capture.closeThemes') : t('capture.manageThemes')}
+          </button>
+        </div>
+        <div id={`${id}-themes-panel`} hidden={!themesOpen}>
+          {themesOpen ? (
+            <div className="stack">
+              <ThemesEditor
+                meeting={meeting}
+                send={send}
+                disabled={meeting.status === 'ended'}
+                reuseEarlier={reuseThemes}
+              />
+              {can(view.self.role, 'points:set-settings') ? (
+                <>
+                  <h3>{t('pointsSettings.title')}</h3>
+                  <PointsSettingsForm
+                    settings={meeting.pointsSettings}
+                    send={send}
+                    disabled={meeting.status === 'ended'}
+                  />
+                </>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+      </section>
+
+      <ModerationLog meetingId={meeting.id} points={view.points} load={loadModerationLog} />
     </div>
   );
+}
+
+/** Tells the desk, politely, how many points arrived from others since the last announcement. */
+function useNewPointsAnnouncement(view: MeetingView): string {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState('');
+  const known = useRef<Set<string> | null>(null);
+  const ids = view.points.map((p) => p.id).join(' ');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the joined ids stand for the list of points.
+  useEffect(() => {
+    const before = known.current;
+    known.current = new Set(view.points.map((p) => p.id));
+    if (!before) return;
+    const fresh = view.points.filter((p) => !before.has(p.id) && !view.myPointIds.includes(p.id));
+    if (fresh.length > 0) setMessage(t('capture.newPoints', { count: fresh.length }));
+  }, [ids]);
+  return message;
 }
 
 type Run = ReturnType<typeof useRun>['run'];
@@ -244,7 +325,7 @@ function DeskPoint({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [mode, setMode] = useState<'view' | 'edit' | 'parking' | 'pending' | 'hidden'>('view');
+  const [mode, setMode] = useState<'view' | 'edit' | 'themes' | 'parking' | 'pending' | 'hidden'>('view');
   const [draft, setDraft] = useState(point.text);
   const [reason, setReason] = useState('');
   const [owner, setOwner] = useState(point.parkingLot?.owner ?? '');
@@ -337,6 +418,17 @@ function DeskPoint({
           >
             {t('capture.recommendation')}
           </button>
+          {themes.length > 0 ? (
+            <button
+              type="button"
+              className="button button-small"
+              aria-expanded={mode === 'themes'}
+              aria-controls={`${id}-themes`}
+              onClick={() => setMode(mode === 'themes' ? 'view' : 'themes')}
+            >
+              {t('capture.tagThemes')}
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button-small"
@@ -379,6 +471,37 @@ function DeskPoint({
             {t('capture.hide')}
           </button>
         </div>
+
+        {mode === 'themes' ? (
+          <fieldset id={`${id}-themes`} className="theme-toggles" disabled={busy}>
+            <legend className="visually-hidden">{t('capture.themes')}</legend>
+            {themes.map((theme) => {
+              const on = point.themeIds.includes(theme.id);
+              return (
+                <button
+                  key={theme.id}
+                  type="button"
+                  className="button button-small theme-toggle"
+                  aria-pressed={on}
+                  onClick={() =>
+                    void run({
+                      type: 'point:edit',
+                      pointId: point.id,
+                      themeIds: on
+                        ? point.themeIds.filter((x) => x !== theme.id)
+                        : themes
+                            .filter((th) => th.id === theme.id || point.themeIds.includes(th.id))
+                            .map((th) => th.id),
+                    })
+                  }
+                >
+                  <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
+                  <span dir="auto">{theme.name}</span>
+                </button>
+              );
+            })}
+          </fieldset>
+        ) : null}
 
         {mode === 'pending' || mode === 'hidden' ? (
           <form
@@ -477,18 +600,34 @@ function DeskPoint({
   );
 }
 
+/**
+ * Where a point stands with the moderators, if anything was decided or is awaited: a participant's point
+ * waiting for moderation, and any point held, hidden or merged. Published points are the normal case.
+ */
+function decisionOf(p: Point): 'pending' | 'held' | 'hidden' | 'merged' | null {
+  if (p.status === 'published') return null;
+  if (p.status === 'pending') return p.reason ? 'held' : p.origin === 'participant' ? 'pending' : null;
+  return p.status;
+}
+
 function ModerationLog({
   meetingId,
   points,
   load,
 }: {
   meetingId: string;
-  points: Map<string, Point>;
+  points: Point[];
   load: (meetingId: string) => Promise<LogEntry[]>;
 }) {
   const { t, i18n } = useTranslation();
+  const id = useId();
   const [entries, setEntries] = useState<LogEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const byId = new Map(points.map((p) => [p.id, p]));
+  const decided = points
+    .map((p) => ({ point: p, decision: decisionOf(p) }))
+    .filter((d) => d.decision !== null)
+    .sort((a, b) => (b.point.editedAt ?? b.point.createdAt) - (a.point.editedAt ?? a.point.createdAt));
   const refresh = async () => {
     setError(null);
     try {
@@ -498,46 +637,64 @@ function ModerationLog({
     }
   };
   return (
-    <details
-      className="card"
-      onToggle={(e) => {
-        if (e.currentTarget.open) void refresh();
-      }}
-    >
-      <summary>
-        <h2>{t('capture.moderationLog')}</h2>
-      </summary>
-      {error ? (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {entries === null ? null : entries.length === 0 ? (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('capture.moderationLog')}</h2>
+      {decided.length === 0 ? (
         <p className="muted">{t('capture.logEmpty')}</p>
       ) : (
-        <ul className="moderation-log">
-          {[...entries]
-            .sort((a, b) => b.at - a.at)
-            .map((entry) => (
-              <li key={`${entry.pointId}-${entry.at}-${entry.status}`}>
-                <time dateTime={new Date(entry.at).toISOString()}>
-                  {new Date(entry.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}
-                </time>{' '}
-                <span className="badge">{t(`pointStatus.${entry.status}`, { defaultValue: entry.status })}</span>{' '}
-                <span dir="auto">{points.get(entry.pointId)?.text ?? '—'}</span>
-                {entry.reason ? (
-                  <span className="muted" dir="auto">
-                    {' '}
-                    — {entry.reason}
-                  </span>
-                ) : null}
-              </li>
-            ))}
+        <ul className="moderation-log" aria-label={t('capture.currentDecisions')}>
+          {decided.map(({ point, decision }) => (
+            <li key={point.id}>
+              <span className={`badge point-status-${point.status}`}>{t(`pointStatus.${decision}`)}</span>{' '}
+              <span dir="auto">{point.text}</span>
+              {point.reason ? (
+                <span className="muted" dir="auto">
+                  {' '}
+                  — {t('capture.reason', { reason: point.reason })}
+                </span>
+              ) : null}
+            </li>
+          ))}
         </ul>
       )}
-      <button type="button" className="button button-small" onClick={() => void refresh()}>
-        {t('capture.refresh')}
-      </button>
-    </details>
+      <details
+        onToggle={(e) => {
+          if (e.currentTarget.open) void refresh();
+        }}
+      >
+        <summary>{t('capture.history')}</summary>
+        {error ? (
+          <p className="banner banner-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {entries === null ? null : entries.length === 0 ? (
+          <p className="muted">{t('capture.logEmpty')}</p>
+        ) : (
+          <ul className="moderation-log">
+            {[...entries]
+              .sort((a, b) => b.at - a.at)
+              .map((entry) => (
+                <li key={`${entry.pointId}-${entry.at}-${entry.status}`}>
+                  <time dateTime={new Date(entry.at).toISOString()}>
+                    {new Date(entry.at).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}
+                  </time>{' '}
+                  <span className="badge">{t(`pointStatus.${entry.status}`, { defaultValue: entry.status })}</span>{' '}
+                  <span dir="auto">{byId.get(entry.pointId)?.text ?? '—'}</span>
+                  {entry.reason ? (
+                    <span className="muted" dir="auto">
+                      {' '}
+                      — {entry.reason}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+          </ul>
+        )}
+        <button type="button" className="button button-small" onClick={() => void refresh()}>
+          {t('capture.refresh')}
+        </button>
+      </details>
+    </section>
   );
 }

@@ -1,4 +1,7 @@
+import type { MeetingView } from '@hiwar/domain';
+import { isStaff } from '@hiwar/domain';
 import { useParams } from 'react-router';
+import { memberApi } from '../../lib/api';
 import { readMemberToken } from '../../lib/member-token';
 import { LiveMeetingGate } from '../meeting/live-meeting-gate';
 import { sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
@@ -16,7 +19,12 @@ export function CapturePage() {
       {view ? (
         <>
           <OfflineBanner status={status} />
-          <CaptureDesk view={view} send={sendLiveCommand} />
+          <CaptureDesk
+            view={view}
+            send={sendLiveCommand}
+            boardPath={`/meetings/${view.meeting.id}/board`}
+            consolePath={`/meetings/${view.meeting.id}/live`}
+          />
         </>
       ) : null}
     </LiveMeetingGate>
@@ -34,9 +42,24 @@ export function MemberCapturePage() {
       {view ? (
         <>
           <OfflineBanner status={status} />
-          <CaptureDesk view={view} send={sendLiveCommand} />
+          <MemberCaptureDesk view={view} token={token ?? ''} />
         </>
       ) : null}
     </LiveMeetingGate>
+  );
+}
+
+/** The capture desk on the member routes: member token for the log, no account for earlier meetings. */
+export function MemberCaptureDesk({ view, token }: { view: MeetingView; token: string }) {
+  const id = view.meeting.id;
+  return (
+    <CaptureDesk
+      view={view}
+      send={sendLiveCommand}
+      loadModerationLog={(meetingId) => memberApi(token).moderationLog(meetingId)}
+      boardPath={`/m/${id}/board`}
+      consolePath={isStaff(view.self.role) ? `/m/${id}` : undefined}
+      reuseThemes={false}
+    />
   );
 }

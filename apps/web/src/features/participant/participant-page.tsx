@@ -2,9 +2,10 @@ import { isDesk, isStaff } from '@hiwar/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { readMemberToken } from '../../lib/member-token';
-import { CaptureDesk } from '../capture/capture-desk';
+import { MemberCaptureDesk } from '../capture/capture-page';
 import { LiveConsole } from '../console/live-console';
 import { liveServerNow, sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
+import { OfflineBanner } from '../meeting/offline-banner';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
 import { ParticipantView } from './participant-view';
 
@@ -44,7 +45,12 @@ export function ParticipantPage() {
   }
   // A rapporteur notes points here rather than taking part.
   if (view && !view.removed && isDesk(view.self.role)) {
-    return <CaptureDesk view={view} send={sendLiveCommand} />;
+    return (
+      <>
+        <OfflineBanner status={state.status} />
+        <MemberCaptureDesk view={view} token={token} />
+      </>
+    );
   }
   return <ParticipantView state={state} serverNow={liveServerNow} send={sendLiveCommand} />;
 }

@@ -198,7 +198,7 @@ export function ParticipantPoints({ view, send }: { view: MeetingView; send: Sen
                         })
                       }
                     >
-                      {supported ? t('points.supported') : t('points.support')}{' '}
+                      <span aria-hidden="true">+1</span> {supported ? t('points.supported') : t('points.support')}{' '}
                       <span className="support-count">({p.supportCount.toLocaleString()})</span>
                     </button>
                   ) : (

@@ -14,6 +14,8 @@ export interface ThemesEditorProps {
   meeting: Pick<Meeting, 'id' | 'themes' | 'contentLanguage'>;
   send: SendCommand;
   disabled?: boolean;
+  /** Offer the account's earlier meetings; off for someone who joined by link and has no account. */
+  reuseEarlier?: boolean;
   listMeetings?: () => Promise<MeetingSummary[]>;
   getMeeting?: (meetingId: string) => Promise<Snapshot>;
 }
@@ -29,6 +31,7 @@ export function ThemesEditor({
   meeting,
   send,
   disabled = false,
+  reuseEarlier = true,
   listMeetings = () => api.listMeetings(),
   getMeeting = (meetingId) => api.getMeeting(meetingId),
 }: ThemesEditorProps) {
@@ -273,32 +276,34 @@ export function ThemesEditor({
         </fieldset>
       </form>
 
-      <fieldset className="form" disabled={disabled || busy}>
-        <legend>{t('themes.reuseLegend')}</legend>
-        {earlier === null ? (
-          <button type="button" className="button" onClick={() => void loadEarlier()}>
-            {t('themes.reuse')}
-          </button>
-        ) : earlier.length === 0 ? (
-          <p className="muted">{t('themes.noEarlier')}</p>
-        ) : (
-          <>
-            <div className="field">
-              <label htmlFor={`${id}-earlier`}>{t('themes.earlierMeeting')}</label>
-              <select id={`${id}-earlier`} value={earlierId} onChange={(e) => setEarlierId(e.target.value)}>
-                {earlier.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="button" className="button" onClick={() => void reuse()}>
-              {t('themes.copyThemes')}
+      {reuseEarlier ? (
+        <fieldset className="form" disabled={disabled || busy}>
+          <legend>{t('themes.reuseLegend')}</legend>
+          {earlier === null ? (
+            <button type="button" className="button" onClick={() => void loadEarlier()}>
+              {t('themes.reuse')}
             </button>
-          </>
-        )}
-      </fieldset>
+          ) : earlier.length === 0 ? (
+            <p className="muted">{t('themes.noEarlier')}</p>
+          ) : (
+            <>
+              <div className="field">
+                <label htmlFor={`${id}-earlier`}>{t('themes.earlierMeeting')}</label>
+                <select id={`${id}-earlier`} value={earlierId} onChange={(e) => setEarlierId(e.target.value)}>
+                  {earlier.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.title}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="button" className="button" onClick={() => void reuse()}>
+                {t('themes.copyThemes')}
+              </button>
+            </>
+          )}
+        </fieldset>
+      ) : null}
 
       {error ? (
         <p className="banner banner-error" role="alert">
