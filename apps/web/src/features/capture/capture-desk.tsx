@@ -14,11 +14,13 @@ import { ThemeChips } from '../themes/theme-chips';
 import { ThemesEditor } from '../themes/themes-editor';
 
 type LogEntry = { pointId: string; status: string; reason: string | null; at: number };
+type Revision = { text: string; themeIds: string[]; replacedAt: number };
 
 export interface CaptureDeskProps {
   view: MeetingView;
   send: SendCommand;
   loadModerationLog?: (meetingId: string) => Promise<LogEntry[]>;
+  loadPointHistory?: (meetingId: string, pointId: string) => Promise<Revision[]>;
   /** The theme board of this meeting (session or member route). */
   boardPath?: string;
   /** The console, for facilitators who came here from it. */
@@ -39,6 +41,7 @@ export function CaptureDesk({
   view,
   send,
   loadModerationLog = (meetingId) => api.moderationLog(meetingId),
+  loadPointHistory = (meetingId, pointId) => api.pointHistory(meetingId, pointId),
   boardPath,
   consolePath,
   reuseThemes = true,
@@ -230,6 +233,7 @@ export function CaptureDesk({
               point={point}
               themes={themes}
               itemTitle={agenda.find((i) => i.id === point.itemId)?.title ?? ''}
+              loadHistory={() => loadPointHistory(meeting.id, point.id)}
               busy={busy}
               run={run}
               selected={selected.includes(point.id)}
@@ -312,6 +316,7 @@ function DeskPoint({
   onSelect,
   canMergeHere,
   onMergeHere,
+  loadHistory,
 }: {
   point: Point;
   themes: Theme[];
@@ -322,6 +327,7 @@ function DeskPoint({
   onSelect: (on: boolean) => void;
   canMergeHere: boolean;
   onMergeHere: () => void;
+  loadHistory: () => Promise<Revision[]>;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -379,6 +385,7 @@ function DeskPoint({
             {point.text}
           </p>
         )}
+        {point.editedAt !== null ? <PointHistory load={loadHistory} /> : null}
         {point.source ? (
           <p className="muted" dir="auto">
             {t('capture.source', { name: point.source.name, organisation: point.source.organisation })}
@@ -597,6 +604,51 @@ function DeskPoint({
         </div>
       </article>
     </li>
+  );
+}
+
+/** A point's earlier wordings, kept by the server, fetched when the desk asks. */
+function PointHistory({ load }: { load: () => Promise<Revision[]> }) {
+  const { t, i18n } = useTranslation();
+  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <details
+      className="point-history"
+      onToggle={async (e) => {
+        if (!e.currentTarget.open) return;
+        setError(null);
+        try {
+          setRevisions(await load());
+        } catch (err) {
+          setError(errorMessage(t, err));
+        }
+      }}
+    >
+      <summary>{t('capture.earlierVersions')}</summary>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {revisions && revisions.length === 0 ? <p className="muted">{t('capture.noEarlierVersions')}</p> : null}
+      {revisions && revisions.length > 0 ? (
+        <ol className="moderation-log">
+          {[...revisions]
+            .sort((a, b) => b.replacedAt - a.replacedAt)
+            .map((r) => (
+              <li key={r.replacedAt}>
+                <time dateTime={new Date(r.replacedAt).toISOString()}>
+                  {new Date(r.replacedAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}
+                </time>{' '}
+                <span className="point-text" dir="auto">
+                  {r.text}
+                </span>
+              </li>
+            ))}
+        </ol>
+      ) : null}
+    </details>
   );
 }
 

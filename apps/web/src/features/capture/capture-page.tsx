@@ -57,6 +57,7 @@ export function MemberCaptureDesk({ view, token }: { view: MeetingView; token: s
       view={view}
       send={sendLiveCommand}
       loadModerationLog={(meetingId) => memberApi(token).moderationLog(meetingId)}
+      loadPointHistory={(meetingId, pointId) => memberApi(token).pointHistory(meetingId, pointId)}
       boardPath={`/m/${id}/board`}
       consolePath={isStaff(view.self.role) ? `/m/${id}` : undefined}
       reuseThemes={false}

@@ -94,4 +94,21 @@ describe('ParticipantPoints', () => {
     );
     expect(screen.getByText('مؤيدان')).toBeInTheDocument();
   });
+
+  it('tells the sender their point was held, and why', () => {
+    const held = buildPoint({ status: 'pending', reason: 'Please leave out the name', text: 'My held point' });
+    renderWithApp(<ParticipantPoints view={viewWith({ points: [held], myPointIds: ['point-0001'] })} send={vi.fn()} />);
+    const mine = screen.getByRole('region', { name: 'My points' });
+    expect(mine).toHaveTextContent('My held point');
+    expect(mine).toHaveTextContent('Held');
+    expect(mine).toHaveTextContent('Reason: Please leave out the name');
+    expect(screen.queryByRole('region', { name: 'Points so far' })).not.toBeInTheDocument();
+  });
+
+  it('shows markup in a published point as text', () => {
+    const point = buildPoint({ text: '<script>alert(1)</script><i>x</i>' });
+    const { container } = renderWithApp(<ParticipantPoints view={viewWith({ points: [point] })} send={vi.fn()} />);
+    expect(screen.getByText('<script>alert(1)</script><i>x</i>')).toHaveAttribute('dir', 'auto');
+    expect(container.querySelector('script, i')).toBeNull();
+  });
 });
