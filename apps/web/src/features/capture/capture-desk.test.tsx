@@ -257,4 +257,25 @@ describe('CaptureDesk', () => {
     expect(await screen.findByText('Before')).toBeInTheDocument();
     expect(loadPointHistory).toHaveBeenCalledWith('meeting-0001', 'point-0001');
   });
+
+  it('sends without the floor as source once unticked, and ticks it again on the next item', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    const view = deskView();
+    const { rerender } = renderWithApp(<CaptureDesk view={view} send={send} loadModerationLog={noLog} />);
+    const floor = screen.getByLabelText('Speaker on the floor is the source');
+    expect(floor).toBeChecked();
+    await user.click(floor);
+    await user.type(screen.getByLabelText('Point'), 'A general remark{Enter}');
+    expect(send).toHaveBeenCalledWith({
+      type: 'point:submit',
+      text: 'A general remark',
+      themeIds: [],
+      fromFloor: false,
+    });
+    const next = { ...view, meeting: { ...view.meeting, currentItemId: 'item-0003' } };
+    const agenda = next.agenda.map((i) => (i.id === 'item-0003' ? { ...i, confidentiality: 'on-record' as const } : i));
+    rerender(<CaptureDesk view={{ ...next, agenda }} send={send} loadModerationLog={noLog} />);
+    expect(screen.getByLabelText('Speaker on the floor is the source')).toBeChecked();
+  });
 });

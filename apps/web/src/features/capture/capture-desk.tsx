@@ -57,7 +57,9 @@ export function CaptureDesk({
   const { run, busy, error } = useRun(send);
   const [text, setText] = useState('');
   const [themeIds, setThemeIds] = useState<string[]>([]);
-  const [fromFloor, setFromFloor] = useState(true);
+  // The speaker is the source by default on every on-the-record item; unticking holds for that item only.
+  const [floorOffFor, setFloorOffFor] = useState<string | null>(null);
+  const fromFloor = current !== null && floorOffFor !== current.id;
   const [selected, setSelected] = useState<string[]>([]);
   const [themesOpen, setThemesOpen] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -185,7 +187,11 @@ export function CaptureDesk({
             ) : null}
             {onRecord ? (
               <label className="check">
-                <input type="checkbox" checked={fromFloor} onChange={(e) => setFromFloor(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={fromFloor}
+                  onChange={(e) => setFloorOffFor(e.target.checked ? null : (current?.id ?? null))}
+                />
                 {t('capture.fromFloor')}
               </label>
             ) : null}
