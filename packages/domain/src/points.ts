@@ -144,7 +144,12 @@ export function decidePoints(
       if (!target) return refuse('POINT_NOT_FOUND');
       const sourceIds = unique(command.sourceIds);
       if (sourceIds.includes(target.id)) return refuse('POINT_MERGE_INVALID');
-      if (!sourceIds.every((id) => livePoint(id) !== null)) return refuse('POINT_NOT_FOUND');
+      const sources = sourceIds.map((id) => livePoint(id));
+      if (sources.some((p) => p === null)) return refuse('POINT_NOT_FOUND');
+      // Published originals must not vanish from public view into a point that is not public.
+      if (target.status !== 'published' && sources.some((p) => p?.status === 'published')) {
+        return refuse('POINT_MERGE_INVALID');
+      }
       const supportCount = lookups.mergedSupportCount(target.id, sourceIds);
       return accept({ type: 'point:merged', targetId: target.id, sourceIds, supportCount });
     }

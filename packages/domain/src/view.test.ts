@@ -682,12 +682,6 @@ const cases: Case[] = [
     expected: (v) => ({ ...withSeq(v), votes: [buildVote()] }),
   },
   {
-    name: 'vote:ballot-changed only bumps seq',
-    view: liveView({ votes: [buildVote()] }),
-    event: { type: 'vote:ballot-changed', voteId: 'vote-0001', ...stamp },
-    expected: (v) => withSeq(v),
-  },
-  {
     name: 'vote:results-updated sets the live results',
     view: liveView({ votes: [buildVote({ liveResults: true })] }),
     event: { type: 'vote:results-updated', voteId: 'vote-0001', results: RESULTS, ...stamp },
@@ -712,7 +706,7 @@ describe('applyEvent', () => {
   it('covers every event type the protocol defines', () => {
     const types = new Set(cases.map((c) => c.event.type));
     const all = meetingEventBodySchema.options.map((o) => o.shape.type.value);
-    expect(all).toHaveLength(38);
+    expect(all).toHaveLength(37);
     expect([...types].sort()).toEqual([...all].sort());
   });
 

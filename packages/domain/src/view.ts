@@ -182,15 +182,23 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
         ...next,
         points: view.points.map((p) => (p.id === event.pointId ? { ...p, supportCount: event.supportCount } : p)),
       };
-    case 'point:merged':
+    case 'point:merged': {
+      // The server moved this viewer's supports of the originals onto the target.
+      const supportedOriginal = event.sourceIds.some((id) => view.mySupportIds.includes(id));
+      const mySupportIds =
+        supportedOriginal && !view.mySupportIds.includes(event.targetId)
+          ? [...view.mySupportIds, event.targetId]
+          : view.mySupportIds;
       return {
         ...next,
+        mySupportIds,
         points: view.points.map((p) => {
           if (p.id === event.targetId) return { ...p, supportCount: event.supportCount };
           if (event.sourceIds.includes(p.id)) return { ...p, status: 'merged' as const, mergedInto: event.targetId };
           return p;
         }),
       };
+    }
     case 'point:marked':
       return {
         ...next,
@@ -215,7 +223,6 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
           v.id === event.voteId ? { ...v, status: 'closed' as const, closedAt: event.at, results: event.results } : v,
         ),
       };
-    case 'vote:ballot-changed':
     case 'sequence:withheld':
       return next;
   }

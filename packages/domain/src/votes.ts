@@ -103,6 +103,7 @@ export function decideVotes(
 ): Decision {
   const { meeting, agenda } = state;
   if (meeting.status === 'ended') return refuse('MEETING_ENDED');
+  if (meeting.status !== 'live') return refuse('MEETING_NOT_LIVE');
   switch (command.type) {
     case 'vote:open': {
       const itemId = command.itemId ?? meeting.currentItemId;
@@ -112,7 +113,8 @@ export function decideVotes(
       const options = [];
       for (const option of command.options) {
         const point = option.pointId ? lookups.findPoint(option.pointId) : null;
-        if (option.pointId && (!point || point.status === 'merged')) return refuse('POINT_NOT_FOUND');
+        // Only a published point may become an option: its text is shown to everyone.
+        if (option.pointId && (!point || point.status !== 'published')) return refuse('POINT_NOT_FOUND');
         const label = option.label ?? point?.text;
         if (!label) return refuse('VOTE_OPTIONS_INVALID');
         options.push({ id: ctx.newId(), label, pointId: point?.id ?? null });
@@ -149,7 +151,8 @@ export function decideVotes(
       if (vote.kind !== 'dots' && lookups.myBallot(vote.id)) return refuse('VOTE_ALREADY_CAST');
       const problem = ballotProblem(vote, command.ballot);
       if (problem) return refuse(problem);
-      const events: MeetingEventBody[] = [{ type: 'vote:ballot-changed', voteId: vote.id }];
+      // The ballot itself is stored by the caller and announced to nobody; only live polls say anything.
+      const events: MeetingEventBody[] = [];
       if (vote.liveResults) {
         const others = lookups.ballots(vote.id);
         events.push({

@@ -72,8 +72,6 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   event('point:support-changed', { pointId: idSchema, supportCount: z.number().int().min(0) }),
   event('point:merged', { targetId: idSchema, sourceIds: z.array(idSchema), supportCount: z.number().int().min(0) }),
   event('vote:opened', { vote: voteSchema }),
-  /** A ballot was cast or moved. It says nothing else, to anyone: results stay hidden until the close. */
-  event('vote:ballot-changed', { voteId: idSchema }),
   /** Only for a poll with live results. */
   event('vote:results-updated', { voteId: idSchema, results: voteResultsSchema }),
   event('vote:closed', { voteId: idSchema, results: voteResultsSchema }),
@@ -94,11 +92,11 @@ export type MeetingEvent = MeetingEventBody & z.infer<typeof stampSchema>;
 
 /**
  * Who may see an event as it is: everyone; the desk (facilitators and rapporteurs, who see every point);
- * the staff (facilitators, who also see who is in the meeting) and the member it concerns; or nobody
- * (the event only keeps the sequence: a ballot, whose content nobody may see before the vote closes).
+ * or the staff (facilitators, who also see who is in the meeting) and the member it concerns. (A ballot
+ * is no event at all: even a stand-in would let people count ballots before the close.)
  */
 export function eventAudience(body: MeetingEventBody): {
-  scope: 'all' | 'desk' | 'staff' | 'none';
+  scope: 'all' | 'desk' | 'staff';
   memberId?: string;
 } {
   switch (body.type) {
@@ -111,8 +109,6 @@ export function eventAudience(body: MeetingEventBody): {
     case 'point:submitted':
     case 'point:edited':
       return { scope: body.point.status === 'published' ? 'all' : 'desk' };
-    case 'vote:ballot-changed':
-      return { scope: 'none' };
     default:
       return { scope: 'all' };
   }

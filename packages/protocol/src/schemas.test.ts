@@ -981,7 +981,6 @@ describe('point and vote audiences', () => {
     [{ type: 'point:moderated', pointId: 'point-0001', status: 'hidden', reason: 'x', point: null }, { scope: 'all' }],
     [{ type: 'point:support-changed', pointId: 'point-0001', supportCount: 2 }, { scope: 'all' }],
     [{ type: 'theme:removed', themeId: 'theme-0001' }, { scope: 'all' }],
-    [{ type: 'vote:ballot-changed', voteId: 'vote-0001' }, { scope: 'none' }],
   ])('audience of %o', (body, audience) => {
     expect(eventAudience(meetingEventBodySchema.parse(body))).toEqual(audience);
   });

@@ -168,6 +168,8 @@ describe('discussion points', () => {
       'point-retry-0001',
     );
     expect(again).toMatchObject({ duplicate: true, seq: ack.seq });
+    // The retry's answer carries the point too, so its sender can follow its moderation.
+    expect(again.point?.id).toBe(ack.point?.id);
     await rapporteur.connection.waitFor((s) => (s.view?.points.length ?? 0) >= 1);
     await new Promise((r) => setTimeout(r, 200));
     expect(textsOf(rapporteur.connection)).toEqual(['Sent while reconnecting:pending']);
@@ -208,6 +210,18 @@ describe('discussion points', () => {
     await facilitator.send({ type: 'agenda:jump', itemId: onRecord });
     const quoted = await rapporteur.connection.send({ type: 'point:submit', text: 'Named', fromFloor: true });
     expect(quoted.point?.source).toEqual({ name: 'Amira', organisation: '' });
+    // When that item leaves the record, the source is forgotten everywhere, the event log included.
+    await facilitator.send({
+      type: 'agenda:update-item',
+      itemId: onRecord,
+      changes: { confidentiality: 'chatham-house' },
+    });
+    const named = (await http.getMeeting(meeting.id)).points.find((p) => p.text === 'Named');
+    expect(named?.source).toBeNull();
+    const db = new Database(server.databaseFile, { readonly: true });
+    const rows = JSON.stringify(db.prepare('select * from events where meeting_id = ?').all(meeting.id));
+    db.close();
+    expect(rows).not.toContain('"name":"Amira"');
   });
 
   it('retags points when themes merge, and reorders themes', async () => {

@@ -227,10 +227,6 @@ export function attachRealtime(options: {
         continue;
       }
       const withheld = { type: 'sequence:withheld' as const, seq: event.seq, at: event.at };
-      if (audience.scope === 'none') {
-        io.to(rooms.meeting(meetingId)).emit('meeting:event', withheld);
-        continue;
-      }
       const insiders = [audience.scope === 'desk' ? rooms.desk(meetingId) : rooms.staff(meetingId)];
       if (audience.memberId) insiders.push(rooms.member(meetingId, audience.memberId));
       io.to(insiders).emit('meeting:event', event);

@@ -92,7 +92,9 @@ describe('dot voting', () => {
 
     // Presence says how many people are connected, not how they voted: everything else is searched.
     const whileOpen = [...tapFacilitator, ...tapParticipant].filter((m) => !m.startsWith('presence:changed'));
-    expect(whileOpen.length).toBeGreaterThan(4);
+    // Casting and moving dots sends nothing at all, not even a stand-in that could be counted.
+    expect(whileOpen.some((m) => m.includes('Which recommendations matter most?'))).toBe(true);
+    expect(whileOpen.filter((m) => m.includes('sequence:withheld'))).toEqual([]);
     expect(whileOpen.filter((m) => /"tallies"|"count"|"ballots":\d/.test(m))).toEqual([]);
     expect(facilitator.state.view?.votes[0]?.results).toBeNull();
     expect((await http.getMeeting(meeting.id)).votes[0]?.results).toBeNull();
@@ -174,6 +176,77 @@ describe('dot voting', () => {
       expect(rows).not.toContain(person.memberId);
       expect(rows).not.toContain(person.displayName);
     }
+  });
+});
+
+describe('names in votes', () => {
+  it('keeps a named ballot apart from everything else the person did, and forgets names when the item leaves the record', async () => {
+    const { http, meeting, facilitator, people } = await votingMeeting();
+    const onRecord = facilitator.state.view?.agenda[1]?.id ?? '';
+    const hiba = people[0] as (typeof people)[0];
+    // Under the Chatham House Rule, Hiba sends and supports a point.
+    const pointId =
+      (await hiba.connection.send({ type: 'point:submit', text: 'A Chatham House remark' })).createdId ?? '';
+    await facilitator.send({ type: 'point:moderate', pointId, status: 'published' });
+    await hiba.connection.send({ type: 'point:support', pointId });
+    // On the record, a named vote.
+    await facilitator.send({ type: 'agenda:jump', itemId: onRecord });
+    await facilitator.send({
+      type: 'vote:open',
+      kind: 'single',
+      title: 'Named question',
+      options: [{ label: 'Yes' }, { label: 'No' }],
+      named: true,
+    });
+    const poll = facilitator.state.view?.votes.at(-1);
+    await hiba.connection.send({
+      type: 'vote:cast',
+      voteId: poll?.id ?? '',
+      ballot: { optionIds: [poll?.options[0]?.id ?? ''] },
+    });
+    const db = new Database(server.databaseFile, { readonly: true });
+    const ballotTokens = db.prepare('select voter_token as t, voter_name as n from ballots').all() as {
+      t: string;
+      n: string;
+    }[];
+    const otherTokens = new Set([
+      ...(
+        db.prepare('select author_token as t from points where author_token is not null').all() as { t: string }[]
+      ).map((r) => r.t),
+      ...(db.prepare('select token as t from point_supports').all() as { t: string }[]).map((r) => r.t),
+    ]);
+    db.close();
+    expect(ballotTokens.find((b) => b.n === 'Hiba-VT91')).toBeTruthy();
+    expect(ballotTokens.filter((b) => otherTokens.has(b.t))).toEqual([]);
+
+    // The item is switched to the Chatham House Rule: the vote stops being named and its voters are forgotten.
+    await facilitator.send({
+      type: 'agenda:update-item',
+      itemId: onRecord,
+      changes: { confidentiality: 'chatham-house' },
+    });
+    const after = new Database(server.databaseFile, { readonly: true });
+    const names = after.prepare('select voter_name as n from ballots where voter_name is not null').all();
+    after.close();
+    expect(names).toEqual([]);
+    await facilitator.send({ type: 'vote:close', voteId: poll?.id ?? '' });
+    expect((await http.getMeeting(meeting.id)).votes.at(-1)?.results?.voters).toBeNull();
+  });
+
+  it('refuses a point that is not published as an option', async () => {
+    const { facilitator, people } = await votingMeeting();
+    const pending = (
+      await (people[0] as (typeof people)[0]).connection.send({ type: 'point:submit', text: 'Not yet public' })
+    ).createdId;
+    const published = facilitator.state.view?.points[0]?.id ?? '';
+    await expect(
+      facilitator.send({
+        type: 'vote:open',
+        kind: 'dots',
+        title: 'Leaky?',
+        options: [{ pointId: published }, { pointId: pending ?? '' }],
+      }),
+    ).rejects.toMatchObject({ code: 'POINT_NOT_FOUND' });
   });
 });
 

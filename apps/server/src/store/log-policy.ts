@@ -1,14 +1,17 @@
 import type { MeetingEvent, MeetingEventType } from '@hiwar/protocol';
 
 /**
- * Events that would, kept in the log, form a timeline of who raised a hand or spoke when. The log
- * keeps them without the person; the live broadcast still carries it, and the tables keep only the
- * current queue and each person's totals.
+ * Events that would, kept in the log, name people: a timeline of who raised a hand or spoke when, and
+ * the speaker named as a point's source. The log keeps them without the person; the live broadcast
+ * still carries it, and the tables keep only the current state (from which a source is erased when its
+ * item leaves the record).
  */
 export const PERSON_REDACTED_TYPES: ReadonlySet<MeetingEventType> = new Set([
   'queue:hand-raised',
   'queue:floor-given',
   'queue:turn-ended',
+  'point:submitted',
+  'point:edited',
 ]);
 
 /** The form in which an event is written to the meeting's log. */
@@ -20,6 +23,9 @@ export function forLog(event: MeetingEvent): MeetingEvent {
       return { ...event, floor: { ...event.floor, memberId: null, name: null } };
     case 'queue:turn-ended':
       return { ...event, memberId: null };
+    case 'point:submitted':
+    case 'point:edited':
+      return { ...event, point: { ...event.point, source: null } };
     default:
       return event;
   }

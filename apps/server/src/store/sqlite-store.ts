@@ -160,16 +160,18 @@ const agendaRow = (meetingId: string, item: AgendaItem, position: number): typeo
   speakingLimitSeconds: item.speakingLimitSeconds,
 });
 
-/** Who acts, as far as storage may know: their one-way token, and a ballot that no event carries. */
+/** Who acts, as far as storage may know: their one-way token for points and supports. */
 interface ActorContext {
   actorToken: string | null;
-  ballot?: Ballot;
-  voterName?: string;
 }
 
-/** A person's one-way token in a meeting: recognises them again without naming them. */
-function personToken(key: string, memberId: string): string {
-  return createHmac('sha256', key).update(memberId).digest('base64url');
+/**
+ * A person's one-way token in a meeting for one purpose: recognises them again without naming them.
+ * Points and supports share one purpose; each vote has its own, so a named ballot cannot be joined to
+ * anything else the person did.
+ */
+function personToken(key: string, purpose: string, memberId: string): string {
+  return createHmac('sha256', key).update(`${purpose}:${memberId}`).digest('base64url');
 }
 
 /** The embedded store: one SQLite file, synchronous transactions behind an async interface. */
@@ -306,7 +308,7 @@ export class SqliteStore implements Store {
     return this.db.transaction((tx) => {
       const row = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
       if (!row) return null;
-      const token = row.pointKey ? personToken(row.pointKey, viewer.memberId) : null;
+      const token = row.pointKey ? personToken(row.pointKey, 'points', viewer.memberId) : null;
       const all = tx.select().from(points).where(eq(points.meetingId, meetingId)).orderBy(asc(points.createdAt)).all();
       const mine = new Set(all.filter((p) => token !== null && p.authorToken === token).map((p) => p.id));
       const visible = all.filter((p) => viewer.desk || p.status === 'published' || mine.has(p.id));
@@ -319,14 +321,22 @@ export class SqliteStore implements Store {
             .all()
             .map((r) => r.pointId)
         : [];
-      const myBallots = token
-        ? tx
-            .select({ voteId: ballots.voteId, ballot: ballots.ballot })
-            .from(ballots)
-            .innerJoin(votes, eq(votes.id, ballots.voteId))
-            .where(and(eq(votes.meetingId, meetingId), eq(ballots.voterToken, token)))
-            .all()
-            .map((b) => ({ voteId: b.voteId, ballot: JSON.parse(b.ballot) }))
+      const voteRows = tx.select().from(votes).where(eq(votes.meetingId, meetingId)).orderBy(asc(votes.openedAt)).all();
+      const key = row.pointKey;
+      const myBallots = key
+        ? voteRows.flatMap((v) => {
+            const mine = tx
+              .select({ ballot: ballots.ballot })
+              .from(ballots)
+              .where(
+                and(
+                  eq(ballots.voteId, v.id),
+                  eq(ballots.voterToken, personToken(key, `vote:${v.id}`, viewer.memberId)),
+                ),
+              )
+              .get();
+            return mine ? [{ voteId: v.id, ballot: JSON.parse(mine.ballot) }] : [];
+          })
         : [];
       return {
         meeting: toMeeting(row),
@@ -336,13 +346,7 @@ export class SqliteStore implements Store {
         points: visible.map(toPoint),
         myPointIds: [...mine],
         mySupportIds: supported,
-        votes: tx
-          .select()
-          .from(votes)
-          .where(eq(votes.meetingId, meetingId))
-          .orderBy(asc(votes.openedAt))
-          .all()
-          .map(toVote),
+        votes: voteRows.map(toVote),
         myBallots,
       };
     });
@@ -357,7 +361,7 @@ export class SqliteStore implements Store {
     return key;
   }
 
-  private voteLookups(tx: Tx, meetingId: string, actorToken: string, points: PointLookups): VoteLookups {
+  private voteLookups(tx: Tx, meetingId: string, key: string, actorId: string, points: PointLookups): VoteLookups {
     return {
       findVote: (voteId) => {
         const row = tx
@@ -371,7 +375,7 @@ export class SqliteStore implements Store {
         const row = tx
           .select({ ballot: ballots.ballot })
           .from(ballots)
-          .where(and(eq(ballots.voteId, voteId), eq(ballots.voterToken, actorToken)))
+          .where(and(eq(ballots.voteId, voteId), eq(ballots.voterToken, personToken(key, `vote:${voteId}`, actorId))))
           .get();
         return row ? JSON.parse(row.ballot) : null;
       },
@@ -518,7 +522,7 @@ export class SqliteStore implements Store {
     authorize: (role: Role) => boolean,
     decide: (input: DecisionInput) => Decision,
     now: number,
-    secret: { ballot?: Ballot } = {},
+    secret: { ballot?: { voteId: string; ballot: Ballot } } = {},
   ): Promise<AppendResult> {
     return this.db.transaction(
       (tx): AppendResult => {
@@ -542,11 +546,12 @@ export class SqliteStore implements Store {
           .get();
         if (receipt) return { ok: true, duplicate: true, seq: receipt.seq };
         const meeting = toMeeting(meetingRow);
-        const actorToken = personToken(this.pointKeyOf(tx, meetingId), actor.id);
+        const key = this.pointKeyOf(tx, meetingId);
+        const actorToken = personToken(key, 'points', actor.id);
         const pointLookups = this.pointLookups(tx, meetingId, actorToken);
         const decision = decide({
           points: pointLookups,
-          votes: this.voteLookups(tx, meetingId, actorToken, pointLookups),
+          votes: this.voteLookups(tx, meetingId, key, actor.id, pointLookups),
           meeting,
           agenda: this.agendaIn(tx, meetingId),
           queue: this.queueIn(tx, meetingRow),
@@ -562,11 +567,8 @@ export class SqliteStore implements Store {
           },
         });
         if (!decision.ok) return { ok: false, code: decision.code };
-        const stamped = this.record(tx, meetingId, meeting.seq, decision.events, now, {
-          actorToken,
-          ballot: secret.ballot,
-          voterName: actor.displayName,
-        });
+        if (secret.ballot) this.storeBallot(tx, key, actor, secret.ballot);
+        const stamped = this.record(tx, meetingId, meeting.seq, decision.events, now, { actorToken });
         const seq = meeting.seq + stamped.length;
         tx.insert(commandReceipts).values({ meetingId, commandId, seq, createdAt: now }).run();
         return { ok: true, duplicate: false, events: stamped, seq };
@@ -681,6 +683,7 @@ export class SqliteStore implements Store {
       }
       case 'agenda:item-updated': {
         const { id, ...item } = event.item;
+        if (item.confidentiality !== 'on-record') this.forgetNames(tx, meetingId, id);
         tx.update(agendaItems)
           .set({ ...item, presenters: JSON.stringify(item.presenters) })
           .where(and(eq(agendaItems.id, id), eq(agendaItems.meetingId, meetingId)))
@@ -925,23 +928,6 @@ export class SqliteStore implements Store {
           .run();
         return;
       }
-      case 'vote:ballot-changed': {
-        const { ballot } = actorContext;
-        if (!actorToken || !ballot) throw new Error('a ballot event needs the ballot and the voter token');
-        const vote = tx.select({ named: votes.named }).from(votes).where(eq(votes.id, event.voteId)).get();
-        const row = {
-          voteId: event.voteId,
-          voterToken: actorToken,
-          ballot: JSON.stringify(ballot),
-          // The name is kept only for a named vote, which only an on-the-record item allows.
-          voterName: vote?.named ? (actorContext.voterName ?? null) : null,
-        };
-        tx.insert(ballots)
-          .values(row)
-          .onConflictDoUpdate({ target: [ballots.voteId, ballots.voterToken], set: { ballot: row.ballot } })
-          .run();
-        return;
-      }
       case 'vote:results-updated':
         tx.update(votes)
           .set({ results: JSON.stringify(event.results) })
@@ -958,6 +944,49 @@ export class SqliteStore implements Store {
       case 'sequence:withheld':
         return;
     }
+  }
+
+  /**
+   * An item that leaves the record keeps no names: sources of its points, named votes and their voters go.
+   */
+  private forgetNames(tx: Tx, meetingId: string, itemId: string) {
+    tx.update(points)
+      .set({ source: null })
+      .where(and(eq(points.meetingId, meetingId), eq(points.itemId, itemId)))
+      .run();
+    const named = tx
+      .select({ id: votes.id })
+      .from(votes)
+      .where(and(eq(votes.meetingId, meetingId), eq(votes.itemId, itemId)))
+      .all()
+      .map((v) => v.id);
+    if (named.length === 0) return;
+    tx.update(votes).set({ named: false }).where(inArray(votes.id, named)).run();
+    tx.update(ballots).set({ voterName: null }).where(inArray(ballots.voteId, named)).run();
+  }
+
+  /**
+   * Keeps a person's ballot under their token for this vote. The name is kept only in a named vote on an
+   * item that is on the record now; a ballot is no event, so nobody learns that it was cast.
+   */
+  private storeBallot(tx: Tx, key: string, actor: MemberRecord, secret: { voteId: string; ballot: Ballot }) {
+    const vote = tx.select().from(votes).where(eq(votes.id, secret.voteId)).get();
+    if (!vote) throw new Error('a ballot for a vote that does not exist');
+    const item = tx
+      .select({ mode: agendaItems.confidentiality })
+      .from(agendaItems)
+      .where(eq(agendaItems.id, vote.itemId))
+      .get();
+    const row = {
+      voteId: vote.id,
+      voterToken: personToken(key, `vote:${vote.id}`, actor.id),
+      ballot: JSON.stringify(secret.ballot),
+      voterName: vote.named && item?.mode === 'on-record' ? actor.displayName : null,
+    };
+    tx.insert(ballots)
+      .values(row)
+      .onConflictDoUpdate({ target: [ballots.voteId, ballots.voterToken], set: { ballot: row.ballot } })
+      .run();
   }
 
   private themesOf(tx: Tx, meetingId: string): Theme[] {

@@ -137,7 +137,7 @@ export interface Store {
     decide: (input: DecisionInput) => Decision,
     now: number,
     /** What a command carries that no event may: a ballot, stored under the voter's one-way token. */
-    secret?: { ballot?: Ballot },
+    secret?: { ballot?: { voteId: string; ballot: Ballot } },
   ): Promise<AppendResult>;
   /** Adds a person who joined by link, recording a member:joined event. */
   addMember(meetingId: string, member: NewMember, now: number): Promise<{ events: MeetingEvent[]; member: Member }>;

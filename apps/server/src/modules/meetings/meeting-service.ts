@@ -83,9 +83,23 @@ export class MeetingService {
           votes: input.votes,
         }),
       now,
-      command.type === 'vote:cast' ? { ballot: command.ballot } : {},
+      command.type === 'vote:cast' ? { ballot: { voteId: command.voteId, ballot: command.ballot } } : {},
     );
     if (!result.ok) return { ok: false, error: wireError(result.code) };
+    if (result.duplicate && command.type === 'point:submit') {
+      // A retried submission: give the sender their point again, so they can follow its moderation.
+      const [logged] = await this.store.eventsSince(actor.meetingId, result.seq - 1, 1);
+      if (logged?.type === 'point:submitted') {
+        return {
+          ok: true,
+          seq: result.seq,
+          duplicate: true,
+          serverNow: now,
+          createdId: logged.point.id,
+          point: logged.point,
+        };
+      }
+    }
     if (!result.duplicate) this.hub.publish(actor.meetingId, result.events);
     const submitted = result.duplicate ? undefined : result.events.find((e) => e.type === 'point:submitted');
     if (submitted?.type === 'point:submitted') {
@@ -120,7 +134,12 @@ export class MeetingService {
     const meeting = await this.store.findMeeting(member.meetingId);
     if (!meeting) return { ok: false, error: wireError('MEETING_NOT_FOUND') };
     // The log does not say who raised a hand or spoke: a client that missed such an event gets a snapshot.
-    const personal = events.some((e) => PERSON_REDACTED_TYPES.has(e.type));
+    const personal = events.some(
+      (e) =>
+        PERSON_REDACTED_TYPES.has(e.type) ||
+        // A role change reshapes what this viewer may see (members, pending points): start afresh.
+        (e.type === 'member:role-changed' && e.memberId === member.id),
+    );
     if (!complete || personal || lastSeq > meeting.seq)
       return { ok: true, kind: 'snapshot', snapshot: await this.snapshotFor(member) };
     return {

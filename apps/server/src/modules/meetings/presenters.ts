@@ -10,7 +10,6 @@ export interface Viewer {
 export function canSee(event: MeetingEvent, viewer: Viewer): boolean {
   const audience = eventAudience(event);
   if (audience.scope === 'all') return true;
-  if (audience.scope === 'none') return false;
   if (audience.scope === 'desk') return isDesk(viewer.role);
   return isStaff(viewer.role) || audience.memberId === viewer.memberId;
 }
