@@ -1,1 +1,402 @@
-export {};
+import { similarity } from '@hiwar/domain';
+import type { AgendaItem, Language, Meeting, Point, Theme, Vote } from '@hiwar/protocol';
+import { type Quantifier, phrases } from './phrases.js';
+
+export { renderMarkdown } from './markdown.js';
+export { asClause, type PhraseKey, phrases, type Quantifier } from './phrases.js';
+
+export interface ReportInput {
+  meeting: Meeting;
+  agenda: AgendaItem[];
+  themes: Theme[];
+  points: Point[];
+  votes: Vote[];
+  participants: {
+    count: number;
+    byCategory: { categoryName: string; options: { label: string; people: number }[] }[];
+  };
+  /** Distinct people who raised or supported each point; points merged into it are already counted once. */
+  supportersByPoint: Record<string, number>;
+}
+
+/**
+ * When a quantifier may be used, in distinct people who raised or supported a point:
+ * - "strongly agreed" needs at least `strong` × participants people AND at least `several` people, so it
+ *   can never stand on one voice however small the meeting;
+ * - "several" needs at least `several` people;
+ * - "some" needs at least `some` people;
+ * - otherwise the sentence speaks of one participant.
+ */
+export interface Thresholds {
+  /** Share of the participants (0–1). */
+  strong: number;
+  several: number;
+  some: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { strong: 0.5, several: 3, some: 2 };
+
+export type SectionId =
+  | 'header'
+  | 'summary'
+  | 'presentations'
+  | 'discussion'
+  | 'recommendations'
+  | 'notes'
+  | 'disclaimer'
+  | 'annex-agenda'
+  | 'annex-parking-lot'
+  | 'annex-balance';
+
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'list';
+  text?: string;
+  items?: string[];
+  /** A list whose order is a ranking, rendered as numbered. */
+  ordered?: boolean;
+  /** Ids of the points the text came from. */
+  sources: string[];
+}
+
+export interface Section {
+  id: SectionId;
+  heading: string;
+  blocks: Block[];
+}
+
+export interface ReportDraft {
+  language: Language;
+  dir: 'ltr' | 'rtl';
+  sections: Section[];
+}
+
+/** Points folded into one sentence when their texts are at least this alike. */
+export const FOLD_SIMILARITY = 0.8;
+
+/** The fewest people "strongly agreed" may stand on in a meeting of `participants`. */
+export function strongMinimum(participants: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): number {
+  return Math.max(Math.ceil(thresholds.strong * participants), thresholds.several);
+}
+
+export function quantifierFor(
+  supporters: number,
+  participants: number,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Quantifier {
+  if (supporters >= strongMinimum(participants, thresholds)) return 'strong';
+  if (supporters >= thresholds.several) return 'several';
+  if (supporters >= thresholds.some) return 'some';
+  return 'one';
+}
+
+/** One sentence: trimmed, whitespace collapsed, ending with a full stop if it has no end mark. */
+export function sentence(text: string): string {
+  const s = text.replace(/\s+/g, ' ').trim();
+  return /[.!?؟…]["'”»)]*$/u.test(s) ? s : `${s}.`;
+}
+
+/**
+ * The real instant of a wall-clock time in a time zone (e.g. "2026-03-14T09:30" in "Asia/Amman"),
+ * found by correcting for the zone's offset twice (enough across a daylight-saving change).
+ */
+function instantOf(local: string, timeZone: string): Date {
+  const [y, mo, d, h, mi] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  let guess = wall;
+  for (let i = 0; i < 2; i++) {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    }).formatToParts(new Date(guess));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    guess += wall - shown;
+  }
+  return new Date(guess);
+}
+
+export function formatMeetingDate(meeting: Pick<Meeting, 'startsAt' | 'timeZone'>, language: Language): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: meeting.timeZone }).format(
+    instantOf(meeting.startsAt, meeting.timeZone),
+  );
+}
+
+function formatDay(day: string, language: Language): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A group of near-identical points told as one sentence. */
+interface Told {
+  text: string;
+  supporters: number;
+  sources: string[];
+}
+
+/**
+ * Folds near-identical points into one sentence, keeping every source. The sentence keeps the best-supported
+ * wording and counts the larger group of supporters, never the sum: the same people may back both wordings,
+ * and a quantifier must not claim more voices than are known.
+ */
+function fold(points: Point[], support: (p: Point) => number): Told[] {
+  const told: (Told & { texts: string[] })[] = [];
+  for (const p of points) {
+    const twin = told.find((t) => t.texts.some((text) => similarity(text, p.text) >= FOLD_SIMILARITY));
+    if (twin) {
+      twin.sources.push(p.id);
+      twin.texts.push(p.text);
+      twin.supporters = Math.max(twin.supporters, support(p));
+    } else told.push({ text: p.text, supporters: support(p), sources: [p.id], texts: [p.text] });
+  }
+  return told.map(({ text, supporters, sources }) => ({ text, supporters, sources }));
+}
+
+/**
+ * A first draft of the rapporteur's report, in the genre's usual shape. Deterministic: the same input gives
+ * the same draft, with no outside service. Off-the-record items contribute nothing; no name appears for a
+ * Chatham House item; participants are described as a group, never listed.
+ */
+export function buildDraft(input: ReportInput, language: Language, thresholds: Thresholds = DEFAULT_THRESHOLDS): ReportDraft {
+  const { meeting, agenda, themes, participants } = input;
+  const items = new Map(agenda.map((item) => [item.id, item]));
+  const n = (x: number) => new Intl.NumberFormat(language).format(x);
+  const list = (xs: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(xs);
+  const support = (p: Point) => input.supportersByPoint[p.id] ?? 0;
+  const bySupport = (a: Point, b: Point) => support(b) - support(a) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+
+  // Only published points of items that are on the record or under the Chatham House Rule; merged points
+  // are already counted in the point they joined.
+  const usable = input.points.filter((p) => {
+    const item = items.get(p.itemId);
+    return p.status === 'published' && p.mergedInto === null && item !== undefined && item.confidentiality !== 'off-record';
+  });
+  const chatham = agenda.some((item) => item.confidentiality === 'chatham-house');
+
+  // Header
+  const header: Section = {
+    id: 'header',
+    heading: meeting.title,
+    blocks: [
+      { kind: 'paragraph', text: phrases.hostedBy[language](meeting.hostOrganisation), sources: [] },
+      {
+        kind: 'paragraph',
+        text: phrases.dateLine[language](formatMeetingDate(meeting, language), phrases.format[language][meeting.format]),
+        sources: [],
+      },
+      ...(chatham ? [{ kind: 'paragraph' as const, text: phrases.chathamHouse[language], sources: [] }] : []),
+    ],
+  };
+
+  // Presentations: on-the-record presentation items with presenters, named; under the Chatham House Rule, unnamed.
+  const presentationItems = agenda.filter(
+    (item) => item.kind === 'presentation' && item.presenters.length > 0 && item.confidentiality !== 'off-record',
+  );
+  const presentationIds = new Set(presentationItems.map((item) => item.id));
+  const presentationBlocks: Block[] = presentationItems.flatMap((item) => {
+    const heading =
+      item.confidentiality === 'on-record'
+        ? item.presenters.map((p) => [p.name, p.title, p.organisation].filter((s) => s.trim()).join(', ')).join('; ')
+        : phrases.presentationUnnamed[language](item.title);
+    const said = usable
+      .filter((p) => p.itemId === item.id)
+      .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    return [
+      { kind: 'heading', text: heading, sources: [] },
+      said.length > 0
+        ? { kind: 'paragraph', text: said.map((p) => sentence(p.text)).join(' '), sources: said.map((p) => p.id) }
+        : { kind: 'paragraph', text: phrases.noPresentationPoints[language], sources: [] },
+    ];
+  });
+
+  // Discussion: each point under its first known theme, themes by weight (sum of supporters).
+  const known = new Set(themes.map((theme) => theme.id));
+  const discussed = usable.filter((p) => !presentationIds.has(p.itemId));
+  const groups = themes
+    .map((theme, order) => {
+      const pts = discussed.filter((p) => p.themeIds.find((id) => known.has(id)) === theme.id).sort(bySupport);
+      return { theme, order, pts, weight: pts.reduce((sum, p) => sum + support(p), 0) };
+    })
+    .filter((g) => g.pts.length > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  const untagged = discussed.filter((p) => !p.themeIds.some((id) => known.has(id))).sort(bySupport);
+  const told = (pts: Point[]): Block[] =>
+    fold(pts, support).map((t) => ({
+      kind: 'paragraph',
+      text: phrases.quantifier[language][quantifierFor(t.supporters, participants.count, thresholds)](sentence(t.text)),
+      sources: t.sources,
+    }));
+  const discussionBlocks: Block[] = [
+    ...groups.flatMap((g) => [{ kind: 'heading' as const, text: g.theme.name, sources: [] }, ...told(g.pts)]),
+    ...(untagged.length > 0
+      ? [{ kind: 'heading' as const, text: phrases.otherPoints[language], sources: [] }, ...told(untagged)]
+      : []),
+  ];
+
+  // Summary
+  const from = participants.byCategory[0]?.options.filter((o) => o.people > 0).map((o) => o.label) ?? [];
+  const top = groups.slice(0, 3);
+  const summary: Section = {
+    id: 'summary',
+    heading: phrases.summary[language],
+    blocks: [
+      ...(meeting.description.trim()
+        ? [{ kind: 'paragraph' as const, text: meeting.description.replace(/\s+/g, ' ').trim(), sources: [] }]
+        : []),
+      {
+        kind: 'paragraph',
+        text: phrases.participants[language](participants.count, n(participants.count), from.length ? list(from) : null),
+        sources: [],
+      },
+      ...(top.length > 0
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: phrases.mainThemes[language](list(top.map((g) => g.theme.name))),
+              sources: top.flatMap((g) => g.pts.map((p) => p.id)),
+            },
+          ]
+        : []),
+    ],
+  };
+
+  // Recommendations: ranked by the latest closed dot vote that lists them, else by support.
+  const recommended = usable.filter((p) => p.recommendation).sort(bySupport);
+  const recIds = new Set(recommended.map((p) => p.id));
+  const dotVote = input.votes
+    .filter(
+      (v) =>
+        v.kind === 'dots' &&
+        v.status === 'closed' &&
+        v.results !== null &&
+        items.get(v.itemId)?.confidentiality !== 'off-record' &&
+        v.options.some((o) => o.pointId !== null && recIds.has(o.pointId)),
+    )
+    .sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0))[0];
+  const dotsFor = (p: Point): number | null => {
+    if (!dotVote) return null;
+    const option = dotVote.options.find((o) => o.pointId === p.id);
+    if (!option) return null;
+    return dotVote.results?.tallies.find((t) => t.optionId === option.id)?.count ?? 0;
+  };
+  const ranked = dotVote
+    ? [...recommended].sort((a, b) => (dotsFor(b) ?? -1) - (dotsFor(a) ?? -1) || bySupport(a, b))
+    : recommended;
+  const recommendationsSection: Section = {
+    id: 'recommendations',
+    heading: phrases.recommendations[language],
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: dotVote ? phrases.rankedByVote[language](dotVote.title) : phrases.rankedBySupport[language],
+        sources: [],
+      },
+      {
+        kind: 'list',
+        ordered: true,
+        items: ranked.map((p) => {
+          const dots = dotsFor(p);
+          return dots === null ? sentence(p.text) : `${sentence(p.text)} ${phrases.dots[language](dots, n(dots))}`;
+        }),
+        sources: ranked.map((p) => p.id),
+      },
+    ],
+  };
+
+  const strong = strongMinimum(participants.count, thresholds);
+  const notes: Section = {
+    id: 'notes',
+    heading: phrases.notes[language],
+    blocks: [
+      {
+        kind: 'list',
+        items: [
+          phrases.quantifierNote[language](
+            n(strong),
+            phrases.people[language](participants.count, n(participants.count)),
+            n(thresholds.several),
+            n(thresholds.some),
+          ),
+          phrases.draftNote[language],
+        ],
+        sources: [],
+      },
+    ],
+  };
+  const disclaimer: Section = {
+    id: 'disclaimer',
+    heading: phrases.disclaimer[language],
+    blocks: [{ kind: 'paragraph', text: phrases.disclaimerText[language](meeting.hostOrganisation), sources: [] }],
+  };
+
+  const annexAgenda: Section = {
+    id: 'annex-agenda',
+    heading: phrases.annexAgenda[language],
+    blocks: [
+      {
+        kind: 'list',
+        ordered: true,
+        items: agenda.map(
+          (item) =>
+            `${item.title} (${phrases.kind[language][item.kind]}, ${phrases.minutes[language](item.plannedMinutes, n(item.plannedMinutes))})`,
+        ),
+        sources: [],
+      },
+    ],
+  };
+
+  const parked = usable.filter((p) => p.parkingLot !== null).sort((a, b) => a.createdAt - b.createdAt);
+  const annexParkingLot: Section = {
+    id: 'annex-parking-lot',
+    heading: phrases.annexParkingLot[language],
+    blocks: [
+      {
+        kind: 'list',
+        items: parked.map((p) => {
+          const lot = p.parkingLot!;
+          const owner =
+            items.get(p.itemId)?.confidentiality === 'on-record'
+              ? phrases.owner[language](lot.owner)
+              : phrases.ownerWithheld[language];
+          const due = lot.dueDate ? `; ${phrases.due[language](formatDay(lot.dueDate, language))}` : '';
+          return `${sentence(p.text)} (${owner}${due})`;
+        }),
+        sources: parked.map((p) => p.id),
+      },
+    ],
+  };
+
+  const annexBalance: Section = {
+    id: 'annex-balance',
+    heading: phrases.annexBalance[language],
+    blocks: [
+      {
+        kind: 'list',
+        items: participants.byCategory.map((c) =>
+          phrases.otherCategory[language](c.categoryName, list(c.options.map((o) => `${o.label} ${n(o.people)}`))),
+        ),
+        sources: [],
+      },
+    ],
+  };
+
+  const sections: Section[] = [
+    header,
+    summary,
+    ...(presentationBlocks.length > 0
+      ? [{ id: 'presentations' as const, heading: phrases.presentations[language], blocks: presentationBlocks }]
+      : []),
+    { id: 'discussion', heading: phrases.discussion[language], blocks: discussionBlocks },
+    ...(ranked.length > 0 ? [recommendationsSection] : []),
+    notes,
+    disclaimer,
+    annexAgenda,
+    ...(parked.length > 0 ? [annexParkingLot] : []),
+    ...(participants.byCategory.length > 0 ? [annexBalance] : []),
+  ];
+  return { language, dir: language === 'ar' ? 'rtl' : 'ltr', sections };
+}

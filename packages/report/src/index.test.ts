@@ -1,0 +1,235 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { LANGUAGES } from '@hiwar/protocol';
+import { similarity } from '@hiwar/domain';
+import { describe, expect, it } from 'vitest';
+import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, renderMarkdown, type ReportDraft } from './index.js';
+import { phrases } from './phrases.js';
+import { climateWater, item, meeting, point, theme, wpsArabic } from './test/fixtures.js';
+
+const golden = (name: string) => new URL(`./__golden__/${name}`, import.meta.url);
+
+/** Compares with the committed golden file; writes it when missing or when UPDATE_GOLDEN=1. */
+function expectGolden(name: string, actual: string) {
+  const file = golden(name);
+  if (!existsSync(file) || process.env.UPDATE_GOLDEN === '1') writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+const allText = (draft: ReportDraft) =>
+  draft.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap((b) => [b.text ?? '', ...(b.items ?? [])])]).join('\n');
+
+describe('quantifierFor', () => {
+  it.each([
+    // supporters, participants, expected
+    [0, 28, 'one'],
+    [1, 28, 'one'],
+    [2, 28, 'some'],
+    [3, 28, 'several'],
+    [13, 28, 'several'],
+    [14, 28, 'strong'],
+    [28, 28, 'strong'],
+    // A tiny meeting: half is one or two people, but "strongly agreed" still needs several.
+    [1, 2, 'one'],
+    [2, 2, 'some'],
+    [2, 4, 'some'],
+    [3, 4, 'strong'],
+    [3, 7, 'several'],
+    [4, 7, 'strong'],
+    [0, 0, 'one'],
+  ] as const)('%i of %i participants → %s', (supporters, participants, expected) => {
+    expect(quantifierFor(supporters, participants)).toBe(expected);
+  });
+
+  it.each([
+    [{ strong: 0.75, several: 4, some: 2 }, 20, 15, 'strong'],
+    [{ strong: 0.75, several: 4, some: 2 }, 20, 14, 'several'],
+    [{ strong: 0.75, several: 4, some: 2 }, 20, 3, 'some'],
+    [{ strong: 0.1, several: 5, some: 3 }, 10, 4, 'some'],
+    [{ strong: 0.1, several: 5, some: 3 }, 10, 5, 'strong'],
+  ] as const)('custom thresholds %o, %i participants, %i supporters → %s', (t, participants, supporters, expected) => {
+    expect(quantifierFor(supporters, participants, t)).toBe(expected);
+  });
+
+  it('the default thresholds are as documented', () => {
+    expect(DEFAULT_THRESHOLDS).toEqual({ strong: 0.5, several: 3, some: 2 });
+  });
+});
+
+describe('golden reports', () => {
+  it('English, climate and water', () => {
+    const draft = buildDraft(climateWater(), 'en');
+    expect(draft.dir).toBe('ltr');
+    expectGolden('climate-water.en.md', renderMarkdown(draft));
+  });
+
+  it('Arabic, women, peace and security, under the Chatham House Rule', () => {
+    const draft = buildDraft(wpsArabic(), 'ar');
+    expect(draft.dir).toBe('rtl');
+    expectGolden('wps.ar.md', renderMarkdown(draft));
+  });
+
+  it.each(LANGUAGES)('the same meeting drafts in %s without gaps, deterministically', (language) => {
+    const a = renderMarkdown(buildDraft(climateWater(), language));
+    expect(a).toBe(renderMarkdown(buildDraft(climateWater(), language)));
+    expect(a).not.toMatch(/undefined|NaN|\[object/);
+    expect(buildDraft(climateWater(), language).dir).toBe(language === 'ar' ? 'rtl' : 'ltr');
+  });
+});
+
+describe('buildDraft', () => {
+  it('counts a merged duplicate once and never shows its text', () => {
+    const input = climateWater();
+    // pt-disc-07 was merged into pt-disc-06; its supporters are already in pt-disc-06's count.
+    input.supportersByPoint['pt-disc-06'] = 2;
+    input.supportersByPoint['pt-disc-07'] = 2;
+    const draft = buildDraft(input, 'en');
+    const discussion = draft.sections.find((s) => s.id === 'discussion')!;
+    const sentence = discussion.blocks.find((b) => b.sources.includes('pt-disc-06'))!;
+    expect(sentence.text).toBe('Some pointed out that climate finance rarely reaches municipal utilities.');
+    expect(allText(draft)).not.toContain('climate money');
+    expect(draft.sections.flatMap((s) => s.blocks.flatMap((b) => b.sources))).not.toContain('pt-disc-07');
+  });
+
+  it('folds near-identical points into one sentence keeping both sources, without adding their supporters', () => {
+    const input = climateWater();
+    expect(similarity(input.points[2]!.text, input.points[3]!.text)).toBeGreaterThanOrEqual(0.8);
+    input.supportersByPoint = { ...input.supportersByPoint, 'pt-disc-01': 8, 'pt-disc-02': 7 };
+    const discussion = buildDraft(input, 'en').sections.find((s) => s.id === 'discussion')!;
+    const folded = discussion.blocks.filter((b) => b.sources.includes('pt-disc-01') || b.sources.includes('pt-disc-02'));
+    expect(folded).toHaveLength(1);
+    expect(folded[0]!.sources).toEqual(['pt-disc-01', 'pt-disc-02']);
+    // 8 and 7 could be the same people: 8 of 28 is "several", not "strongly agreed".
+    expect(folded[0]!.text).toMatch(/^Several participants emphasised that falling groundwater/);
+  });
+
+  it('leaves out off-the-record items, hidden points and their votes', () => {
+    const text = allText(buildDraft(climateWater(), 'en'));
+    expect(text).not.toContain('minister');
+    expect(text).not.toContain('hidden by the moderator');
+  });
+
+  it('orders themes by weight and ranks recommendations by the closed dot vote', () => {
+    const draft = buildDraft(climateWater(), 'en');
+    const headings = draft.sections
+      .find((s) => s.id === 'discussion')!
+      .blocks.filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['Water scarcity and rural livelihoods', 'Governance and shared data', 'Financing adaptation', 'Other points raised']);
+    const list = draft.sections.find((s) => s.id === 'recommendations')!.blocks.find((b) => b.kind === 'list')!;
+    expect(list.sources).toEqual(['pt-disc-05', 'pt-disc-04']);
+    expect(list.items![0]).toContain('(18 dots)');
+  });
+
+  it('ranks recommendations by support when no dot vote lists them', () => {
+    const input = climateWater();
+    input.votes = [];
+    const list = buildDraft(input, 'en').sections.find((s) => s.id === 'recommendations')!.blocks.find((b) => b.kind === 'list')!;
+    expect(list.sources).toEqual(['pt-disc-04', 'pt-disc-05']);
+  });
+
+  it('never names anyone on a Chatham House item', () => {
+    for (const language of LANGUAGES) {
+      const input = wpsArabic();
+      const text = renderMarkdown(buildDraft(input, language));
+      for (const name of ['سلمى الخطيب', 'ريم العلي', 'منى حداد', 'مركز دراسات السلام', 'شبكة المدافعات']) {
+        expect(text).not.toContain(name);
+      }
+      const english = climateWater();
+      english.agenda = english.agenda.map((i) => ({ ...i, confidentiality: 'chatham-house' }));
+      const en = renderMarkdown(buildDraft(english, language));
+      for (const name of ['Lina Haddad', 'Regional Water Centre', 'Omar Nasser']) expect(en).not.toContain(name);
+    }
+  });
+
+  it('names an on-the-record presenter with title and organisation', () => {
+    const draft = buildDraft(climateWater(), 'en');
+    const presentations = draft.sections.find((s) => s.id === 'presentations')!;
+    expect(presentations.blocks[0]).toEqual({
+      kind: 'heading',
+      text: 'Dr. Lina Haddad, Senior Hydrologist, Regional Water Centre',
+      sources: [],
+    });
+    expect(presentations.blocks[1]!.sources).toEqual(['pt-pres-01', 'pt-pres-02']);
+  });
+
+  it('formats the date in the meeting time zone and language', () => {
+    const input = climateWater();
+    const header = (language: (typeof LANGUAGES)[number]) =>
+      buildDraft(input, language).sections[0]!.blocks[1]!.text;
+    expect(header('en')).toContain('March 14, 2026');
+    expect(header('fr')).toContain('14 mars 2026');
+    expect(header('sv')).toContain('14 mars 2026');
+    expect(header('ar')).toContain('مارس');
+    // Just before midnight local time is still that local day.
+    input.meeting = { ...input.meeting, startsAt: '2026-03-14T23:50', timeZone: 'Pacific/Auckland' };
+    expect(header('en')).toContain('March 14, 2026');
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('shows markup in a point as text', () => {
+    const input = {
+      ...climateWater(),
+      points: [
+        point('pt-evil-01', 'item-disc1', '<script>alert(1)</script> **bold** [link](https://x.example) `code` _em_', {
+          themeIds: ['theme-water1'],
+        }),
+        point('pt-evil-02', 'item-disc1', '# Not a heading\n\n- not a list', { themeIds: [] }),
+      ],
+      themes: [theme('theme-water1', '<b>Water</b> & *stuff*')],
+    };
+    const md = renderMarkdown(buildDraft(input, 'en'));
+    expect(md).not.toContain('<script>');
+    expect(md).not.toContain('<b>');
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](https://x.example) \\`code\\` \\_em\\_');
+    expect(md).toContain('### &lt;b&gt;Water&lt;/b&gt; &amp; \\*stuff\\*');
+    expect(md).toContain('One participant noted that # Not a heading - not a list.');
+    expect(md).not.toMatch(/^# Not a heading/m);
+  });
+
+  it('escapes what would start a block at the beginning of a line', () => {
+    const input = climateWater();
+    input.meeting = { ...input.meeting, title: '# 1. Title', hostOrganisation: '- Host' };
+    const md = renderMarkdown(buildDraft(input, 'en'));
+    expect(md.startsWith('# \\# 1. Title\n')).toBe(true);
+    const agendaOnly = { ...input, agenda: [item('item-x00001', { title: '1. First' })], points: [], votes: [] };
+    expect(renderMarkdown(buildDraft(agendaOnly, 'en'))).toContain('1. 1\\. First (discussion, 30 minutes)');
+  });
+
+  it('uses #, ## and ### for title, sections and sub-headings', () => {
+    const md = renderMarkdown(buildDraft(climateWater(), 'en'));
+    expect(md).toMatch(/^# Water, Climate and Livelihoods in the Jordan Valley$/m);
+    expect(md).toMatch(/^## Discussion$/m);
+    expect(md).toMatch(/^### Water scarcity and rural livelihoods$/m);
+  });
+});
+
+describe('phrases', () => {
+  it.each(Object.entries(phrases))('%s exists in all four languages', (_key, texts) => {
+    expect(Object.keys(texts).sort()).toEqual([...LANGUAGES].sort());
+    for (const language of LANGUAGES) {
+      const value: unknown = (texts as Record<string, unknown>)[language];
+      expect(value, language).toBeDefined();
+      if (typeof value === 'string') expect(value.trim(), language).not.toBe('');
+      else if (typeof value === 'object' && value !== null) {
+        const english = (texts as Record<string, object>).en!;
+        expect(Object.keys(value).sort(), language).toEqual(Object.keys(english).sort());
+      } else expect(typeof value, language).toBe('function');
+    }
+  });
+
+  it('agrees Arabic numbers and nouns', () => {
+    const people = (count: number) => phrases.participants.ar(count, String(count), null);
+    expect(people(1)).toBe('شارك في الاجتماع مشارك واحد.');
+    expect(people(2)).toBe('شارك في الاجتماع مشاركان.');
+    expect(people(5)).toBe('شارك في الاجتماع 5 مشاركين.');
+    expect(people(28)).toBe('شارك في الاجتماع 28 مشاركًا.');
+    expect(people(100)).toBe('شارك في الاجتماع 100 مشارك.');
+  });
+
+  it('has an English sentence for one participant', () => {
+    expect(phrases.participants.en(1, '1', null)).toBe('1 participant took part.');
+    const m = meeting();
+    expect(m.title).toBe('Meeting');
+  });
+});
