@@ -1,10 +1,16 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { LANGUAGES } from '@hiwar/protocol';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { similarity } from '@hiwar/domain';
+import { LANGUAGES } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, renderMarkdown, type ReportDraft } from './index.js';
+import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, type ReportDraft, renderMarkdown } from './index.js';
 import { phrases } from './phrases.js';
 import { climateWater, item, meeting, point, theme, wpsArabic } from './test/fixtures.js';
+
+/** The value, or a failed test if it is missing. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
 
 const golden = (name: string) => new URL(`./__golden__/${name}`, import.meta.url);
 
@@ -83,8 +89,8 @@ describe('buildDraft', () => {
     input.supportersByPoint['pt-disc-06'] = 2;
     input.supportersByPoint['pt-disc-07'] = 2;
     const draft = buildDraft(input, 'en');
-    const discussion = draft.sections.find((s) => s.id === 'discussion')!;
-    const sentence = discussion.blocks.find((b) => b.sources.includes('pt-disc-06'))!;
+    const discussion = must(draft.sections.find((s) => s.id === 'discussion'));
+    const sentence = must(discussion.blocks.find((b) => b.sources.includes('pt-disc-06')));
     expect(sentence.text).toBe('Some pointed out that climate finance rarely reaches municipal utilities.');
     expect(allText(draft)).not.toContain('climate money');
     expect(draft.sections.flatMap((s) => s.blocks.flatMap((b) => b.sources))).not.toContain('pt-disc-07');
@@ -92,14 +98,16 @@ describe('buildDraft', () => {
 
   it('folds near-identical points into one sentence keeping both sources, without adding their supporters', () => {
     const input = climateWater();
-    expect(similarity(input.points[2]!.text, input.points[3]!.text)).toBeGreaterThanOrEqual(0.8);
+    expect(similarity(must(input.points[2]).text, must(input.points[3]).text)).toBeGreaterThanOrEqual(0.8);
     input.supportersByPoint = { ...input.supportersByPoint, 'pt-disc-01': 8, 'pt-disc-02': 7 };
-    const discussion = buildDraft(input, 'en').sections.find((s) => s.id === 'discussion')!;
-    const folded = discussion.blocks.filter((b) => b.sources.includes('pt-disc-01') || b.sources.includes('pt-disc-02'));
+    const discussion = must(buildDraft(input, 'en').sections.find((s) => s.id === 'discussion'));
+    const folded = discussion.blocks.filter(
+      (b) => b.sources.includes('pt-disc-01') || b.sources.includes('pt-disc-02'),
+    );
     expect(folded).toHaveLength(1);
-    expect(folded[0]!.sources).toEqual(['pt-disc-01', 'pt-disc-02']);
+    expect(must(folded[0]).sources).toEqual(['pt-disc-01', 'pt-disc-02']);
     // 8 and 7 could be the same people: 8 of 28 is "several", not "strongly agreed".
-    expect(folded[0]!.text).toMatch(/^Several participants emphasised that falling groundwater/);
+    expect(must(folded[0]).text).toMatch(/^Several participants emphasised that falling groundwater/);
   });
 
   it('leaves out off-the-record items, hidden points and their votes', () => {
@@ -110,20 +118,27 @@ describe('buildDraft', () => {
 
   it('orders themes by weight and ranks recommendations by the closed dot vote', () => {
     const draft = buildDraft(climateWater(), 'en');
-    const headings = draft.sections
-      .find((s) => s.id === 'discussion')!
+    const headings = must(draft.sections.find((s) => s.id === 'discussion'))
       .blocks.filter((b) => b.kind === 'heading')
       .map((b) => b.text);
-    expect(headings).toEqual(['Water scarcity and rural livelihoods', 'Governance and shared data', 'Financing adaptation', 'Other points raised']);
-    const list = draft.sections.find((s) => s.id === 'recommendations')!.blocks.find((b) => b.kind === 'list')!;
+    expect(headings).toEqual([
+      'Water scarcity and rural livelihoods',
+      'Governance and shared data',
+      'Financing adaptation',
+      'Other points raised',
+    ]);
+    const list = must(
+      must(draft.sections.find((s) => s.id === 'recommendations')).blocks.find((b) => b.kind === 'list'),
+    );
     expect(list.sources).toEqual(['pt-disc-05', 'pt-disc-04']);
-    expect(list.items![0]).toContain('(18 dots)');
+    expect(must(list.items)[0]).toContain('(18 dots)');
   });
 
   it('ranks recommendations by support when no dot vote lists them', () => {
     const input = climateWater();
     input.votes = [];
-    const list = buildDraft(input, 'en').sections.find((s) => s.id === 'recommendations')!.blocks.find((b) => b.kind === 'list')!;
+    const section = must(buildDraft(input, 'en').sections.find((s) => s.id === 'recommendations'));
+    const list = must(section.blocks.find((b) => b.kind === 'list'));
     expect(list.sources).toEqual(['pt-disc-04', 'pt-disc-05']);
   });
 
@@ -143,19 +158,19 @@ describe('buildDraft', () => {
 
   it('names an on-the-record presenter with title and organisation', () => {
     const draft = buildDraft(climateWater(), 'en');
-    const presentations = draft.sections.find((s) => s.id === 'presentations')!;
+    const presentations = must(draft.sections.find((s) => s.id === 'presentations'));
     expect(presentations.blocks[0]).toEqual({
       kind: 'heading',
       text: 'Dr. Lina Haddad, Senior Hydrologist, Regional Water Centre',
       sources: [],
     });
-    expect(presentations.blocks[1]!.sources).toEqual(['pt-pres-01', 'pt-pres-02']);
+    expect(must(presentations.blocks[1]).sources).toEqual(['pt-pres-01', 'pt-pres-02']);
   });
 
   it('formats the date in the meeting time zone and language', () => {
     const input = climateWater();
     const header = (language: (typeof LANGUAGES)[number]) =>
-      buildDraft(input, language).sections[0]!.blocks[1]!.text;
+      must(must(buildDraft(input, language).sections[0]).blocks[1]).text;
     expect(header('en')).toContain('March 14, 2026');
     expect(header('fr')).toContain('14 mars 2026');
     expect(header('sv')).toContain('14 mars 2026');
@@ -181,7 +196,9 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(buildDraft(input, 'en'));
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('<b>');
-    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](https://x.example) \\`code\\` \\_em\\_');
+    expect(md).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](https://x.example) \\`code\\` \\_em\\_',
+    );
     expect(md).toContain('### &lt;b&gt;Water&lt;/b&gt; &amp; \\*stuff\\*');
     expect(md).toContain('One participant noted that # Not a heading - not a list.');
     expect(md).not.toMatch(/^# Not a heading/m);
@@ -212,7 +229,7 @@ describe('phrases', () => {
       expect(value, language).toBeDefined();
       if (typeof value === 'string') expect(value.trim(), language).not.toBe('');
       else if (typeof value === 'object' && value !== null) {
-        const english = (texts as Record<string, object>).en!;
+        const english = must((texts as Record<string, object>).en);
         expect(Object.keys(value).sort(), language).toEqual(Object.keys(english).sort());
       } else expect(typeof value, language).toBe('function');
     }

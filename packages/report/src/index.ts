@@ -1,6 +1,6 @@
 import { similarity } from '@hiwar/domain';
 import type { AgendaItem, Language, Meeting, Point, Theme, Vote } from '@hiwar/protocol';
-import { type Quantifier, phrases } from './phrases.js';
+import { phrases, type Quantifier } from './phrases.js';
 
 export { renderMarkdown } from './markdown.js';
 export { asClause, type PhraseKey, phrases, type Quantifier } from './phrases.js';
@@ -128,7 +128,9 @@ export function formatMeetingDate(meeting: Pick<Meeting, 'startsAt' | 'timeZone'
 
 function formatDay(day: string, language: Language): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 /** A group of near-identical points told as one sentence. */
@@ -161,19 +163,26 @@ function fold(points: Point[], support: (p: Point) => number): Told[] {
  * the same draft, with no outside service. Off-the-record items contribute nothing; no name appears for a
  * Chatham House item; participants are described as a group, never listed.
  */
-export function buildDraft(input: ReportInput, language: Language, thresholds: Thresholds = DEFAULT_THRESHOLDS): ReportDraft {
+export function buildDraft(
+  input: ReportInput,
+  language: Language,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): ReportDraft {
   const { meeting, agenda, themes, participants } = input;
   const items = new Map(agenda.map((item) => [item.id, item]));
   const n = (x: number) => new Intl.NumberFormat(language).format(x);
   const list = (xs: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(xs);
   const support = (p: Point) => input.supportersByPoint[p.id] ?? 0;
-  const bySupport = (a: Point, b: Point) => support(b) - support(a) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+  const bySupport = (a: Point, b: Point) =>
+    support(b) - support(a) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 
   // Only published points of items that are on the record or under the Chatham House Rule; merged points
   // are already counted in the point they joined.
   const usable = input.points.filter((p) => {
     const item = items.get(p.itemId);
-    return p.status === 'published' && p.mergedInto === null && item !== undefined && item.confidentiality !== 'off-record';
+    return (
+      p.status === 'published' && p.mergedInto === null && item !== undefined && item.confidentiality !== 'off-record'
+    );
   });
   const chatham = agenda.some((item) => item.confidentiality === 'chatham-house');
 
@@ -185,7 +194,10 @@ export function buildDraft(input: ReportInput, language: Language, thresholds: T
       { kind: 'paragraph', text: phrases.hostedBy[language](meeting.hostOrganisation), sources: [] },
       {
         kind: 'paragraph',
-        text: phrases.dateLine[language](formatMeetingDate(meeting, language), phrases.format[language][meeting.format]),
+        text: phrases.dateLine[language](
+          formatMeetingDate(meeting, language),
+          phrases.format[language][meeting.format],
+        ),
         sources: [],
       },
       ...(chatham ? [{ kind: 'paragraph' as const, text: phrases.chathamHouse[language], sources: [] }] : []),
@@ -249,7 +261,11 @@ export function buildDraft(input: ReportInput, language: Language, thresholds: T
         : []),
       {
         kind: 'paragraph',
-        text: phrases.participants[language](participants.count, n(participants.count), from.length ? list(from) : null),
+        text: phrases.participants[language](
+          participants.count,
+          n(participants.count),
+          from.length ? list(from) : null,
+        ),
         sources: [],
       },
       ...(top.length > 0
@@ -316,8 +332,8 @@ export function buildDraft(input: ReportInput, language: Language, thresholds: T
         kind: 'list',
         items: [
           phrases.quantifierNote[language](
-            n(strong),
             phrases.people[language](participants.count, n(participants.count)),
+            n(strong),
             n(thresholds.several),
             n(thresholds.some),
           ),
@@ -342,7 +358,7 @@ export function buildDraft(input: ReportInput, language: Language, thresholds: T
         ordered: true,
         items: agenda.map(
           (item) =>
-            `${item.title} (${phrases.kind[language][item.kind]}, ${phrases.minutes[language](item.plannedMinutes, n(item.plannedMinutes))})`,
+            `${item.title} (${phrases.kind[language][item.kind]}${phrases.comma[language]}${phrases.minutes[language](item.plannedMinutes, n(item.plannedMinutes))})`,
         ),
         sources: [],
       },
@@ -356,13 +372,16 @@ export function buildDraft(input: ReportInput, language: Language, thresholds: T
     blocks: [
       {
         kind: 'list',
-        items: parked.map((p) => {
-          const lot = p.parkingLot!;
+        items: parked.flatMap((p) => {
+          const lot = p.parkingLot;
+          if (!lot) return [];
           const owner =
             items.get(p.itemId)?.confidentiality === 'on-record'
               ? phrases.owner[language](lot.owner)
               : phrases.ownerWithheld[language];
-          const due = lot.dueDate ? `; ${phrases.due[language](formatDay(lot.dueDate, language))}` : '';
+          const due = lot.dueDate
+            ? `${phrases.semicolon[language]}${phrases.due[language](formatDay(lot.dueDate, language))}`
+            : '';
           return `${sentence(p.text)} (${owner}${due})`;
         }),
         sources: parked.map((p) => p.id),
@@ -377,7 +396,10 @@ export function buildDraft(input: ReportInput, language: Language, thresholds: T
       {
         kind: 'list',
         items: participants.byCategory.map((c) =>
-          phrases.otherCategory[language](c.categoryName, list(c.options.map((o) => `${o.label} ${n(o.people)}`))),
+          phrases.otherCategory[language](
+            c.categoryName,
+            list(c.options.map((o) => phrases.tally[language](o.label, n(o.people)))),
+          ),
         ),
         sources: [],
       },

@@ -31,7 +31,7 @@ function counted(language: Language, count: number, n: string, forms: CountForms
 /** Lower-cases a sentence's first word for use after "that", unless it looks like an acronym or "I". */
 export function asClause(text: string): string {
   const first = text.match(/^\p{L}+/u)?.[0] ?? '';
-  if (first.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(first)) return first[0]!.toLocaleLowerCase() + text.slice(1);
+  if (first.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(first)) return text.charAt(0).toLocaleLowerCase() + text.slice(1);
   return text;
 }
 
@@ -51,9 +51,9 @@ export const phrases = {
     sv: 'Diskussionen fördes enligt Chatham House-regeln: deltagarna får använda informationen de fått, men varken identitet eller tillhörighet för någon talare eller deltagare får röjas.',
   }),
   hostedBy: t({
-    en: (host: string) => `Hosted by ${host}`,
+    en: (host: string) => `Host organisation: ${host}`,
     ar: (host: string) => `تنظيم: ${host}`,
-    fr: (host: string) => `Organisé par ${host}`,
+    fr: (host: string) => `Organisation hôte : ${host}`,
     sv: (host: string) => `Arrangör: ${host}`,
   }),
   dateLine: t({
@@ -67,6 +67,15 @@ export const phrases = {
     ar: { online: 'عبر الإنترنت', 'in-person': 'حضوري', hybrid: 'هجين (حضوري وعبر الإنترنت)' },
     fr: { online: 'en ligne', 'in-person': 'en présentiel', hybrid: 'hybride (en présentiel et en ligne)' },
     sv: { online: 'digitalt', 'in-person': 'på plats', hybrid: 'hybrid (på plats och digitalt)' },
+  }),
+  /** Separators inside a parenthesis: Arabic has its own comma and semicolon. */
+  comma: t({ en: ', ', ar: '، ', fr: ', ', sv: ', ' }),
+  semicolon: t({ en: '; ', ar: '؛ ', fr: ' ; ', sv: '; ' }),
+  tally: t({
+    en: (label: string, n: string) => `${label} (${n})`,
+    ar: (label: string, n: string) => `${label} (${n})`,
+    fr: (label: string, n: string) => `${label} (${n})`,
+    sv: (label: string, n: string) => `${label} (${n})`,
   }),
   summary: t({ en: 'Summary', ar: 'ملخّص', fr: 'Résumé', sv: 'Sammanfattning' }),
   people: t({
@@ -96,10 +105,10 @@ export const phrases = {
     sv: (name: string, list: string) => `${name}: ${list}.`,
   }),
   mainThemes: t({
-    en: (list: string) => `The discussion centred on ${list}.`,
-    ar: (list: string) => `تمحورت المناقشة حول ${list}.`,
+    en: (list: string) => `The discussion centred on the following themes: ${list}.`,
+    ar: (list: string) => `تمحورت المناقشة حول المحاور الرئيسية التالية: ${list}.`,
     fr: (list: string) => `La discussion a porté principalement sur les thèmes suivants : ${list}.`,
-    sv: (list: string) => `Diskussionen kretsade kring ${list}.`,
+    sv: (list: string) => `Diskussionen kretsade kring följande teman: ${list}.`,
   }),
   presentations: t({ en: 'Presentations', ar: 'العروض', fr: 'Présentations', sv: 'Presentationer' }),
   presentationUnnamed: t({
@@ -195,13 +204,13 @@ export const phrases = {
   disclaimer: t({ en: 'Disclaimer', ar: 'إخلاء مسؤولية', fr: 'Avertissement', sv: 'Ansvarsfriskrivning' }),
   disclaimerText: t({
     en: (host: string) =>
-      `This report summarises the discussion as understood by the rapporteur. It does not necessarily reflect the views of ${host}, of any participant or of the organisations they represent, and it does not imply consensus on any point.`,
+      `This report summarises the discussion as understood by the rapporteur. It does not necessarily reflect the views of the host organisation (${host}), of any participant or of the organisations they represent, and it does not imply consensus on any point.`,
     ar: (host: string) =>
-      `يلخّص هذا التقرير المناقشة كما فهمها المقرّر، ولا يعبّر بالضرورة عن آراء ${host} أو أيّ من المشاركين أو الجهات التي يمثّلونها، ولا يعني وجود توافق على أيّ نقطة.`,
+      `يلخّص هذا التقرير المناقشة كما فهمها المقرّر، ولا يعبّر بالضرورة عن آراء الجهة المنظِّمة (${host}) أو أيّ من المشاركين أو الجهات التي يمثّلونها، ولا يعني وجود توافق على أيّ نقطة.`,
     fr: (host: string) =>
-      `Le présent rapport résume la discussion telle que le rapporteur l’a comprise. Il ne reflète pas nécessairement les vues de ${host}, des participants ou des organisations qu’ils représentent, et n’implique aucun consensus sur quelque point que ce soit.`,
+      `Le présent rapport résume la discussion telle que le rapporteur l’a comprise. Il ne reflète pas nécessairement les vues de l’organisation hôte (${host}), des participants ou des organisations qu’ils représentent, et n’implique aucun consensus sur quelque point que ce soit.`,
     sv: (host: string) =>
-      `Rapporten sammanfattar diskussionen så som rapportören uppfattat den. Den återspeglar inte nödvändigtvis synpunkterna hos ${host}, hos någon deltagare eller hos de organisationer de företräder, och innebär inte att enighet nåtts i någon fråga.`,
+      `Rapporten sammanfattar diskussionen så som rapportören uppfattat den. Den återspeglar inte nödvändigtvis synpunkterna hos värdorganisationen (${host}), hos någon deltagare eller hos de organisationer de företräder, och innebär inte att enighet nåtts i någon fråga.`,
   }),
   annexAgenda: t({
     en: 'Annex (internal): Agenda',
@@ -283,6 +292,6 @@ export const phrases = {
     fr: (date: string) => `échéance : ${date}`,
     sv: (date: string) => `senast ${date}`,
   }),
-}
+};
 
 export type PhraseKey = keyof typeof phrases;

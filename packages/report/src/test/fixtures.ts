@@ -73,7 +73,7 @@ export function theme(id: string, name: string, colour = '#1f6f5c'): Theme {
 /** A closed dot vote over points, with dots per point id. */
 export function dotVote(id: string, itemId: string, title: string, dots: Record<string, number>): Vote {
   const options = Object.keys(dots).map((pointId, i) => ({ id: `${id}-opt${i}`, label: pointId, pointId }));
-  const counts = options.map((o) => ({ optionId: o.id, count: dots[o.pointId]! }));
+  const counts = options.map((o) => ({ optionId: o.id, count: dots[o.pointId] ?? 0 }));
   const sorted = [...counts].sort((a, b) => b.count - a.count);
   return {
     id,
@@ -113,7 +113,12 @@ export function climateWater(): ReportInput {
     }),
     item('item-disc1', { title: 'Open discussion', kind: 'discussion', plannedMinutes: 60 }),
     item('item-brk01', { title: 'Coffee break', kind: 'break', plannedMinutes: 15 }),
-    item('item-offr1', { title: 'Closed-door exchange', kind: 'discussion', plannedMinutes: 20, confidentiality: 'off-record' }),
+    item('item-offr1', {
+      title: 'Closed-door exchange',
+      kind: 'discussion',
+      plannedMinutes: 20,
+      confidentiality: 'off-record',
+    }),
     item('item-clos1', { title: 'Way forward', kind: 'closing', plannedMinutes: 15 }),
   ];
   const themes = [
@@ -126,16 +131,33 @@ export function climateWater(): ReportInput {
       origin: 'capture',
       source: { name: 'Dr. Lina Haddad', organisation: 'Regional Water Centre' },
     }),
-    point('pt-pres-02', 'item-pres1', 'Hotter summers raise irrigation demand just as recharge falls.', { origin: 'capture' }),
-    point('pt-disc-01', 'item-disc1', 'Falling groundwater levels are already forcing smallholder farmers to abandon their land.', {
-      themeIds: ['theme-water1'],
+    point('pt-pres-02', 'item-pres1', 'Hotter summers raise irrigation demand just as recharge falls.', {
+      origin: 'capture',
     }),
-    point('pt-disc-02', 'item-disc1', 'Falling groundwater levels are already forcing smallholder farmers to abandon their land!', {
-      themeIds: ['theme-water1'],
-    }),
-    point('pt-disc-03', 'item-disc1', 'Drip irrigation subsidies mostly benefit large agribusiness rather than small farms.', {
-      themeIds: ['theme-water1'],
-    }),
+    point(
+      'pt-disc-01',
+      'item-disc1',
+      'Falling groundwater levels are already forcing smallholder farmers to abandon their land.',
+      {
+        themeIds: ['theme-water1'],
+      },
+    ),
+    point(
+      'pt-disc-02',
+      'item-disc1',
+      'Falling groundwater levels are already forcing smallholder farmers to abandon their land!',
+      {
+        themeIds: ['theme-water1'],
+      },
+    ),
+    point(
+      'pt-disc-03',
+      'item-disc1',
+      'Drip irrigation subsidies mostly benefit large agribusiness rather than small farms.',
+      {
+        themeIds: ['theme-water1'],
+      },
+    ),
     point('pt-disc-04', 'item-disc1', 'Data on water use should be public and shared across borders.', {
       themeIds: ['theme-govern'],
       recommendation: true,
@@ -153,7 +175,10 @@ export function climateWater(): ReportInput {
       status: 'merged',
       mergedInto: 'pt-disc-06',
     }),
-    point('pt-disc-08', 'item-disc1', 'This point was hidden by the moderator.', { themeIds: ['theme-finance'], status: 'hidden' }),
+    point('pt-disc-08', 'item-disc1', 'This point was hidden by the moderator.', {
+      themeIds: ['theme-finance'],
+      status: 'hidden',
+    }),
     point('pt-disc-09', 'item-disc1', 'UNESCO should host the follow-up meeting.'),
     point('pt-offr-01', 'item-offr1', 'The minister privately admitted the dam project is delayed.', {
       themeIds: ['theme-water1'],
@@ -173,7 +198,9 @@ export function climateWater(): ReportInput {
     agenda,
     themes,
     points,
-    votes: [dotVote('vote-dots01', 'item-clos1', 'Priorities for the next year', { 'pt-disc-04': 11, 'pt-disc-05': 18 })],
+    votes: [
+      dotVote('vote-dots01', 'item-clos1', 'Priorities for the next year', { 'pt-disc-04': 11, 'pt-disc-05': 18 }),
+    ],
     participants: {
       count: 28,
       byCategory: [
