@@ -96,7 +96,7 @@ export const phrases = {
     fr: (count: number, n: string, from: string | null) =>
       `${counted('fr', count, n, { one: 'participant', two: '', few: '', many: '', other: 'participants' })} ${count > 1 ? 'ont' : 'a'} pris part à la réunion${from ? `, issus des milieux suivants : ${from}` : ''}.`,
     sv: (count: number, n: string, from: string | null) =>
-      `${counted('sv', count, n, { one: 'deltagare', two: '', few: '', many: '', other: 'deltagare' })} deltog${from ? `, från ${from}` : ''}.`,
+      `Mötet samlade ${counted('sv', count, n, { one: 'deltagare', two: '', few: '', many: '', other: 'deltagare' })}${from ? `, från ${from}` : ''}.`,
   }),
   otherCategory: t({
     en: (name: string, list: string) => `${name}: ${list}.`,
