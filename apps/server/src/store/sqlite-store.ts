@@ -463,6 +463,52 @@ export class SqliteStore implements Store {
     };
   }
 
+  async peoplePerPoint(meetingId: string): Promise<Record<string, number>> {
+    return this.db.transaction((tx) => {
+      const rows = tx
+        .select({ id: points.id, author: points.authorToken, origin: points.origin, mergedInto: points.mergedInto })
+        .from(points)
+        .where(eq(points.meetingId, meetingId))
+        .all();
+      const supports = tx
+        .select({ pointId: pointSupports.pointId, token: pointSupports.token })
+        .from(pointSupports)
+        .innerJoin(points, eq(points.id, pointSupports.pointId))
+        .where(eq(points.meetingId, meetingId))
+        .all();
+      // Follow merges to the point that absorbed them.
+      const parent = new Map(rows.map((r) => [r.id, r.mergedInto]));
+      const root = (id: string): string => {
+        let current = id;
+        for (let i = 0; i < 50; i++) {
+          const next = parent.get(current);
+          if (!next) return current;
+          current = next;
+        }
+        return current;
+      };
+      const people = new Map<string, Set<string>>();
+      const unnamed = new Map<string, number>();
+      const add = (id: string, token: string) => {
+        const set = people.get(id) ?? new Set<string>();
+        set.add(token);
+        people.set(id, set);
+      };
+      for (const r of rows) {
+        const target = root(r.id);
+        if (r.author) add(target, r.author);
+        else unnamed.set(target, (unnamed.get(target) ?? 0) + 1);
+      }
+      for (const s of supports) add(root(s.pointId), s.token);
+      const result: Record<string, number> = {};
+      for (const r of rows) {
+        if (r.mergedInto) continue;
+        result[r.id] = (people.get(r.id)?.size ?? 0) + (unnamed.get(r.id) ?? 0);
+      }
+      return result;
+    });
+  }
+
   async moderationLog(meetingId: string): Promise<ModerationEntry[]> {
     return this.db
       .select({

@@ -114,6 +114,11 @@ export interface Store {
    */
   loadMeetingState(meetingId: string, viewer: Viewer): Promise<MeetingState | null>;
 
+  /**
+   * For the report: per point, how many distinct people raised or supported it, merged originals
+   * included and each person counted once (a desk capture counts its unnamed speaker once).
+   */
+  peoplePerPoint(meetingId: string): Promise<Record<string, number>>;
   /** The open moderation log of a meeting, oldest first. */
   moderationLog(meetingId: string): Promise<ModerationEntry[]>;
   /** Earlier versions of a point, oldest first; null when the point is not in this meeting. */
