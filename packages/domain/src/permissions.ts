@@ -1,7 +1,13 @@
 import { COMMAND_TYPES, type CommandType, ROLES, type Role } from '@hiwar/protocol';
 
 /** Things a person can do that are not commands but still depend on their role. */
-export const VIEW_ACTIONS = ['meeting:view-members', 'meeting:view-presence-detail', 'points:view-all'] as const;
+export const VIEW_ACTIONS = [
+  'meeting:view-members',
+  'meeting:view-presence-detail',
+  'points:view-all',
+  'report:edit',
+  'report:publish',
+] as const;
 export type Action = CommandType | (typeof VIEW_ACTIONS)[number];
 export const ACTIONS: Action[] = [...COMMAND_TYPES, ...VIEW_ACTIONS];
 
@@ -58,6 +64,9 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'vote:cast': SPEAKS,
   'meeting:view-members': RUNS_MEETING,
   'meeting:view-presence-detail': RUNS_MEETING,
+  // The rapporteur drafts and edits the report; those who run the meeting publish it.
+  'report:edit': DESK,
+  'report:publish': RUNS_MEETING,
 };
 
 /** Whether a person with this role may take this action in a meeting. Pure; the server's only check. */

@@ -61,6 +61,15 @@ export const ERROR_MESSAGES = {
   VOTE_CHOICE_INVALID: 'This answer does not fit the question.',
   VOTE_OPTIONS_INVALID: 'A vote needs at least two distinct options, each with a label or a point.',
   VOTE_NAMED_NOT_ALLOWED: 'Named votes are only possible on an on-the-record item.',
+  REPORT_NOT_FOUND: 'There is no report draft for this meeting yet.',
+  REPORT_VERSION_CONFLICT: 'The report was changed elsewhere in the meantime. Reload it to continue.',
+  REPORT_NAMES_IN_CHATHAM_HOUSE:
+    'A section under the Chatham House Rule names a participant or their organisation. Remove the names first.',
+  REPORT_SECTION_NOT_GENERATED: 'This section was written by hand; there is nothing to regenerate.',
+  REPORT_VERSION_NOT_FOUND: 'This version of the report does not exist.',
+  REPORT_NOT_PUBLISHED: 'This report is not published.',
+  REVIEW_NOT_FOUND: 'This review link is not valid.',
+  PDF_UNAVAILABLE: 'PDF export needs Chromium on the server. Export HTML and print it to PDF instead.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

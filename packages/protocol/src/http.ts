@@ -24,6 +24,8 @@ export const joinBodySchema = z.strictObject({
   organisation: z.string().trim().max(LIMITS.organisationLength).nullable().default(null),
   /** Optional answers to the meeting's balance categories. */
   categories: memberCategoriesSchema.default({}),
+  /** Whether the person agrees to be named in the report's internal participant list. Off unless chosen. */
+  listedInReport: z.boolean().default(false),
 });
 export type JoinBody = z.input<typeof joinBodySchema>;
 

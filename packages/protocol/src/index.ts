@@ -5,3 +5,4 @@ export * from './http.js';
 export * from './model.js';
 export * from './socket.js';
 export * from './theme-presets.js';
+export * from './report.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { similarity } from '@hiwar/domain';
-import { LANGUAGES } from '@hiwar/protocol';
+import { LANGUAGES, plainText, type ReportBlock } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
 import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, type ReportDraft, renderMarkdown } from './index.js';
 import { phrases } from './phrases.js';
@@ -21,8 +21,21 @@ function expectGolden(name: string, actual: string) {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-const allText = (draft: ReportDraft) =>
-  draft.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap((b) => [b.text ?? '', ...(b.items ?? [])])]).join('\n');
+/** A block's text: a paragraph's or heading's runs, a list's items one per line. */
+function textOf(b: ReportBlock): string {
+  if (b.kind === 'paragraph' || b.kind === 'heading') return plainText(b.content);
+  if (b.kind === 'list') return b.items.map((i) => plainText(i.content)).join('\n');
+  return b.chart.title;
+}
+
+/** The points a block came from; a list's items' together. */
+function sourcesOf(b: ReportBlock): string[] {
+  if (b.kind === 'paragraph') return b.sources;
+  if (b.kind === 'list') return b.items.flatMap((i) => i.sources);
+  return [];
+}
+
+const allText = (draft: ReportDraft) => draft.sections.flatMap((s) => [s.heading, ...s.blocks.map(textOf)]).join('\n');
 
 describe('quantifierFor', () => {
   it.each([
@@ -89,25 +102,25 @@ describe('buildDraft', () => {
     input.supportersByPoint['pt-disc-06'] = 2;
     input.supportersByPoint['pt-disc-07'] = 2;
     const draft = buildDraft(input, 'en');
-    const discussion = must(draft.sections.find((s) => s.id === 'discussion'));
-    const sentence = must(discussion.blocks.find((b) => b.sources.includes('pt-disc-06')));
-    expect(sentence.text).toBe('Some pointed out that climate finance rarely reaches municipal utilities.');
+    const discussion = must(draft.sections.find((s) => s.key === 'discussion'));
+    const sentence = must(discussion.blocks.find((b) => sourcesOf(b).includes('pt-disc-06')));
+    expect(textOf(sentence)).toBe('Some pointed out that climate finance rarely reaches municipal utilities.');
     expect(allText(draft)).not.toContain('climate money');
-    expect(draft.sections.flatMap((s) => s.blocks.flatMap((b) => b.sources))).not.toContain('pt-disc-07');
+    expect(draft.sections.flatMap((s) => s.blocks.flatMap(sourcesOf))).not.toContain('pt-disc-07');
   });
 
   it('folds near-identical points into one sentence keeping both sources, without adding their supporters', () => {
     const input = climateWater();
     expect(similarity(must(input.points[2]).text, must(input.points[3]).text)).toBeGreaterThanOrEqual(0.8);
     input.supportersByPoint = { ...input.supportersByPoint, 'pt-disc-01': 8, 'pt-disc-02': 7 };
-    const discussion = must(buildDraft(input, 'en').sections.find((s) => s.id === 'discussion'));
+    const discussion = must(buildDraft(input, 'en').sections.find((s) => s.key === 'discussion'));
     const folded = discussion.blocks.filter(
-      (b) => b.sources.includes('pt-disc-01') || b.sources.includes('pt-disc-02'),
+      (b) => sourcesOf(b).includes('pt-disc-01') || sourcesOf(b).includes('pt-disc-02'),
     );
     expect(folded).toHaveLength(1);
-    expect(must(folded[0]).sources).toEqual(['pt-disc-01', 'pt-disc-02']);
+    expect(sourcesOf(must(folded[0]))).toEqual(['pt-disc-01', 'pt-disc-02']);
     // 8 and 7 could be the same people: 8 of 28 is "several", not "strongly agreed".
-    expect(must(folded[0]).text).toMatch(/^Several participants emphasised that falling groundwater/);
+    expect(textOf(must(folded[0]))).toMatch(/^Several participants emphasised that falling groundwater/);
   });
 
   it('leaves out off-the-record items, hidden points and their votes', () => {
@@ -118,9 +131,9 @@ describe('buildDraft', () => {
 
   it('orders themes by weight and ranks recommendations by the closed dot vote', () => {
     const draft = buildDraft(climateWater(), 'en');
-    const headings = must(draft.sections.find((s) => s.id === 'discussion'))
+    const headings = must(draft.sections.find((s) => s.key === 'discussion'))
       .blocks.filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+      .map(textOf);
     expect(headings).toEqual([
       'Water scarcity and rural livelihoods',
       'Governance and shared data',
@@ -128,18 +141,18 @@ describe('buildDraft', () => {
       'Other points raised',
     ]);
     const list = must(
-      must(draft.sections.find((s) => s.id === 'recommendations')).blocks.find((b) => b.kind === 'list'),
+      must(draft.sections.find((s) => s.key === 'recommendations')).blocks.find((b) => b.kind === 'list'),
     );
-    expect(list.sources).toEqual(['pt-disc-05', 'pt-disc-04']);
-    expect(must(list.items)[0]).toContain('(18 dots)');
+    expect(sourcesOf(list)).toEqual(['pt-disc-05', 'pt-disc-04']);
+    expect(textOf(list).split('\n')[0]).toContain('(18 dots)');
   });
 
   it('ranks recommendations by support when no dot vote lists them', () => {
     const input = climateWater();
     input.votes = [];
-    const section = must(buildDraft(input, 'en').sections.find((s) => s.id === 'recommendations'));
+    const section = must(buildDraft(input, 'en').sections.find((s) => s.key === 'recommendations'));
     const list = must(section.blocks.find((b) => b.kind === 'list'));
-    expect(list.sources).toEqual(['pt-disc-04', 'pt-disc-05']);
+    expect(sourcesOf(list)).toEqual(['pt-disc-04', 'pt-disc-05']);
   });
 
   it('never names anyone on a Chatham House item', () => {
@@ -158,19 +171,21 @@ describe('buildDraft', () => {
 
   it('names an on-the-record presenter with title and organisation', () => {
     const draft = buildDraft(climateWater(), 'en');
-    const presentations = must(draft.sections.find((s) => s.id === 'presentations'));
+    const presentations = must(draft.sections.find((s) => s.key === 'presentations'));
     expect(presentations.blocks[0]).toEqual({
+      id: 'presentations-1',
       kind: 'heading',
-      text: 'Dr. Lina Haddad, Senior Hydrologist, Regional Water Centre',
-      sources: [],
+      content: [{ text: 'Dr. Lina Haddad, Senior Hydrologist, Regional Water Centre' }],
     });
-    expect(must(presentations.blocks[1]).sources).toEqual(['pt-pres-01', 'pt-pres-02']);
+    expect(sourcesOf(must(presentations.blocks[1]))).toEqual(['pt-pres-01', 'pt-pres-02']);
+    // The named presenter is asked to review this paragraph.
+    expect(presentations.blocks[1]).toMatchObject({ reviewItemId: 'item-pres1' });
   });
 
   it('formats the date in the meeting time zone and language', () => {
     const input = climateWater();
     const header = (language: (typeof LANGUAGES)[number]) =>
-      must(must(buildDraft(input, language).sections[0]).blocks[1]).text;
+      textOf(must(must(buildDraft(input, language).sections[0]).blocks[1]));
     expect(header('en')).toContain('March 14, 2026');
     expect(header('fr')).toContain('14 mars 2026');
     expect(header('sv')).toContain('14 mars 2026');

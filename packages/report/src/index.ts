@@ -1,5 +1,17 @@
 import { similarity } from '@hiwar/domain';
-import type { AgendaItem, Language, Meeting, Point, Theme, Vote } from '@hiwar/protocol';
+import type {
+  AgendaItem,
+  Chart,
+  GeneratedSectionKey,
+  Language,
+  Meeting,
+  Point,
+  ReportBlock,
+  ReportDocument,
+  ReportSection,
+  Theme,
+  Vote,
+} from '@hiwar/protocol';
 import { phrases, type Quantifier } from './phrases.js';
 
 export { renderMarkdown } from './markdown.js';
@@ -13,8 +25,14 @@ export interface ReportInput {
   votes: Vote[];
   participants: {
     count: number;
-    byCategory: { categoryName: string; options: { label: string; people: number }[] }[];
+    /** Per balance category, per option (and "not said"): people, and their summed turns and floor time. */
+    byCategory: {
+      categoryName: string;
+      options: { label: string; people: number; turns?: number; floorMs?: number }[];
+    }[];
   };
+  /** Only the people who agreed, when joining, to be named in the internal participant list. */
+  listed?: { name: string; organisation: string | null }[];
   /** Distinct people who raised or supported each point; points merged into it are already counted once. */
   supportersByPoint: Record<string, number>;
 }
@@ -36,39 +54,47 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { strong: 0.5, several: 3, some: 2 };
 
-export type SectionId =
-  | 'header'
-  | 'summary'
-  | 'presentations'
-  | 'discussion'
-  | 'recommendations'
-  | 'notes'
-  | 'disclaimer'
-  | 'annex-agenda'
-  | 'annex-parking-lot'
-  | 'annex-balance';
+export type SectionId = GeneratedSectionKey;
+/** A generated draft is a report document like any other; the rapporteur edits it from here. */
+export type ReportDraft = ReportDocument;
 
-export interface Block {
-  kind: 'paragraph' | 'heading' | 'list';
-  text?: string;
-  items?: string[];
-  /** A list whose order is a ranking, rendered as numbered. */
-  ordered?: boolean;
-  /** Ids of the points the text came from. */
+/** One line of a list, with the points it came from. */
+interface Line {
+  text: string;
   sources: string[];
 }
 
-export interface Section {
-  id: SectionId;
-  heading: string;
-  blocks: Block[];
+/** Builds a section's blocks with ids made from the section key, so a regenerated section gets the same ids. */
+function blocksOf(key: GeneratedSectionKey) {
+  let n = 0;
+  const id = () => `${key}-${++n}`;
+  return {
+    paragraph: (text: string, sources: string[] = [], reviewItemId: string | null = null): ReportBlock => ({
+      id: id(),
+      kind: 'paragraph',
+      content: [{ text }],
+      sources,
+      reviewItemId,
+    }),
+    noted: (text: string, note: string): ReportBlock => ({
+      id: id(),
+      kind: 'paragraph',
+      content: [{ text, note }],
+      sources: [],
+      reviewItemId: null,
+    }),
+    heading: (text: string): ReportBlock => ({ id: id(), kind: 'heading', content: [{ text }] }),
+    list: (lines: Line[], ordered = false): ReportBlock => ({
+      id: id(),
+      kind: 'list',
+      ordered,
+      items: lines.map((line) => ({ content: [{ text: line.text }], sources: line.sources })),
+    }),
+    chart: (chart: Chart): ReportBlock => ({ id: id(), kind: 'chart', chart }),
+  };
 }
 
-export interface ReportDraft {
-  language: Language;
-  dir: 'ltr' | 'rtl';
-  sections: Section[];
-}
+const plain = (text: string): Line => ({ text, sources: [] });
 
 /** Points folded into one sentence when their texts are at least this alike. */
 export const FOLD_SIMILARITY = 0.8;
@@ -186,30 +212,31 @@ export function buildDraft(
   });
   const chatham = agenda.some((item) => item.confidentiality === 'chatham-house');
 
+  const section = (key: GeneratedSectionKey, heading: string, blocks: ReportBlock[]): ReportSection => ({
+    key,
+    heading,
+    internal: key.startsWith('annex-'),
+    edited: false,
+    blocks,
+  });
+
   // Header
-  const header: Section = {
-    id: 'header',
-    heading: meeting.title,
-    blocks: [
-      { kind: 'paragraph', text: phrases.hostedBy[language](meeting.hostOrganisation), sources: [] },
-      {
-        kind: 'paragraph',
-        text: phrases.dateLine[language](
-          formatMeetingDate(meeting, language),
-          phrases.format[language][meeting.format],
-        ),
-        sources: [],
-      },
-      ...(chatham ? [{ kind: 'paragraph' as const, text: phrases.chathamHouse[language], sources: [] }] : []),
-    ],
-  };
+  const h = blocksOf('header');
+  const header = section('header', meeting.title, [
+    h.paragraph(phrases.hostedBy[language](meeting.hostOrganisation)),
+    h.paragraph(
+      phrases.dateLine[language](formatMeetingDate(meeting, language), phrases.format[language][meeting.format]),
+    ),
+    ...(chatham ? [h.noted(phrases.chathamHouse[language], phrases.chathamHouseSource[language])] : []),
+  ]);
 
   // Presentations: on-the-record presentation items with presenters, named; under the Chatham House Rule, unnamed.
   const presentationItems = agenda.filter(
     (item) => item.kind === 'presentation' && item.presenters.length > 0 && item.confidentiality !== 'off-record',
   );
   const presentationIds = new Set(presentationItems.map((item) => item.id));
-  const presentationBlocks: Block[] = presentationItems.flatMap((item) => {
+  const pr = blocksOf('presentations');
+  const presentationBlocks: ReportBlock[] = presentationItems.flatMap((item) => {
     const heading =
       item.confidentiality === 'on-record'
         ? item.presenters.map((p) => [p.name, p.title, p.organisation].filter((s) => s.trim()).join(', ')).join('; ')
@@ -217,11 +244,17 @@ export function buildDraft(
     const said = usable
       .filter((p) => p.itemId === item.id)
       .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    // A named presenter reviews their own paragraph; an unnamed one cannot be asked without naming them.
+    const reviewer = item.confidentiality === 'on-record' ? item.id : null;
     return [
-      { kind: 'heading', text: heading, sources: [] },
+      pr.heading(heading),
       said.length > 0
-        ? { kind: 'paragraph', text: said.map((p) => sentence(p.text)).join(' '), sources: said.map((p) => p.id) }
-        : { kind: 'paragraph', text: phrases.noPresentationPoints[language], sources: [] },
+        ? pr.paragraph(
+            said.map((p) => sentence(p.text)).join(' '),
+            said.map((p) => p.id),
+            reviewer,
+          )
+        : pr.paragraph(phrases.noPresentationPoints[language], [], reviewer),
     ];
   });
 
@@ -236,49 +269,46 @@ export function buildDraft(
     .filter((g) => g.pts.length > 0)
     .sort((a, b) => b.weight - a.weight || a.order - b.order);
   const untagged = discussed.filter((p) => !p.themeIds.some((id) => known.has(id))).sort(bySupport);
-  const told = (pts: Point[]): Block[] =>
-    fold(pts, support).map((t) => ({
-      kind: 'paragraph',
-      text: phrases.quantifier[language][quantifierFor(t.supporters, participants.count, thresholds)](sentence(t.text)),
-      sources: t.sources,
-    }));
-  const discussionBlocks: Block[] = [
-    ...groups.flatMap((g) => [{ kind: 'heading' as const, text: g.theme.name, sources: [] }, ...told(g.pts)]),
-    ...(untagged.length > 0
-      ? [{ kind: 'heading' as const, text: phrases.otherPoints[language], sources: [] }, ...told(untagged)]
+  const d = blocksOf('discussion');
+  const told = (pts: Point[]): ReportBlock[] =>
+    fold(pts, support).map((t) =>
+      d.paragraph(
+        phrases.quantifier[language][quantifierFor(t.supporters, participants.count, thresholds)](sentence(t.text)),
+        t.sources,
+      ),
+    );
+  const discussionBlocks: ReportBlock[] = [
+    ...(groups.length > 1
+      ? [
+          d.chart({
+            title: phrases.pointsPerTheme[language],
+            unit: 'points',
+            bars: groups.map((g) => ({ label: g.theme.name, value: g.pts.length })),
+          }),
+        ]
       : []),
+    ...groups.flatMap((g) => [d.heading(g.theme.name), ...told(g.pts)]),
+    ...(untagged.length > 0 ? [d.heading(phrases.otherPoints[language]), ...told(untagged)] : []),
   ];
 
   // Summary
   const from = participants.byCategory[0]?.options.filter((o) => o.people > 0).map((o) => o.label) ?? [];
   const top = groups.slice(0, 3);
-  const summary: Section = {
-    id: 'summary',
-    heading: phrases.summary[language],
-    blocks: [
-      ...(meeting.description.trim()
-        ? [{ kind: 'paragraph' as const, text: meeting.description.replace(/\s+/g, ' ').trim(), sources: [] }]
-        : []),
-      {
-        kind: 'paragraph',
-        text: phrases.participants[language](
-          participants.count,
-          n(participants.count),
-          from.length ? list(from) : null,
-        ),
-        sources: [],
-      },
-      ...(top.length > 0
-        ? [
-            {
-              kind: 'paragraph' as const,
-              text: phrases.mainThemes[language](list(top.map((g) => g.theme.name))),
-              sources: top.flatMap((g) => g.pts.map((p) => p.id)),
-            },
-          ]
-        : []),
-    ],
-  };
+  const sm = blocksOf('summary');
+  const summary = section('summary', phrases.summary[language], [
+    ...(meeting.description.trim() ? [sm.paragraph(meeting.description.replace(/\s+/g, ' ').trim())] : []),
+    sm.paragraph(
+      phrases.participants[language](participants.count, n(participants.count), from.length ? list(from) : null),
+    ),
+    ...(top.length > 0
+      ? [
+          sm.paragraph(
+            phrases.mainThemes[language](list(top.map((g) => g.theme.name))),
+            top.flatMap((g) => g.pts.map((p) => p.id)),
+          ),
+        ]
+      : []),
+  ]);
 
   // Recommendations: ranked by the latest closed dot vote that lists them, else by support.
   const recommended = usable.filter((p) => p.recommendation).sort(bySupport);
@@ -302,123 +332,115 @@ export function buildDraft(
   const ranked = dotVote
     ? [...recommended].sort((a, b) => (dotsFor(b) ?? -1) - (dotsFor(a) ?? -1) || bySupport(a, b))
     : recommended;
-  const recommendationsSection: Section = {
-    id: 'recommendations',
-    heading: phrases.recommendations[language],
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: dotVote ? phrases.rankedByVote[language](dotVote.title) : phrases.rankedBySupport[language],
-        sources: [],
-      },
-      {
-        kind: 'list',
-        ordered: true,
-        items: ranked.map((p) => {
-          const dots = dotsFor(p);
-          return dots === null ? sentence(p.text) : `${sentence(p.text)} ${phrases.dots[language](dots, n(dots))}`;
-        }),
-        sources: ranked.map((p) => p.id),
-      },
-    ],
-  };
+  const rc = blocksOf('recommendations');
+  const recommendationsSection = section('recommendations', phrases.recommendations[language], [
+    rc.paragraph(dotVote ? phrases.rankedByVote[language](dotVote.title) : phrases.rankedBySupport[language]),
+    rc.list(
+      ranked.map((p) => {
+        const dots = dotsFor(p);
+        return {
+          text: dots === null ? sentence(p.text) : `${sentence(p.text)} ${phrases.dots[language](dots, n(dots))}`,
+          sources: [p.id],
+        };
+      }),
+      true,
+    ),
+  ]);
 
   const strong = strongMinimum(participants.count, thresholds);
-  const notes: Section = {
-    id: 'notes',
-    heading: phrases.notes[language],
-    blocks: [
-      {
-        kind: 'list',
-        items: [
-          phrases.quantifierNote[language](
-            phrases.people[language](participants.count, n(participants.count)),
-            n(strong),
-            n(thresholds.several),
-            n(thresholds.some),
-          ),
-          phrases.draftNote[language],
-        ],
-        sources: [],
-      },
-    ],
-  };
-  const disclaimer: Section = {
-    id: 'disclaimer',
-    heading: phrases.disclaimer[language],
-    blocks: [{ kind: 'paragraph', text: phrases.disclaimerText[language](meeting.hostOrganisation), sources: [] }],
-  };
-
-  const annexAgenda: Section = {
-    id: 'annex-agenda',
-    heading: phrases.annexAgenda[language],
-    blocks: [
-      {
-        kind: 'list',
-        ordered: true,
-        items: agenda.map(
-          (item) =>
-            `${item.title} (${phrases.kind[language][item.kind]}${phrases.comma[language]}${phrases.minutes[language](item.plannedMinutes, n(item.plannedMinutes))})`,
+  const notes = section('notes', phrases.notes[language], [
+    blocksOf('notes').list([
+      plain(
+        phrases.quantifierNote[language](
+          phrases.people[language](participants.count, n(participants.count)),
+          n(strong),
+          n(thresholds.several),
+          n(thresholds.some),
         ),
-        sources: [],
-      },
-    ],
-  };
+      ),
+      plain(phrases.draftNote[language]),
+    ]),
+  ]);
+  const disclaimer = section('disclaimer', phrases.disclaimer[language], [
+    blocksOf('disclaimer').paragraph(phrases.disclaimerText[language](meeting.hostOrganisation)),
+  ]);
+
+  const annexAgenda = section('annex-agenda', phrases.annexAgenda[language], [
+    blocksOf('annex-agenda').list(
+      agenda.map((item) =>
+        plain(
+          `${item.title} (${phrases.kind[language][item.kind]}${phrases.comma[language]}${phrases.minutes[language](item.plannedMinutes, n(item.plannedMinutes))})`,
+        ),
+      ),
+      true,
+    ),
+  ]);
 
   const parked = usable.filter((p) => p.parkingLot !== null).sort((a, b) => a.createdAt - b.createdAt);
-  const annexParkingLot: Section = {
-    id: 'annex-parking-lot',
-    heading: phrases.annexParkingLot[language],
-    blocks: [
-      {
-        kind: 'list',
-        items: parked.flatMap((p) => {
-          const lot = p.parkingLot;
-          if (!lot) return [];
-          const owner =
-            items.get(p.itemId)?.confidentiality === 'on-record'
-              ? phrases.owner[language](lot.owner)
-              : phrases.ownerWithheld[language];
-          const due = lot.dueDate
-            ? `${phrases.semicolon[language]}${phrases.due[language](formatDay(lot.dueDate, language))}`
-            : '';
-          return `${sentence(p.text)} (${owner}${due})`;
-        }),
-        sources: parked.map((p) => p.id),
-      },
-    ],
-  };
+  const annexParkingLot = section('annex-parking-lot', phrases.annexParkingLot[language], [
+    blocksOf('annex-parking-lot').list(
+      parked.flatMap((p) => {
+        const lot = p.parkingLot;
+        if (!lot) return [];
+        const owner =
+          items.get(p.itemId)?.confidentiality === 'on-record'
+            ? phrases.owner[language](lot.owner)
+            : phrases.ownerWithheld[language];
+        const due = lot.dueDate
+          ? `${phrases.semicolon[language]}${phrases.due[language](formatDay(lot.dueDate, language))}`
+          : '';
+        return [{ text: `${sentence(p.text)} (${owner}${due})`, sources: [p.id] }];
+      }),
+    ),
+  ]);
 
-  const annexBalance: Section = {
-    id: 'annex-balance',
-    heading: phrases.annexBalance[language],
-    blocks: [
-      {
-        kind: 'list',
-        items: participants.byCategory.map((c) =>
+  const bal = blocksOf('annex-balance');
+  const minutes = (ms: number) => Math.round(ms / 6000) / 10;
+  const annexBalance = section('annex-balance', phrases.annexBalance[language], [
+    bal.list(
+      participants.byCategory.map((c) =>
+        plain(
           phrases.otherCategory[language](
             c.categoryName,
             list(c.options.map((o) => phrases.tally[language](o.label, n(o.people)))),
           ),
         ),
-        sources: [],
-      },
-    ],
-  };
+      ),
+    ),
+    ...participants.byCategory
+      .filter((c) => c.options.some((o) => (o.floorMs ?? 0) > 0))
+      .map((c) =>
+        bal.chart({
+          title: phrases.floorTimeBy[language](c.categoryName),
+          unit: 'minutes',
+          bars: c.options.map((o) => ({ label: o.label, value: minutes(o.floorMs ?? 0) })),
+        }),
+      ),
+  ]);
 
-  const sections: Section[] = [
+  const listed = [...(input.listed ?? [])].sort((a, b) => a.name.localeCompare(b.name, language));
+  const annexParticipants = section('annex-participants', phrases.annexParticipants[language], [
+    listed.length > 0
+      ? blocksOf('annex-participants').list(
+          listed.map((p) => plain(p.organisation ? `${p.name}${phrases.comma[language]}${p.organisation}` : p.name)),
+        )
+      : blocksOf('annex-participants').paragraph(phrases.noneListed[language]),
+  ]);
+
+  const sections: ReportSection[] = [
     header,
     summary,
     ...(presentationBlocks.length > 0
-      ? [{ id: 'presentations' as const, heading: phrases.presentations[language], blocks: presentationBlocks }]
+      ? [section('presentations', phrases.presentations[language], presentationBlocks)]
       : []),
-    { id: 'discussion', heading: phrases.discussion[language], blocks: discussionBlocks },
+    section('discussion', phrases.discussion[language], discussionBlocks),
     ...(ranked.length > 0 ? [recommendationsSection] : []),
     notes,
     disclaimer,
     annexAgenda,
     ...(parked.length > 0 ? [annexParkingLot] : []),
     ...(participants.byCategory.length > 0 ? [annexBalance] : []),
+    ...(input.listed !== undefined ? [annexParticipants] : []),
   ];
   return { language, dir: language === 'ar' ? 'rtl' : 'ltr', sections };
 }

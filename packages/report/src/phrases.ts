@@ -230,6 +230,37 @@ export const phrases = {
     fr: 'Annexe (interne) : participation par catégorie',
     sv: 'Bilaga (intern): Deltagande per kategori',
   }),
+  annexParticipants: t({
+    en: 'Annex (internal): Participants who agreed to be listed',
+    ar: 'ملحق (للاستخدام الداخلي): المشاركون الذين وافقوا على ذكر أسمائهم',
+    fr: 'Annexe (interne) : participants ayant accepté d’être cités',
+    sv: 'Bilaga (intern): Deltagare som godkänt att stå med',
+  }),
+  noneListed: t({
+    en: 'No participant agreed to be listed.',
+    ar: 'لم يوافق أيّ مشارك على ذكر اسمه.',
+    fr: 'Aucun participant n’a accepté d’être cité.',
+    sv: 'Ingen deltagare har godkänt att stå med.',
+  }),
+  pointsPerTheme: t({
+    en: 'Points raised per theme',
+    ar: 'عدد النقاط المطروحة في كل محور',
+    fr: 'Points soulevés par thème',
+    sv: 'Synpunkter per tema',
+  }),
+  floorTimeBy: t({
+    en: (category: string) => `Speaking time by ${category} (minutes)`,
+    ar: (category: string) => `وقت الحديث حسب ${category} (بالدقائق)`,
+    fr: (category: string) => `Temps de parole par ${category} (minutes)`,
+    sv: (category: string) => `Taltid per ${category} (minuter)`,
+  }),
+  notSaid: t({ en: 'not said', ar: 'لم يُحدَّد', fr: 'non précisé', sv: 'ej angivet' }),
+  chathamHouseSource: t({
+    en: 'The Chatham House Rule, as set out by Chatham House: https://www.chathamhouse.org/about-us/chatham-house-rule',
+    ar: 'قاعدة تشاتام هاوس كما يحدّدها معهد تشاتام هاوس: https://www.chathamhouse.org/about-us/chatham-house-rule',
+    fr: 'La règle de Chatham House telle que définie par Chatham House : https://www.chathamhouse.org/about-us/chatham-house-rule',
+    sv: 'Chatham House-regeln så som Chatham House formulerar den: https://www.chathamhouse.org/about-us/chatham-house-rule',
+  }),
   kind: t<Record<AgendaItemKind, string>>({
     en: {
       opening: 'opening',
