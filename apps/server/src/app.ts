@@ -14,11 +14,13 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.js';
+import { type Config, findChromium } from './config.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { joinRoutes } from './modules/join/routes.js';
 import { MeetingService } from './modules/meetings/meeting-service.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
+import { ReportService } from './modules/report/report-service.js';
+import { publishedRoutes, reportRoutes } from './modules/report/routes.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { EventHub } from './realtime/hub.js';
 import { attachRealtime } from './realtime/socket.js';
@@ -104,6 +106,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
   await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
   await app.register(joinRoutes, { prefix: '/api/join', store, service });
+  const reports = new ReportService(store, config.chromiumPath ?? findChromium());
+  await app.register(reportRoutes, { prefix: '/api', store, reports });
+  await app.register(publishedRoutes, { reports });
 
   const realtime = attachRealtime({
     httpServer: app.server,

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +14,16 @@ export interface Config {
   logLevel: string;
   /** Mark cookies Secure (when served over https). */
   secureCookies: boolean;
+  /** Chromium for PDF export; null when none is installed (PDF export then answers PDF_UNAVAILABLE). */
+  chromiumPath?: string | null;
+}
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The Chromium named by HIWAR_CHROMIUM, or the first one installed in a usual place. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.HIWAR_CHROMIUM) return fs.existsSync(env.HIWAR_CHROMIUM) ? env.HIWAR_CHROMIUM : null;
+  return CHROMIUM_CANDIDATES.find((candidate) => fs.existsSync(candidate)) ?? null;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -30,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.HIWAR_WEB_DIST ?? path.join(repoRoot, 'apps/web/dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: publicUrl.startsWith('https://'),
+    chromiumPath: findChromium(env),
   };
 }

@@ -47,6 +47,8 @@ const EXPECTED: Record<Action, readonly Role[]> = {
   'vote:cast': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
   'meeting:view-members': ['facilitator', 'co-facilitator'],
   'meeting:view-presence-detail': ['facilitator', 'co-facilitator'],
+  'report:edit': ['facilitator', 'co-facilitator', 'rapporteur'],
+  'report:publish': ['facilitator', 'co-facilitator'],
 };
 
 const pairs = ACTIONS.flatMap((action) =>

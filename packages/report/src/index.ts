@@ -28,7 +28,8 @@ export interface ReportInput {
     /** Per balance category, per option (and "not said"): people, and their summed turns and floor time. */
     byCategory: {
       categoryName: string;
-      options: { label: string; people: number; turns?: number; floorMs?: number }[];
+      /** `stated: false` marks the people who did not answer; they are counted but not named as a group. */
+      options: { label: string; people: number; turns?: number; floorMs?: number; stated?: boolean }[];
     }[];
   };
   /** Only the people who agreed, when joining, to be named in the internal participant list. */
@@ -292,7 +293,8 @@ export function buildDraft(
   ];
 
   // Summary
-  const from = participants.byCategory[0]?.options.filter((o) => o.people > 0).map((o) => o.label) ?? [];
+  const from =
+    participants.byCategory[0]?.options.filter((o) => o.people > 0 && o.stated !== false).map((o) => o.label) ?? [];
   const top = groups.slice(0, 3);
   const sm = blocksOf('summary');
   const summary = section('summary', phrases.summary[language], [
@@ -444,3 +446,4 @@ export function buildDraft(
   ];
   return { language, dir: language === 'ar' ? 'rtl' : 'ltr', sections };
 }
+export { confidentialityFindings, type Person, termsFor } from './check.js';

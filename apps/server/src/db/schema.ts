@@ -113,6 +113,8 @@ export const members = sqliteTable(
     /** Totals only, never a timeline of turns. */
     turns: integer('turns').notNull().default(0),
     floorMs: integer('floor_ms').notNull().default(0),
+    /** The person agreed, when joining, to be named in the report's internal participant list. */
+    listedInReport: integer('listed_in_report', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('members_meeting_idx').on(t.meetingId),
@@ -282,4 +284,54 @@ export const commandReceipts = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.commandId] })],
+);
+
+/** The meeting's report: the current document and where it stands. */
+export const reports = sqliteTable('reports', {
+  meetingId: text('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: ['draft', 'published'] }).notNull(),
+  version: integer('version').notNull(),
+  /** JSON: the report document, validated by the protocol's schema on every save. */
+  document: text('document').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  publishedAt: integer('published_at'),
+  /** The capability in the read-only link of a published report. */
+  publishToken: text('publish_token').unique(),
+});
+
+/** Every saved version of a report, for the history and restore. */
+export const reportVersions = sqliteTable(
+  'report_versions',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    document: text('document').notNull(),
+    savedAt: integer('saved_at').notNull(),
+    /** The display name of who saved it (the desk is named; it is their work). */
+    savedBy: text('saved_by').notNull(),
+    reason: text('reason', { enum: ['generate', 'edit', 'regenerate', 'restore', 'publish'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.version] })],
+);
+
+/** A presenter's review of their own paragraph, reached by a link that carries the token. */
+export const reportReviews = sqliteTable(
+  'report_reviews',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    presenterName: text('presenter_name').notNull(),
+    token: text('token').notNull().unique(),
+    status: text('status', { enum: ['pending', 'approved', 'changes-suggested'] }).notNull(),
+    suggestion: text('suggestion'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('report_reviews_item_idx').on(t.meetingId, t.itemId, t.presenterName)],
 );

@@ -35,6 +35,7 @@ import {
   votes,
 } from '../db/schema.js';
 import { forLog } from './log-policy.js';
+import { SqliteReportStore } from './sqlite-report-store.js';
 import type {
   AccountRecord,
   AppendResult,
@@ -178,10 +179,12 @@ function personToken(key: string, purpose: string, memberId: string): string {
 export class SqliteStore implements Store {
   private readonly db: SqliteDb;
   private readonly closeDb: () => void;
+  readonly reports: SqliteReportStore;
 
   constructor(file: string) {
     const { db, sqlite } = openSqlite(file);
     this.db = db;
+    this.reports = new SqliteReportStore(db);
     this.closeDb = () => sqlite.close();
   }
 
@@ -638,6 +641,7 @@ export class SqliteStore implements Store {
             role: 'participant',
             joinedAt: now,
             categories: JSON.stringify(member.categories),
+            listedInReport: member.listedInReport ?? false,
           })
           .run();
         const joined: Member = {

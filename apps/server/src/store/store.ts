@@ -15,6 +15,7 @@ import type {
   Role,
   Vote,
 } from '@hiwar/protocol';
+import type { ReportStore } from './report-store.js';
 
 export interface AccountRecord {
   id: string;
@@ -80,6 +81,8 @@ export interface NewMember {
   organisation: string | null;
   tokenHash: string;
   categories: MemberCategories;
+  /** Agreed to be named in the report's internal participant list. */
+  listedInReport?: boolean;
 }
 
 /**
@@ -87,6 +90,8 @@ export interface NewMember {
  * satisfies the same interface. Sequence numbers are assigned inside the store's transactions.
  */
 export interface Store {
+  /** The rapporteur's report, its versions and reviews. */
+  readonly reports: ReportStore;
   createAccount(account: AccountRecord, now: number): Promise<boolean>;
   findAccountByEmail(email: string): Promise<AccountRecord | null>;
   findAccountById(id: string): Promise<AccountRecord | null>;

@@ -170,6 +170,7 @@ export class MeetingService {
         organisation: input.organisation || null,
         tokenHash: hashSecret(memberToken),
         categories: input.categories,
+        listedInReport: input.listedInReport,
       },
       this.clock(),
     );

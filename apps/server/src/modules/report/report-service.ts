@@ -1,0 +1,379 @@
+import { balanceByCategory, can } from '@hiwar/domain';
+import {
+  type ConfidentialityFinding,
+  type ExportFormat,
+  type Language,
+  REPORT_SECTION_KEYS,
+  type ReportDocument,
+  type ReportSection,
+  type ReportState,
+  type ReviewDecisionBody,
+  type ReviewPage,
+  reportDocumentSchema,
+} from '@hiwar/protocol';
+import {
+  buildDraft,
+  confidentialityFindings,
+  phrases,
+  publicSections,
+  type ReportInput,
+  renderDocx,
+  renderHtml,
+  renderMarkdown,
+} from '@hiwar/report';
+import { AppError } from '../../lib/app-error.js';
+import { newId, newSecret } from '../../lib/ids.js';
+import type { StoredReport, StoredReview } from '../../store/report-store.js';
+import type { MemberRecord, Store } from '../../store/store.js';
+import { renderPdf } from './pdf.js';
+
+/** Roles counted as the meeting's participants in the report: those who came to take part, not the desk. */
+const PARTICIPANT_ROLES = new Set(['participant', 'presenter']);
+
+const GENERATED = new Set<string>(REPORT_SECTION_KEYS);
+
+export interface ExportFile {
+  body: string | Uint8Array;
+  contentType: string;
+  filename: string;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json; charset=utf-8',
+};
+
+/**
+ * Merges a fresh draft into the current document: sections the rapporteur edited, and sections they wrote,
+ * stay exactly as they are and where they are; unedited generated sections are replaced; generated sections
+ * that are new take their place in the draft's order.
+ */
+export function mergeDraft(current: ReportDocument, draft: ReportDocument, only?: string): ReportDocument {
+  const fresh = new Map(draft.sections.map((s) => [s.key, s]));
+  const replaceable = (s: ReportSection) => GENERATED.has(s.key) && (only ? s.key === only : !s.edited);
+  const sections: ReportSection[] = [];
+  for (const section of current.sections) {
+    if (!replaceable(section)) sections.push(section);
+    else {
+      const next = fresh.get(section.key);
+      // A section the meeting no longer fills is kept empty when asked for by name, else left out.
+      if (next) sections.push({ ...next, heading: section.edited ? next.heading : section.heading });
+      else if (only) sections.push({ ...section, edited: false, blocks: [] });
+    }
+  }
+  if (!only) {
+    const present = new Set(sections.map((s) => s.key));
+    draft.sections.forEach((section, i) => {
+      if (present.has(section.key)) return;
+      const before = draft.sections
+        .slice(0, i)
+        .map((s) => s.key)
+        .filter((key) => present.has(key))
+        .pop();
+      const at = before === undefined ? 0 : sections.findIndex((s) => s.key === before) + 1;
+      sections.splice(at, 0, section);
+      present.add(section.key);
+    });
+  }
+  return { ...current, sections };
+}
+
+/** A file name from the meeting's title: letters and digits of any script, dashes between words. */
+export function fileNameFor(title: string, format: ExportFormat): string {
+  const slug = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${slug || 'report'}.${format}`;
+}
+
+/** The report desk's use cases: generate, edit with versions, review, check, publish and export. */
+export class ReportService {
+  constructor(
+    private readonly store: Store,
+    private readonly chromiumPath: string | null,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  private requireDesk(member: MemberRecord) {
+    if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
+    if (!can(member.role, 'report:edit')) throw new AppError('FORBIDDEN');
+  }
+
+  /** What the generator reads: the meeting as the desk sees it, reduced to counts where people are concerned. */
+  async inputFor(meetingId: string, language: Language): Promise<ReportInput> {
+    const owner = { memberId: '', staff: true, desk: true };
+    const state = await this.store.loadMeetingState(meetingId, owner);
+    if (!state) throw new AppError('MEETING_NOT_FOUND');
+    const people = (state.members ?? []).filter((m) => PARTICIPANT_ROLES.has(m.role));
+    const categories = state.meeting.balanceCategories;
+    const byCategory = balanceByCategory(people, categories).map((balance) => {
+      const category = categories.find((c) => c.id === balance.categoryId);
+      return {
+        categoryName: category?.name ?? '',
+        options: balance.rows
+          .filter((row) => row.optionId !== null || row.people > 0)
+          .map((row) => ({
+            label:
+              row.optionId === null
+                ? phrases.notSaid[language]
+                : (category?.options.find((o) => o.id === row.optionId)?.label ?? ''),
+            people: row.people,
+            turns: row.turns,
+            floorMs: row.floorMs,
+            stated: row.optionId !== null,
+          })),
+      };
+    });
+    return {
+      meeting: state.meeting,
+      agenda: state.agenda,
+      themes: state.meeting.themes,
+      points: state.points,
+      votes: state.votes,
+      participants: { count: people.length, byCategory },
+      supportersByPoint: await this.store.peoplePerPoint(meetingId),
+      listed: await this.store.reports.listedMembers(meetingId),
+    };
+  }
+
+  private async draftFor(meetingId: string, language: Language): Promise<ReportDocument> {
+    return reportDocumentSchema.parse(buildDraft(await this.inputFor(meetingId, language), language));
+  }
+
+  /** Names in Chatham House parts of the report; empty when it may be published and exported. */
+  async findings(meetingId: string, document: ReportDocument): Promise<ConfidentialityFinding[]> {
+    const meeting = await this.store.findMeeting(meetingId);
+    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+    const state = await this.store.loadMeetingState(meetingId, { memberId: '', staff: false, desk: false });
+    const agenda = state?.agenda ?? [];
+    const presenters = agenda.flatMap((item) =>
+      item.presenters.map((p) => ({ name: p.name, organisation: p.organisation || null })),
+    );
+    const people = [...(await this.store.reports.everyone(meetingId)), ...presenters];
+    return confidentialityFindings(document, { people, agenda, hostOrganisation: meeting.hostOrganisation });
+  }
+
+  private reviewOut(review: StoredReview) {
+    const { token, meetingId: _meetingId, ...rest } = review;
+    return { ...rest, path: `/review/${token}` };
+  }
+
+  private reportOut(report: StoredReport) {
+    const { publishToken, ...rest } = report;
+    return { ...rest, publishedPath: publishToken && report.publishedAt !== null ? `/r/${publishToken}` : null };
+  }
+
+  async state(member: MemberRecord): Promise<ReportState> {
+    this.requireDesk(member);
+    const report = await this.store.reports.find(member.meetingId);
+    const reviews = await this.store.reports.reviews(member.meetingId);
+    return {
+      report: report ? this.reportOut(report) : null,
+      reviews: reviews.map((r) => this.reviewOut(r)),
+      findings: report ? await this.findings(member.meetingId, report.document) : [],
+    };
+  }
+
+  private async saved(
+    member: MemberRecord,
+    input: Omit<Parameters<Store['reports']['save']>[0], 'meetingId' | 'savedBy' | 'now'>,
+  ): Promise<ReportState> {
+    const result = await this.store.reports.save({
+      ...input,
+      meetingId: member.meetingId,
+      savedBy: member.displayName,
+      now: this.clock(),
+    });
+    if (!result.ok) throw new AppError(result.code);
+    return this.state(member);
+  }
+
+  /** Creates the draft, or refreshes every section the rapporteur has not edited. */
+  async generate(member: MemberRecord, language?: Language): Promise<ReportState> {
+    this.requireDesk(member);
+    const current = await this.store.reports.find(member.meetingId);
+    const meeting = await this.store.findMeeting(member.meetingId);
+    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+    const lang = language ?? current?.document.language ?? meeting.contentLanguage;
+    const draft = await this.draftFor(member.meetingId, lang);
+    if (!current) return this.saved(member, { baseVersion: null, document: draft, reason: 'generate' });
+    // In another language, edited sections still stay; the rest is written anew in that language.
+    const document = mergeDraft({ ...current.document, language: draft.language, dir: draft.dir }, draft);
+    return this.saved(member, { baseVersion: current.version, document, reason: 'regenerate' });
+  }
+
+  async save(member: MemberRecord, baseVersion: number, document: ReportDocument): Promise<ReportState> {
+    this.requireDesk(member);
+    return this.saved(member, { baseVersion, document, reason: 'edit' });
+  }
+
+  /** Regenerates one generated section; every other section stays as it is. */
+  async regenerateSection(member: MemberRecord, key: string, baseVersion: number): Promise<ReportState> {
+    this.requireDesk(member);
+    if (!GENERATED.has(key)) throw new AppError('REPORT_SECTION_NOT_GENERATED');
+    const current = await this.requireReport(member.meetingId);
+    const draft = await this.draftFor(member.meetingId, current.document.language);
+    return this.saved(member, {
+      baseVersion,
+      document: (stored) => mergeDraft(stored ?? current.document, draft, key),
+      reason: 'regenerate',
+    });
+  }
+
+  private async requireReport(meetingId: string): Promise<StoredReport> {
+    const report = await this.store.reports.find(meetingId);
+    if (!report) throw new AppError('REPORT_NOT_FOUND');
+    return report;
+  }
+
+  async versions(member: MemberRecord) {
+    this.requireDesk(member);
+    return { versions: await this.store.reports.versions(member.meetingId) };
+  }
+
+  async version(member: MemberRecord, version: number) {
+    this.requireDesk(member);
+    const document = await this.store.reports.version(member.meetingId, version);
+    if (!document) throw new AppError('REPORT_VERSION_NOT_FOUND');
+    return { document };
+  }
+
+  async restore(member: MemberRecord, version: number, baseVersion: number): Promise<ReportState> {
+    const { document } = await this.version(member, version);
+    return this.saved(member, { baseVersion, document, reason: 'restore' });
+  }
+
+  /** One review link per named presenter of each on-the-record presentation paragraph. */
+  async createReviews(member: MemberRecord): Promise<ReportState> {
+    this.requireDesk(member);
+    const report = await this.requireReport(member.meetingId);
+    const state = await this.store.loadMeetingState(member.meetingId, { memberId: '', staff: false, desk: false });
+    const items = new Map((state?.agenda ?? []).map((item) => [item.id, item]));
+    const reviewed = report.document.sections
+      .flatMap((s) => s.blocks)
+      .flatMap((b) => (b.kind === 'paragraph' && b.reviewItemId ? [b.reviewItemId] : []));
+    const wanted = [...new Set(reviewed)].flatMap((itemId) => {
+      const item = items.get(itemId);
+      if (!item || item.confidentiality !== 'on-record') return [];
+      return item.presenters.map((p) => ({ id: newId(), itemId, presenterName: p.name, token: newSecret() }));
+    });
+    await this.store.reports.ensureReviews(member.meetingId, wanted, this.clock());
+    return this.state(member);
+  }
+
+  private async blockOnFindings(meetingId: string, document: ReportDocument) {
+    const findings = await this.findings(meetingId, document);
+    if (findings.length > 0) {
+      throw new AppError(
+        'REPORT_NAMES_IN_CHATHAM_HOUSE',
+        findings.map((f) => ({ path: `${f.sectionKey}/${f.blockId}`, message: f.match })),
+      );
+    }
+  }
+
+  /** Publishes the current version, once no Chatham House part names anyone. */
+  async publish(member: MemberRecord, baseVersion: number): Promise<ReportState> {
+    if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
+    if (!can(member.role, 'report:publish')) throw new AppError('FORBIDDEN');
+    const report = await this.requireReport(member.meetingId);
+    if (report.version !== baseVersion) throw new AppError('REPORT_VERSION_CONFLICT');
+    await this.blockOnFindings(member.meetingId, report.document);
+    return this.saved(member, {
+      baseVersion,
+      document: report.document,
+      reason: 'publish',
+      publishToken: report.publishToken ?? newSecret(),
+    });
+  }
+
+  async exportFor(member: MemberRecord, format: ExportFormat, includeInternal: boolean): Promise<ExportFile> {
+    this.requireDesk(member);
+    const report = await this.requireReport(member.meetingId);
+    await this.blockOnFindings(member.meetingId, report.document);
+    return this.render(report.document, format, includeInternal);
+  }
+
+  /** The published report, for its read-only link: public sections only. */
+  async published(token: string): Promise<StoredReport> {
+    const report = await this.store.reports.findByPublishToken(token);
+    if (!report) throw new AppError('REPORT_NOT_PUBLISHED');
+    return report;
+  }
+
+  async render(
+    document: ReportDocument,
+    format: ExportFormat,
+    includeInternal: boolean,
+    downloads?: { label: string; href: string }[],
+  ): Promise<ExportFile> {
+    const title = document.sections.find((s) => s.key === 'header')?.heading ?? 'report';
+    const file = (body: string | Uint8Array) => ({
+      body,
+      contentType: CONTENT_TYPES[format],
+      filename: fileNameFor(title, format),
+    });
+    switch (format) {
+      case 'md':
+        return file(renderMarkdown(document, { includeInternal }));
+      case 'json':
+        return file(
+          `${JSON.stringify({ ...document, sections: publicSections(document, includeInternal) }, null, 2)}\n`,
+        );
+      case 'html':
+        return file(renderHtml(document, { includeInternal, downloads }));
+      case 'docx':
+        return file(renderDocx(document, { includeInternal }));
+      case 'pdf': {
+        if (!this.chromiumPath) throw new AppError('PDF_UNAVAILABLE');
+        return file(await renderPdf(renderHtml(document, { includeInternal }), this.chromiumPath));
+      }
+    }
+  }
+
+  private async reviewContext(token: string) {
+    const review = await this.store.reports.findReview(token);
+    if (!review) throw new AppError('REVIEW_NOT_FOUND');
+    const report = await this.requireReport(review.meetingId);
+    const meeting = await this.store.findMeeting(review.meetingId);
+    if (!meeting) throw new AppError('REVIEW_NOT_FOUND');
+    return { review, report, meeting };
+  }
+
+  /** What a presenter sees on their review link: their own paragraph only. */
+  async reviewPage(token: string): Promise<ReviewPage> {
+    const { review, report, meeting } = await this.reviewContext(token);
+    const blocks = report.document.sections.flatMap((s) => s.blocks);
+    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.reviewItemId === review.itemId);
+    const paragraph = blocks[at];
+    const heading = blocks
+      .slice(0, Math.max(at, 0))
+      .reverse()
+      .find((b) => b.kind === 'heading');
+    return {
+      meetingTitle: meeting.title,
+      hostOrganisation: meeting.hostOrganisation,
+      language: report.document.language,
+      dir: report.document.dir,
+      presenterName: review.presenterName,
+      heading: heading?.kind === 'heading' ? heading.content.map((r) => r.text).join('') : '',
+      paragraph: paragraph?.kind === 'paragraph' ? paragraph.content : [],
+      status: review.status,
+      suggestion: review.suggestion,
+    };
+  }
+
+  async decideReview(token: string, body: ReviewDecisionBody): Promise<ReviewPage> {
+    await this.reviewContext(token);
+    const decided =
+      body.decision === 'approve'
+        ? await this.store.reports.decideReview(token, 'approved', null, this.clock())
+        : await this.store.reports.decideReview(token, 'changes-suggested', body.suggestion, this.clock());
+    if (!decided) throw new AppError('REVIEW_NOT_FOUND');
+    return this.reviewPage(token);
+  }
+}
