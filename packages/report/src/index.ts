@@ -447,3 +447,6 @@ export function buildDraft(
   return { language, dir: language === 'ar' ? 'rtl' : 'ltr', sections };
 }
 export { confidentialityFindings, type Person, termsFor } from './check.js';
+export { renderDocx } from './docx.js';
+export { publicSections } from './export-common.js';
+export { renderHtml } from './html.js';

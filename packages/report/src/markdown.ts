@@ -1,5 +1,5 @@
 import type { Inline, ReportBlock, ReportDocument } from '@hiwar/protocol';
-import { publicOnly } from './public.js';
+import { publicSections } from './export-common.js';
 
 /**
  * User text as Markdown that shows exactly as typed: one line, HTML's &, < and > as entities, Markdown's
@@ -82,7 +82,7 @@ function block(b: ReportBlock, language: string, notes: Notes): string {
 export function renderMarkdown(doc: ReportDocument, options: { includeInternal?: boolean } = {}): string {
   const notes = new Notes();
   const parts: string[] = [];
-  for (const section of publicOnly(doc, options.includeInternal ?? true).sections) {
+  for (const section of publicSections(doc, options.includeInternal ?? true)) {
     parts.push(`${section.key === 'header' ? '#' : '##'} ${escapeMarkdown(section.heading)}`);
     for (const b of section.blocks) {
       const out = block(b, doc.language, notes);

@@ -1,0 +1,115 @@
+import type { Chart, Inline, Language, ReportDocument, ReportSection } from '@hiwar/protocol';
+
+/** The sections an export shows: the internal annexes only when the caller asks for them. */
+export function publicSections(doc: ReportDocument, includeInternal: boolean): ReportSection[] {
+  return doc.sections.filter((section) => includeInternal || !section.internal);
+}
+
+/** The report's title: the header section's heading, or the first section's when there is no header. */
+export function reportTitle(sections: readonly ReportSection[]): string {
+  return (sections.find((s) => s.key === 'header') ?? sections[0])?.heading ?? '';
+}
+
+export interface Footnotes {
+  /** Registers a note met while rendering and returns its number (1, 2, …). */
+  add(text: string): number;
+  /** The notes in the order they were met. */
+  readonly texts: readonly string[];
+}
+
+/**
+ * Footnote numbering for one export. Renderers walk the sections in document order and call `add` as they
+ * meet each note, so the numbers run in reading order across the whole report, not per section.
+ */
+export function footnotes(): Footnotes {
+  const texts: string[] = [];
+  return {
+    add(text) {
+      texts.push(text);
+      return texts.length;
+    },
+    texts,
+  };
+}
+
+/** A run's footnote, or undefined when it has none (a blank note counts as none). */
+export function noteOf(run: Inline): string | undefined {
+  return run.note?.trim() ? run.note : undefined;
+}
+
+/**
+ * Every footnote of the sections in reading order, the order `footnotes()` numbers them in while rendering.
+ * For a renderer that must list the notes before it has rendered every reference to them.
+ */
+export function noteTexts(sections: readonly ReportSection[]): string[] {
+  const texts: string[] = [];
+  for (const section of sections) {
+    for (const block of section.blocks) {
+      const runGroups =
+        block.kind === 'list' ? block.items.map((i) => i.content) : block.kind === 'chart' ? [] : [block.content];
+      for (const run of runGroups.flat()) {
+        const note = noteOf(run);
+        if (note !== undefined) texts.push(note);
+      }
+    }
+  }
+  return texts;
+}
+
+/**
+ * Whether a link may be exported as a link. The protocol's schema already refuses anything else; the
+ * exporters check again because they must stay safe with a document that never went through the schema.
+ */
+export function isSafeHref(href: string | undefined): href is string {
+  return href !== undefined && /^(https?:\/\/|mailto:)[^\s<>"'`]+$/i.test(href);
+}
+
+/** Characters XML 1.0 allows; anything else (control characters, lone surrogates) cannot be written. */
+const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text with the characters XML 1.0 forbids removed, so every export stays well-formed. */
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(INVALID_XML_CHARS, '');
+}
+
+/** Text safe inside an element or a quoted attribute of HTML or XML. */
+export function escapeMarkup(text: string): string {
+  return stripInvalidXmlChars(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** A number as the report's own text writes it: Intl for the language, as the generator formats counts. */
+export function formatNumber(language: Language, value: number): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** The few words the exports add around the rapporteur's text. */
+export const exportWords = {
+  unit: {
+    en: { points: 'points', people: 'people', minutes: 'minutes', turns: 'turns' },
+    ar: { points: 'نقاط', people: 'أشخاص', minutes: 'دقائق', turns: 'مداخلات' },
+    fr: { points: 'points', people: 'personnes', minutes: 'minutes', turns: 'prises de parole' },
+    sv: { points: 'punkter', people: 'personer', minutes: 'minuter', turns: 'inlägg' },
+  },
+  internal: {
+    en: 'Internal: not for publication',
+    ar: 'للاستخدام الداخلي: ليس للنشر',
+    fr: 'Interne : ne pas publier',
+    sv: 'Internt: ej för publicering',
+  },
+} satisfies Record<string, Record<Language, unknown>>;
+
+/** The chart's title with its unit, as the caption above the bars. */
+export function chartCaption(language: Language, chart: Chart): string {
+  const unit = exportWords.unit[language][chart.unit];
+  return chart.title ? `${chart.title} (${unit})` : unit;
+}
+
+/** The largest value, so bars can be drawn in proportion to it; never zero. */
+export function chartScale(chart: Chart): number {
+  return Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
+}

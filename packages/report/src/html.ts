@@ -1,0 +1,271 @@
+import type { Chart, Inline, Language, ReportBlock, ReportDocument, ReportSection } from '@hiwar/protocol';
+import {
+  chartCaption,
+  chartScale,
+  escapeMarkup,
+  exportWords,
+  type Footnotes,
+  footnotes,
+  formatNumber,
+  isSafeHref,
+  noteOf,
+  noteTexts,
+  publicSections,
+  reportTitle,
+} from './export-common.js';
+import { phrases } from './phrases.js';
+
+export interface HtmlOptions {
+  /** Whether the internal annexes are shown (marked as internal). */
+  includeInternal: boolean;
+  /** Links to the other formats, shown at the top on screen and left out of print. */
+  downloads?: { label: string; href: string }[];
+}
+
+/** The words the HTML page adds that the report phrases do not have. */
+const words = {
+  downloads: { en: 'Download', ar: 'تنزيل', fr: 'Télécharger', sv: 'Ladda ned' },
+  backToText: { en: 'Back to the text', ar: 'العودة إلى النص', fr: 'Retour au texte', sv: 'Tillbaka till texten' },
+} satisfies Record<string, Record<Language, string>>;
+
+interface Context {
+  language: Language;
+  dir: 'ltr' | 'rtl';
+  notes: Footnotes;
+  /** Every note of the exported sections, for the list that may come before the last reference. */
+  allNotes: readonly string[];
+}
+
+/**
+ * The report as one standalone HTML5 page: inline styles for screen and A4 print, no scripts, and a
+ * Content-Security-Policy that would block one anyway. Every text from the document is escaped.
+ */
+export function renderHtml(doc: ReportDocument, options: HtmlOptions): string {
+  const sections = publicSections(doc, options.includeInternal);
+  const dir = doc.dir === 'rtl' ? 'rtl' : 'ltr';
+  const ctx: Context = { language: doc.language, dir, notes: footnotes(), allNotes: noteTexts(sections) };
+  const body = sections.map((section) => renderSection(section, ctx)).join('\n');
+  // The genre's "Notes" section is where footnotes belong; a report without one gets them at the end.
+  const trailingNotes = sections.some((s) => s.key === 'notes') ? '' : renderNotesSection(ctx);
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(doc.language)}" dir="${dir}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(reportTitle(sections))}</title>`,
+    `<style>${STYLESHEET}</style>`,
+    '</head>',
+    '<body>',
+    renderDownloads(options.downloads ?? [], ctx.language),
+    '<article class="report">',
+    body,
+    trailingNotes,
+    '</article>',
+    '</body>',
+    '</html>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+    .concat('\n');
+}
+
+/**
+ * User text for HTML. Beyond the five escapes, "script:" and "on…=" in the text are written with a
+ * character reference: the page reads the same, but nothing scanning the file can take the text for a
+ * script URL or an event handler.
+ */
+function escapeHtml(text: string): string {
+  return escapeMarkup(text)
+    .replace(/(script)(\s*):/gi, '$1$2&#58;')
+    .replace(/(on\w+)(\s*)=/gi, '$1$2&#61;');
+}
+
+function textHtml(text: string): string {
+  return escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
+}
+
+function renderRun(run: Inline, ctx: Context): string {
+  let html = textHtml(run.text);
+  if (run.italic) html = `<em>${html}</em>`;
+  if (run.bold) html = `<strong>${html}</strong>`;
+  if (isSafeHref(run.href)) html = `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer">${html}</a>`;
+  const note = noteOf(run);
+  if (note !== undefined) html += renderNoteReference(ctx.notes.add(note), ctx.language);
+  return html;
+}
+
+function renderRuns(runs: readonly Inline[], ctx: Context): string {
+  return runs.map((run) => renderRun(run, ctx)).join('');
+}
+
+function renderNoteReference(n: number, language: Language): string {
+  return `<sup class="note-ref"><a id="note-ref-${n}" href="#note-${n}">${formatNumber(language, n)}</a></sup>`;
+}
+
+function renderBlock(block: ReportBlock, headingLevel: 2 | 3, ctx: Context): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p dir="auto">${renderRuns(block.content, ctx)}</p>`;
+    case 'heading':
+      return `<h${headingLevel}>${renderRuns(block.content, ctx)}</h${headingLevel}>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const items = block.items.map((item) => `<li dir="auto">${renderRuns(item.content, ctx)}</li>`);
+      return `<${tag}>${items.join('')}</${tag}>`;
+    }
+    case 'chart':
+      return renderChart(block.chart, ctx);
+  }
+}
+
+function renderSection(section: ReportSection, ctx: Context): string {
+  const id = escapeHtml(section.key);
+  if (section.key === 'header') {
+    const blocks = section.blocks.map((block) => renderBlock(block, 2, ctx));
+    return `<header class="report-header" id="section-${id}">\n<h1>${escapeHtml(section.heading)}</h1>\n${blocks.join('\n')}\n</header>`;
+  }
+  const parts = [
+    `<section class="section${section.internal ? ' internal' : ''}" id="section-${id}" aria-labelledby="heading-${id}">`,
+    section.internal ? `<p class="internal-mark">${escapeHtml(exportWords.internal[ctx.language])}</p>` : '',
+    `<h2 id="heading-${id}">${escapeHtml(section.heading)}</h2>`,
+    ...section.blocks.map((block) => renderBlock(block, 3, ctx)),
+    section.key === 'notes' ? renderNoteList(ctx) : '',
+    '</section>',
+  ];
+  return parts.filter((part) => part !== '').join('\n');
+}
+
+function renderNoteList(ctx: Context): string {
+  if (ctx.allNotes.length === 0) return '';
+  const back = escapeHtml(words.backToText[ctx.language]);
+  const items = ctx.allNotes.map(
+    (text, i) =>
+      `<li id="note-${i + 1}" dir="auto">${textHtml(text)} <a class="back" href="#note-ref-${i + 1}" aria-label="${back}">↩</a></li>`,
+  );
+  return `<ol class="footnotes">\n${items.join('\n')}\n</ol>`;
+}
+
+function renderNotesSection(ctx: Context): string {
+  const list = renderNoteList(ctx);
+  if (list === '') return '';
+  const heading = escapeHtml(phrases.notes[ctx.language]);
+  return `<section class="section notes" aria-labelledby="heading-footnotes">\n<h2 id="heading-footnotes">${heading}</h2>\n${list}\n</section>`;
+}
+
+function renderDownloads(downloads: readonly { label: string; href: string }[], language: Language): string {
+  if (downloads.length === 0) return '';
+  const label = escapeHtml(words.downloads[language]);
+  const items = downloads.map(({ label, href }) =>
+    isSafeDownloadHref(href)
+      ? `<li><a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a></li>`
+      : `<li>${escapeHtml(label)}</li>`,
+  );
+  return `<nav class="downloads" aria-label="${label}"><ul>${items.join('')}</ul></nav>`;
+}
+
+/** Download links point at the published page's own files, so a path is allowed besides http(s). */
+function isSafeDownloadHref(href: string): boolean {
+  return isSafeHref(href) || /^(\/(?!\/)|\.\/)?[\w.~%/-]+(\?[\w.~%=&-]*)?$/.test(href);
+}
+
+/** Geometry of a chart in SVG units; one row per bar: its label, then the bar with its value after it. */
+const CHART = { width: 640, row: 46, labelY: 15, barY: 22, barHeight: 16, valueRoom: 90, gap: 6, labelChars: 90 };
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+function shorten(label: string): string {
+  const chars = [...label];
+  return chars.length > CHART.labelChars ? `${chars.slice(0, CHART.labelChars - 1).join('')}…` : label;
+}
+
+/**
+ * A horizontal bar chart as inline SVG. Bars grow from the inline-start side: from the right in Arabic,
+ * where the SVG's direction also anchors the texts at their right edge.
+ */
+function renderChart(chart: Chart, ctx: Context): string {
+  const scale = chartScale(chart);
+  const rtl = ctx.dir === 'rtl';
+  const x = (inline: number) => round(rtl ? CHART.width - inline : inline);
+  const rows = chart.bars.map((bar, i) => {
+    const top = i * CHART.row;
+    const length = bar.value > 0 ? Math.max(2, (bar.value / scale) * (CHART.width - CHART.valueRoom)) : 0;
+    const shown = shorten(bar.label);
+    const title = shown === bar.label ? '' : `<title>${escapeHtml(bar.label)}</title>`;
+    return [
+      `<g>${title}`,
+      `<text class="label" x="${x(0)}" y="${top + CHART.labelY}">${escapeHtml(shown)}</text>`,
+      `<rect class="bar" x="${rtl ? round(CHART.width - length) : 0}" y="${top + CHART.barY}" width="${round(length)}" height="${CHART.barHeight}" rx="2"></rect>`,
+      `<text class="value" x="${x(length + CHART.gap)}" y="${top + CHART.barY + CHART.barHeight - 3}">${formatNumber(ctx.language, bar.value)}</text>`,
+      '</g>',
+    ].join('');
+  });
+  const caption = chartCaption(ctx.language, chart);
+  const height = Math.max(1, chart.bars.length) * CHART.row;
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART.width} ${height}" width="${CHART.width}" height="${height}" direction="${ctx.dir}" role="img" aria-label="${escapeHtml(chartSummary(chart, caption, ctx.language))}">`,
+    ...rows,
+    '</svg>',
+  ].join('\n');
+  return `<figure class="chart">\n<figcaption dir="auto">${escapeHtml(caption)}</figcaption>\n${svg}\n</figure>`;
+}
+
+/** What a screen reader hears for a chart: the caption, then each label with its value. */
+function chartSummary(chart: Chart, caption: string, language: Language): string {
+  const values = chart.bars.map((bar) => `${bar.label}: ${formatNumber(language, bar.value)}`);
+  return values.length > 0 ? `${caption}: ${values.join(phrases.semicolon[language])}` : caption;
+}
+
+/** Logical properties throughout, so the same sheet lays out Arabic right to left. */
+const STYLESHEET = `
+:root { --ink: #1f2328; --muted: #57606a; --accent: #1f4e79; --rule: #d0d7de; --bar: #2f5597; --internal: #a4262c; }
+*, *::before, *::after { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff; font-family: Charter, "Bitstream Charter", "Iowan Old Style", Georgia, Cambria, serif; font-size: 1.0625rem; line-height: 1.65; font-kerning: normal; overflow-wrap: break-word; hyphens: auto; }
+html[lang="ar"] body { font-family: "Noto Naskh Arabic", Amiri, "Geeza Pro", "Traditional Arabic", "Times New Roman", serif; font-size: 1.125rem; line-height: 1.9; hyphens: manual; }
+.report { max-inline-size: 44rem; margin-inline: auto; padding-block: 3rem 4rem; padding-inline: 1.5rem; }
+h1, h2, h3, figcaption, .downloads, .internal-mark { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Tahoma, sans-serif; }
+h1, h2, h3 { color: var(--accent); line-height: 1.25; text-wrap: balance; }
+h1 { font-size: 2rem; margin-block: 0 1rem; }
+h2 { font-size: 1.375rem; margin-block: 2.5rem 0.75rem; padding-block-end: 0.3rem; border-block-end: 1px solid var(--rule); }
+h3 { font-size: 1.125rem; margin-block: 1.75rem 0.5rem; }
+p { margin-block: 0 1rem; }
+ul, ol { margin-block: 0 1rem; padding-inline-start: 1.75rem; }
+li { margin-block-end: 0.4rem; }
+a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
+.report-header { margin-block-end: 2.5rem; padding-block-end: 1.25rem; border-block-end: 3px solid var(--accent); }
+.report-header p { margin-block-end: 0.35rem; color: var(--muted); }
+.note-ref { font-size: 0.75em; line-height: 0; }
+.note-ref a { padding-inline: 0.1em; text-decoration: none; }
+.footnotes { font-size: 0.9375rem; }
+.footnotes li:target { background: #fff8c5; }
+.back { margin-inline-start: 0.25em; text-decoration: none; }
+.internal { margin-block-start: 3rem; padding-inline-start: 1rem; border-inline-start: 4px solid var(--internal); }
+.internal > h2 { margin-block-start: 0.5rem; }
+.internal-mark { display: inline-block; margin-block: 0; padding-block: 0.1rem; padding-inline: 0.5rem; border: 1px solid currentColor; border-radius: 0.25rem; color: var(--internal); font-size: 0.8125rem; font-weight: 600; }
+.chart { margin-block: 1.5rem; margin-inline: 0; }
+.chart figcaption { margin-block-end: 0.5rem; font-weight: 600; font-size: 0.9375rem; }
+.chart svg { display: block; inline-size: 100%; max-inline-size: 40rem; block-size: auto; }
+.chart text { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Tahoma, sans-serif; font-size: 14px; fill: var(--ink); }
+.chart .value { fill: var(--muted); font-variant-numeric: tabular-nums; }
+.chart .bar { fill: var(--bar); }
+.downloads { max-inline-size: 44rem; margin-inline: auto; margin-block-start: 1.5rem; padding-inline: 1.5rem; font-size: 0.9375rem; }
+.downloads ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; margin: 0; padding-block: 0.6rem; padding-inline: 1rem; list-style: none; background: #f6f8fa; border-radius: 0.5rem; }
+@page { size: A4; margin: 20mm 18mm 22mm; }
+@media print {
+  body { font-size: 10.5pt; }
+  html[lang="ar"] body { font-size: 11.5pt; }
+  .report { max-inline-size: none; padding: 0; }
+  .downloads, .back { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
+  h2::after, h3::after { content: ""; display: block; block-size: 4rem; margin-block-end: -4rem; }
+  p, li { orphans: 3; widows: 3; }
+  figure, .chart, .internal-mark { break-inside: avoid; page-break-inside: avoid; }
+  .section:not(.internal) + .internal { break-before: page; page-break-before: always; }
+  .footnotes { font-size: 9pt; }
+}
+`
+  .trim()
+  .replace(/\n\s*/g, '\n');
