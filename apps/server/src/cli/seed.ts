@@ -1,43 +1,289 @@
-import { agendaItemInputSchema } from '@hiwar/protocol';
-import { loadConfig } from '../config.js';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { agendaItemInputSchema, type CommandBody, type Meeting } from '@hiwar/protocol';
+import { type Config, loadConfig } from '../config.js';
 import { newId } from '../lib/ids.js';
 import { hashPassword } from '../lib/password.js';
 import { MeetingService } from '../modules/meetings/meeting-service.js';
+import { ReportService } from '../modules/report/report-service.js';
 import { EventHub } from '../realtime/hub.js';
 import { SqliteStore } from '../store/sqlite-store.js';
-import { DEMO_ACCOUNT, demoMeeting } from './demo-meeting.js';
+import type { AccountRecord, MemberRecord, Store } from '../store/store.js';
+import { DEMO_ACCOUNT, demoDiscussion, demoMeeting, yesterdayAtTen } from './demo-meeting.js';
 
-/** Applies migrations, creates the demo facilitator and meeting if missing, and prints how to open them. */
-async function seed() {
-  const config = loadConfig();
-  const store = new SqliteStore(config.databaseFile);
-  let account = await store.findAccountByEmail(DEMO_ACCOUNT.email);
-  if (!account) {
-    account = {
-      id: newId(),
-      email: DEMO_ACCOUNT.email,
-      name: DEMO_ACCOUNT.name,
-      passwordHash: await hashPassword(DEMO_ACCOUNT.password),
-    };
-    await store.createAccount(account, Date.now());
-  }
+const MINUTE = 60_000;
+
+/** Creates the demo facilitator's account unless it exists, and returns it. */
+export async function ensureDemoAccount(store: Store): Promise<AccountRecord> {
+  const existing = await store.findAccountByEmail(DEMO_ACCOUNT.email);
+  if (existing) return existing;
+  const account = {
+    id: newId(),
+    email: DEMO_ACCOUNT.email,
+    name: DEMO_ACCOUNT.name,
+    passwordHash: await hashPassword(DEMO_ACCOUNT.password),
+  };
+  await store.createAccount(account, Date.now());
+  return account;
+}
+
+/** Creates the demo meeting with its agenda, balance categories and themes unless the facilitator has it. */
+export async function ensureDemoMeeting(store: Store, account: AccountRecord): Promise<Meeting> {
   const demo = demoMeeting();
-  let meeting = (await store.listMeetingsForAccount(account.id)).find((m) => m.title === demo.details.title);
-  if (!meeting) {
-    const service = new MeetingService(store, new EventHub());
-    const created = await service.createMeeting(
-      account,
-      demo.details,
-      agendaItemInputSchema.array().parse(demo.agenda),
-      demo.balanceCategories,
-    );
-    meeting = { ...created, role: 'facilitator' };
-    const owner = await store.findMemberForAccount(created.id, account.id);
-    if (owner)
-      await service.runCommand(owner, { type: 'theme:add', commandId: 'demo-themes-0001', themes: demo.themes });
+  const existing = (await store.listMeetingsForAccount(account.id)).find((m) => m.title === demo.details.title);
+  const found = existing ? await store.findMeeting(existing.id) : null;
+  if (found) return found;
+  // Prepared two days before the meeting, as a facilitator would.
+  const preparedAt = zonedInstant(demo.details.startsAt, demo.details.timeZone) - 2 * 24 * 60 * MINUTE;
+  const service = new MeetingService(store, new EventHub(), () => preparedAt);
+  const created = await service.createMeeting(
+    account,
+    demo.details,
+    agendaItemInputSchema.array().parse(demo.agenda),
+    demo.balanceCategories,
+  );
+  const owner = await store.findMemberForAccount(created.id, account.id);
+  if (owner) await service.runCommand(owner, { type: 'theme:add', commandId: 'demo-themes-0001', themes: demo.themes });
+  return (await store.findMeeting(created.id)) ?? created;
+}
+
+/**
+ * Replays the demo discussion (people joining, the agenda, speaking turns, points, supports, a merge,
+ * marks, a closed dot vote, the end) through the same service and domain rules as a live meeting, on
+ * a clock set to the meeting's own date. Runs only on a draft demo meeting, so running it twice adds
+ * nothing. Returns whether it ran.
+ */
+export async function playDemoDiscussion(store: Store, meetingId: string, account: AccountRecord): Promise<boolean> {
+  const meeting = await store.findMeeting(meetingId);
+  const facilitator = await store.findMemberForAccount(meetingId, account.id);
+  if (!meeting || !facilitator || meeting.status !== 'draft') return false;
+  const demo = demoMeeting();
+  const script = demoDiscussion();
+  let now = Date.now();
+  const service = new MeetingService(store, new EventHub(), () => now);
+  const snapshot = () => service.snapshotFor(facilitator);
+  const initial = await snapshot();
+  // A demo meeting someone has reshaped by hand is left as it is.
+  const sameAgenda =
+    initial.agenda.length === demo.agenda.length &&
+    initial.agenda.every((item, i) => item.kind === demo.agenda[i]?.kind);
+  if (!sameAgenda || initial.meeting.themes.length < demo.themes.length) return false;
+  const run = async (actor: MemberRecord, body: CommandBody) => {
+    const ack = await service.runCommand(actor, { ...body, commandId: newId() });
+    if (!ack.ok) throw new Error(`demo seed: ${body.type} was refused (${ack.error.code})`);
+    return ack;
+  };
+
+  // The meeting has taken place, so it needs a date in the past (an older seed dated it tomorrow).
+  let startsAt = meeting.startsAt;
+  if (zonedInstant(startsAt, meeting.timeZone) + script.endsAt * MINUTE > Date.now()) {
+    startsAt = yesterdayAtTen();
+    await run(facilitator, { type: 'meeting:update', details: { startsAt } });
   }
-  await store.close();
+  const start = zonedInstant(startsAt, meeting.timeZone);
+  const setClock = (minutes: number) => {
+    now = start + Math.round(minutes * MINUTE);
+  };
+
+  // People join in the quarter of an hour before the start; someone already in (an interrupted seed) is kept.
+  const people = new Map<string, MemberRecord>();
+  for (const [i, person] of script.people.entries()) {
+    let memberId = initial.members?.find((m) => m.displayName === person.displayName && m.id !== facilitator.id)?.id;
+    if (!memberId) {
+      setClock(-15 + i);
+      const joined = await service.join(meeting.joinCode, {
+        displayName: person.displayName,
+        organisation: person.organisation,
+        categories: person.categories,
+      });
+      memberId = joined.memberId;
+    }
+    const record = await store.findMemberById(meetingId, memberId);
+    if (!record) throw new Error(`demo seed: ${person.displayName} did not join`);
+    people.set(person.key, record);
+  }
+  const person = (key: string) => {
+    const record = people.get(key);
+    if (!record) throw new Error(`demo seed: nobody called ${key}`);
+    return record;
+  };
+  const rapporteur = person(script.people.find((p) => p.role === 'rapporteur')?.key ?? '');
+  setClock(-3);
+  if (rapporteur.role !== 'rapporteur') {
+    await run(facilitator, { type: 'member:set-role', memberId: rapporteur.id, role: 'rapporteur' });
+  }
+
+  // Everything else, as a timeline in minutes from the start, replayed in order.
+  const steps: { at: number; act: () => Promise<unknown> }[] = [];
+  const step = (at: number, act: () => Promise<unknown>) => steps.push({ at, act });
+  const agenda = initial.agenda;
+  step(0, () => run(facilitator, { type: 'meeting:start' }));
+  for (const [i, minutes] of script.itemStarts.entries()) {
+    const from = agenda[i - 1];
+    if (from) step(minutes, () => run(facilitator, { type: 'agenda:next', fromItemId: from.id }));
+  }
+  for (const turn of script.turns) {
+    const speaker = person(turn.speaker);
+    step(turn.raisedAt, () => run(speaker, { type: 'queue:raise-hand', kind: turn.kind }));
+    step(turn.startsAt, async () => {
+      const entry = (await snapshot()).queue.entries.find((e) => e.memberId === speaker.id);
+      if (!entry) throw new Error(`demo seed: ${turn.speaker} has no hand up`);
+      await run(facilitator, { type: 'queue:give-floor', entryId: entry.id });
+    });
+    step(turn.startsAt + turn.minutes, async () => {
+      const floor = (await snapshot()).queue.floor;
+      if (floor) await run(facilitator, { type: 'queue:end-turn', turnId: floor.turnId });
+    });
+  }
+  const pointIds = new Map<string, string>();
+  const pointId = (key: string) => pointIds.get(key) ?? '';
+  const themeIds = (indexes: number[]) => indexes.map((i) => initial.meeting.themes[i]?.id ?? '');
+  for (const point of script.points) {
+    let published = point.at;
+    if (point.by === 'desk') {
+      step(point.at, async () => {
+        const ack = await run(rapporteur, { type: 'point:submit', text: point.text, themeIds: themeIds(point.themes) });
+        pointIds.set(point.key, ack.createdId ?? '');
+      });
+    } else {
+      // A participant's point waits for moderation; the desk publishes it, then tags it.
+      const author = person(point.by);
+      step(point.at, async () => {
+        const ack = await run(author, { type: 'point:submit', text: point.text });
+        pointIds.set(point.key, ack.createdId ?? '');
+      });
+      step(point.at + 0.5, () =>
+        run(rapporteur, { type: 'point:moderate', pointId: pointId(point.key), status: 'published' }),
+      );
+      published = point.at + 0.6;
+      step(published, () =>
+        run(rapporteur, { type: 'point:edit', pointId: pointId(point.key), themeIds: themeIds(point.themes) }),
+      );
+    }
+    for (const [j, key] of point.supporters.entries()) {
+      step(published + 0.4 * (j + 1), () => run(person(key), { type: 'point:support', pointId: pointId(point.key) }));
+    }
+    if (point.recommendation || point.starred || point.parkingLot) {
+      const parkingLot = point.parkingLot;
+      step(published + 1.5, () =>
+        run(rapporteur, {
+          type: 'point:mark',
+          pointId: pointId(point.key),
+          ...(point.recommendation ? { recommendation: true } : {}),
+          ...(point.starred ? { starred: true } : {}),
+          ...(parkingLot
+            ? {
+                parkingLot: {
+                  owner: parkingLot.owner,
+                  dueDate: new Date(start + parkingLot.dueInDays * 24 * 60 * MINUTE).toISOString().slice(0, 10),
+                },
+              }
+            : {}),
+        }),
+      );
+    }
+    const target = point.mergeInto;
+    if (target) {
+      step(point.mergedAt ?? published + 5, () =>
+        run(rapporteur, { type: 'point:merge', targetId: pointId(target), sourceIds: [pointId(point.key)] }),
+      );
+    }
+  }
+  const { vote } = script;
+  let voteId = '';
+  step(vote.opensAt, async () => {
+    await run(facilitator, {
+      type: 'vote:open',
+      kind: 'dots',
+      title: vote.title,
+      options: vote.options.map((key) => ({ pointId: pointId(key) })),
+      dotsPerPerson: vote.dotsPerPerson,
+    });
+    voteId = (await snapshot()).votes.find((v) => v.title === vote.title && v.status === 'open')?.id ?? '';
+  });
+  for (const [k, [key, choices]] of Object.entries(vote.ballots).entries()) {
+    step(vote.opensAt + 0.5 + 0.3 * k, async () => {
+      const options = (await snapshot()).votes.find((v) => v.id === voteId)?.options ?? [];
+      const dots = Object.fromEntries(
+        choices.map((choice) => [options.find((o) => o.pointId === pointId(choice))?.id ?? '', 1]),
+      );
+      await run(person(key), { type: 'vote:cast', voteId, ballot: { dots } });
+    });
+  }
+  step(vote.closesAt, () => run(facilitator, { type: 'vote:close', voteId }));
+  step(script.endsAt, () => run(facilitator, { type: 'meeting:end' }));
+
+  // Stable: steps at the same minute keep the order they were written in.
+  steps.sort((a, b) => a.at - b.at);
+  for (const { at, act } of steps) {
+    setClock(at);
+    await act();
+  }
+  return true;
+}
+
+/**
+ * The step where the demo meeting's draft report is generated (issue 6: the report desk). It runs on
+ * every seed after the demo discussion has been played, so it must do nothing when a draft exists.
+ */
+export async function draftDemoReport(demo: { store: Store; meetingId: string; account: AccountRecord }) {
+  if (await demo.store.reports.find(demo.meetingId)) return;
+  const owner = await demo.store.findMemberForAccount(demo.meetingId, demo.account.id);
+  if (!owner) return;
+  // The same path as the desk's "Generate draft"; no Chromium is needed to draft.
+  await new ReportService(demo.store, null).generate(owner);
+}
+
+/** Seeds the demo facilitator and the demo meeting with its discussion; running it again changes nothing. */
+export async function seedDemo(config: Config) {
+  const store = new SqliteStore(config.databaseFile);
+  try {
+    const account = await ensureDemoAccount(store);
+    const created = await ensureDemoMeeting(store, account);
+    await playDemoDiscussion(store, created.id, account);
+    const meeting = (await store.findMeeting(created.id)) ?? created;
+    if (meeting.status === 'ended') await draftDemoReport({ store, meetingId: meeting.id, account });
+    return { account, meeting };
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The UTC instant of a wall-clock time ("2026-03-04T10:00") in a time zone, found by measuring the
+ * zone's offset near that moment (twice, so a change of offset in between is taken into account).
+ */
+export function zonedInstant(localDateTime: string, timeZone: string): number {
+  const wall = Date.parse(`${localDateTime}:00Z`);
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const offsetAt = (instant: number) => {
+    const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+    const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return asUtc - instant;
+  };
+  const first = wall - offsetAt(wall);
+  return wall - offsetAt(first);
+}
+
+async function main() {
+  const config = loadConfig();
+  const { meeting } = await seedDemo(config);
   const url = config.publicUrl;
+  const script = demoDiscussion();
+  const state =
+    meeting.status === 'ended'
+      ? `held ${meeting.startsAt.slice(0, 10)} and ended: ${script.people.length} people, ` +
+        `${script.points.length} points, a closed dot vote`
+      : `status: ${meeting.status}`;
   console.log(
     [
       '',
@@ -45,11 +291,16 @@ async function seed() {
       `  Sign in:      ${url}/sign-in`,
       `    e-mail:     ${DEMO_ACCOUNT.email}`,
       `    password:   ${DEMO_ACCOUNT.password}`,
-      `  Demo meeting: ${url}/meetings/${meeting.id}/live`,
-      `  Join link:    ${url}/join/${meeting.joinCode}   (join code ${meeting.joinCode})`,
+      `  Demo meeting: ${url}/meetings/${meeting.id}/live   (${state})`,
+      `  Theme board:  ${url}/meetings/${meeting.id}/board`,
+      ...(meeting.status === 'ended'
+        ? []
+        : [`  Join link:    ${url}/join/${meeting.joinCode}   (join code ${meeting.joinCode})`]),
+      '  Live run:     npm run simulate   (in a second terminal once Hiwar is up; bots join a live meeting)',
       '',
     ].join('\n'),
   );
 }
 
-await seed();
+const invokedAs = process.argv[1] ? pathToFileURL(path.resolve(process.argv[1])).href : '';
+if (import.meta.url === invokedAs) await main();
