@@ -48,7 +48,9 @@ function census(file: string) {
     votes: all<{ status: string; results: string | null }>('select status, results from votes'),
     ballots: all<{ voter_name: string | null }>('select voter_name from ballots'),
     events: (db.prepare('select count(*) as n from events').get() as { n: number }).n,
-    reports: all<{ version: number; status: string; document: string }>('select version, status, document from reports'),
+    reports: all<{ version: number; status: string; document: string }>(
+      'select version, status, document from reports',
+    ),
   };
   db.close();
   return result;
