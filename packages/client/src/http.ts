@@ -4,12 +4,20 @@ import type {
   CommandAck,
   CommandBody,
   ErrorCode,
+  ExportFormat,
   JoinBody,
   JoinInfo,
   JoinResult,
+  Language,
   Meeting,
   MeetingDetailsInput,
   MeetingSummary,
+  ReportDocument,
+  ReportDocumentInput,
+  ReportState,
+  ReportVersion,
+  ReviewDecisionBody,
+  ReviewPage,
   SignInBody,
   SignUpBody,
   Snapshot,
@@ -138,5 +146,67 @@ export class HiwarHttp {
     const result = await this.request<JoinResult>('POST', `/api/join/${encodeURIComponent(code)}`, body);
     this.memberToken = result.memberToken;
     return result;
+  }
+
+  // The report desk (facilitator, co-facilitator, rapporteur).
+  private reportPath(meetingId: string, rest = ''): string {
+    return `/api/meetings/${encodeURIComponent(meetingId)}/report${rest}`;
+  }
+  /** The report, its reviews and what the Chatham House check found. */
+  reportState(meetingId: string): Promise<ReportState> {
+    return this.request('GET', this.reportPath(meetingId));
+  }
+  /** Creates the draft, or regenerates every section nobody has edited. */
+  generateReport(meetingId: string, language?: Language): Promise<ReportState> {
+    return this.request('POST', this.reportPath(meetingId, '/generate'), language ? { language } : {});
+  }
+  /** Saves a new version; refused with REPORT_VERSION_CONFLICT unless `baseVersion` is the current one. */
+  saveReport(meetingId: string, baseVersion: number, document: ReportDocumentInput): Promise<ReportState> {
+    return this.request('PUT', this.reportPath(meetingId), { baseVersion, document });
+  }
+  regenerateSection(meetingId: string, key: string, baseVersion: number): Promise<ReportState> {
+    const path = this.reportPath(meetingId, `/sections/${encodeURIComponent(key)}/regenerate`);
+    return this.request('POST', path, { baseVersion });
+  }
+  async reportVersions(meetingId: string): Promise<ReportVersion[]> {
+    return (await this.request<{ versions: ReportVersion[] }>('GET', this.reportPath(meetingId, '/versions'))).versions;
+  }
+  async reportVersion(meetingId: string, version: number): Promise<ReportDocument> {
+    const path = this.reportPath(meetingId, `/versions/${version}`);
+    return (await this.request<{ document: ReportDocument }>('GET', path)).document;
+  }
+  restoreReportVersion(meetingId: string, version: number, baseVersion: number): Promise<ReportState> {
+    return this.request('POST', this.reportPath(meetingId, `/versions/${version}/restore`), { baseVersion });
+  }
+  /** One review link per named presenter; creating them again keeps the existing ones. */
+  createReviews(meetingId: string): Promise<ReportState> {
+    return this.request('POST', this.reportPath(meetingId, '/reviews'));
+  }
+  /** Publishes the current version (facilitators); refused while the Chatham House check finds names. */
+  publishReport(meetingId: string, baseVersion: number): Promise<ReportState> {
+    return this.request('POST', this.reportPath(meetingId, '/publish'), { baseVersion });
+  }
+  /** Where an export is downloaded; a browser sends the session cookie with it. */
+  exportUrl(meetingId: string, format: ExportFormat, options: { annexes?: boolean } = {}): string {
+    return `${this.baseUrl}${this.reportPath(meetingId, `/export/${format}`)}${options.annexes ? '?annexes=1' : ''}`;
+  }
+  /** An export as bytes, for scripts and for clients that authenticate with a member token. */
+  async exportReport(meetingId: string, format: ExportFormat, options: { annexes?: boolean } = {}): Promise<Blob> {
+    const headers: Record<string, string> = {};
+    if (this.sessionCookie) headers.cookie = this.sessionCookie;
+    if (this.memberToken) headers.authorization = `Bearer ${this.memberToken}`;
+    const response = await fetch(this.exportUrl(meetingId, format, options), { headers, credentials: 'same-origin' });
+    if (!response.ok) {
+      const data = (await response.json().catch(() => undefined)) as { error?: WireError } | undefined;
+      throw new HiwarError(data?.error ?? { code: 'INTERNAL', message: `HTTP ${response.status}` }, response.status);
+    }
+    return response.blob();
+  }
+  /** A presenter's review page, reached with the token of their link. */
+  reviewPage(token: string): Promise<ReviewPage> {
+    return this.request('GET', `/api/review/${encodeURIComponent(token)}`);
+  }
+  reviewDecision(token: string, body: ReviewDecisionBody): Promise<ReviewPage> {
+    return this.request('POST', `/api/review/${encodeURIComponent(token)}`, body);
   }
 }

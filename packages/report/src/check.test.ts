@@ -51,11 +51,9 @@ describe('confidentialityFindings', () => {
     );
     expect(found).toEqual([
       ['discussion', 'd1', 'name', 'omar   NASSER'],
-      ['discussion', 'd1', 'name', 'NASSER'],
       ['discussion', 'd2', 'name', 'Nasser'],
       ['discussion', 'd3', 'organisation', 'valley water board'],
       ['discussion', 'd4', 'name', 'سلمى الخطيب'],
-      ['discussion', 'd4', 'name', 'الخطيب'],
       ['discussion', 'd4', 'organisation', 'شبكة المدافعات'],
     ]);
   });
@@ -95,7 +93,7 @@ describe('confidentialityFindings', () => {
         ]),
       ]),
     );
-    expect(found.map((f) => f[1])).toEqual(['s1', 's1', 's2', 's3', 's4', 's4']);
+    expect(found.map((f) => f[1])).toEqual(['s1', 's2', 's3', 's4']);
   });
 
   it('allows names in an on-the-record presentation, the header, the disclaimer and internal annexes', () => {
@@ -110,7 +108,7 @@ describe('confidentialityFindings', () => {
       section('disclaimer', [para('x1', 'Valley Water Board')]),
       section('annex-participants', [para('a1', 'Omar Nasser')], true),
     ]);
-    expect(check(d).map((f) => f[1])).toEqual(['p4', 'p4']);
+    expect(check(d).map((f) => f[1])).toEqual(['p4']);
   });
 
   it('finds nothing when no item is under the Chatham House Rule', () => {

@@ -106,17 +106,20 @@ export function confidentialityFindings(
   for (const section of doc.sections) {
     if (section.internal || section.key === 'header' || section.key === 'disclaimer') continue;
     const look = (blockId: string, texts: string[]) => {
+      const hits: { match: string; kind: Term['kind'] }[] = [];
       for (const term of terms) {
-        const hit = texts.map((t) => t.match(term.pattern)?.[0]).find((m) => m !== undefined);
-        if (hit) {
-          findings.push({
-            sectionKey: section.key,
-            sectionHeading: section.heading,
-            blockId,
-            match: hit,
-            kind: term.kind,
-          });
-        }
+        const match = texts.map((t) => t.match(term.pattern)?.[0]).find((m) => m !== undefined);
+        if (match) hits.push({ match, kind: term.kind });
+      }
+      // A family name found inside a full name found in the same place is the same finding.
+      const key = (m: string) => m.toLocaleLowerCase().replace(/[\s._-]+/g, ' ');
+      for (const hit of hits) {
+        const within = hits.some(
+          (other) =>
+            other !== hit && other.match.length > hit.match.length && key(other.match).includes(key(hit.match)),
+        );
+        if (within) continue;
+        findings.push({ sectionKey: section.key, sectionHeading: section.heading, blockId, ...hit });
       }
     };
     look('', [section.heading]);

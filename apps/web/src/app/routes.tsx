@@ -13,6 +13,8 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { JoinPage } from '../features/join/join-page';
 import { ParticipantPage } from '../features/participant/participant-page';
 import { MemberProjectorPage, StaffProjectorPage } from '../features/projector/projector-page';
+import { MemberReportPage, ReportPage } from '../features/report/report-page';
+import { ReviewPage } from '../features/report/review-page';
 import { NewMeetingPage } from '../features/setup/new-meeting-page';
 import { SetupPage } from '../features/setup/setup-page';
 import { Layout } from './layout';
@@ -74,6 +76,16 @@ export function AppRoutes() {
             </RequireAccount>
           }
         />
+        <Route
+          path="/meetings/:id/report"
+          element={
+            <RequireAccount>
+              <ReportPage />
+            </RequireAccount>
+          }
+        />
+        <Route path="/m/:meetingId/report" element={<MemberReportPage />} />
+        <Route path="/review/:token" element={<ReviewPage />} />
         <Route path="/join" element={<JoinPage />} />
         <Route path="/join/:code" element={<JoinPage />} />
         <Route path="/m/:meetingId" element={<ParticipantPage />} />

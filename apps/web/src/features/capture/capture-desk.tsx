@@ -23,6 +23,8 @@ export interface CaptureDeskProps {
   loadPointHistory?: (meetingId: string, pointId: string) => Promise<Revision[]>;
   /** The theme board of this meeting (session or member route). */
   boardPath?: string;
+  /** Where the report desk is; desk staff who joined by link use the member route. */
+  reportPath?: string;
   /** The console, for facilitators who came here from it. */
   consolePath?: string;
   /** Whether the themes panel may offer the account's earlier meetings (needs a signed-in account). */
@@ -43,6 +45,7 @@ export function CaptureDesk({
   loadModerationLog = (meetingId) => api.moderationLog(meetingId),
   loadPointHistory = (meetingId, pointId) => api.pointHistory(meetingId, pointId),
   boardPath,
+  reportPath,
   consolePath,
   reuseThemes = true,
 }: CaptureDeskProps) {
@@ -123,6 +126,9 @@ export function CaptureDesk({
         <div className="head-meta">
           <Link className="button button-quiet" to={boardPath ?? `/meetings/${meeting.id}/board`}>
             {t('board.link')}
+          </Link>
+          <Link className="button button-quiet" to={reportPath ?? `/meetings/${meeting.id}/report`}>
+            {t('report.open')}
           </Link>
           {consolePath ? (
             <Link className="button button-quiet" to={consolePath}>

@@ -59,6 +59,7 @@ export function MemberCaptureDesk({ view, token }: { view: MeetingView; token: s
       loadModerationLog={(meetingId) => memberApi(token).moderationLog(meetingId)}
       loadPointHistory={(meetingId, pointId) => memberApi(token).pointHistory(meetingId, pointId)}
       boardPath={`/m/${id}/board`}
+      reportPath={`/m/${id}/report`}
       consolePath={isStaff(view.self.role) ? `/m/${id}` : undefined}
       reuseThemes={false}
     />

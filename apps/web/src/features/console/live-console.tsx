@@ -30,6 +30,8 @@ export interface LiveConsoleProps {
   projectorPath?: string;
   /** Where the theme board of this meeting is; staff who joined by link use the member route. */
   boardPath?: string;
+  /** Where the report desk of this meeting is; staff who joined by link use the member route. */
+  reportPath?: string;
   /** Where the capture desk of this meeting is; staff who joined by link use the member route. */
   capturePath?: string;
 }
@@ -43,6 +45,7 @@ export function LiveConsole({
   send,
   projectorPath,
   boardPath,
+  reportPath,
   capturePath,
 }: LiveConsoleProps) {
   const { t } = useTranslation();
@@ -97,6 +100,9 @@ export function LiveConsole({
           </Link>
           <Link className="button button-quiet" to={boardPath ?? `/meetings/${meeting.id}/board`}>
             {t('board.link')}
+          </Link>
+          <Link className="button button-quiet" to={reportPath ?? `/meetings/${meeting.id}/report`}>
+            {t('report.open')}
           </Link>
           {/* Setup works with the facilitator's account; a co-facilitator who joined by link runs the live part. */}
           {view.self.role === 'facilitator' ? (

@@ -38,6 +38,12 @@ export function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
                   {t(m.status === 'live' ? 'dashboard.run' : 'dashboard.console')}
                   <span className="visually-hidden">: {m.title}</span>
                 </Link>
+                {m.status !== 'draft' ? (
+                  <Link className="button" to={`/meetings/${m.id}/report`}>
+                    {t('report.open')}
+                    <span className="visually-hidden">: {m.title}</span>
+                  </Link>
+                ) : null}
               </>
             ) : (
               <Link className="button" to={`/m/${m.id}`}>

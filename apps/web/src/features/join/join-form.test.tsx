@@ -34,7 +34,12 @@ describe('JoinForm', () => {
     expect(screen.getByText(/pseudonym/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('Your name in the meeting'), '  Nour  ');
     await user.click(screen.getByRole('button', { name: 'Join the meeting' }));
-    expect(onSubmit).toHaveBeenCalledWith({ displayName: 'Nour', organisation: null, categories: {} });
+    expect(onSubmit).toHaveBeenCalledWith({
+      displayName: 'Nour',
+      organisation: null,
+      categories: {},
+      listedInReport: false,
+    });
     expect(screen.queryByRole('group', { name: /speaking balance/i })).not.toBeInTheDocument();
   });
 

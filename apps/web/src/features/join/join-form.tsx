@@ -7,6 +7,8 @@ export interface JoinFormValues {
   organisation: string | null;
   /** Only the categories the person chose to answer. */
   categories: MemberCategories;
+  /** Agreed to be named in the report's internal participant list. */
+  listedInReport: boolean;
 }
 
 interface JoinFormProps {
@@ -23,6 +25,7 @@ export function JoinForm({ onSubmit, error, categories = [] }: JoinFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [answers, setAnswers] = useState<MemberCategories>({});
+  const [listed, setListed] = useState(false);
   const [nameError, setNameError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -36,7 +39,12 @@ export function JoinForm({ onSubmit, error, categories = [] }: JoinFormProps) {
     try {
       // "Prefer not to say" is the absence of an answer, so it is never sent.
       const chosen = Object.fromEntries(Object.entries(answers).filter(([, option]) => option !== ''));
-      await onSubmit({ displayName: name, organisation: organisation.trim() || null, categories: chosen });
+      await onSubmit({
+        displayName: name,
+        organisation: organisation.trim() || null,
+        categories: chosen,
+        listedInReport: listed,
+      });
     } finally {
       setPending(false);
     }
@@ -105,6 +113,11 @@ export function JoinForm({ onSubmit, error, categories = [] }: JoinFormProps) {
           ))}
         </fieldset>
       ) : null}
+      <div className="field field-check">
+        <input id="join-listed" type="checkbox" checked={listed} onChange={(e) => setListed(e.target.checked)} />
+        <label htmlFor="join-listed">{t('join.listed')}</label>
+        <p className="hint">{t('join.listedHint')}</p>
+      </div>
       {error ? (
         <p className="banner banner-error" role="alert">
           {error}

@@ -40,6 +40,7 @@ export function ParticipantPage() {
         projectorPath={`/m/${view.meeting.id}/projector`}
         boardPath={`/m/${view.meeting.id}/board`}
         capturePath={`/m/${view.meeting.id}/capture`}
+        reportPath={`/m/${view.meeting.id}/report`}
       />
     );
   }

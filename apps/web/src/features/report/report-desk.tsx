@@ -1,0 +1,838 @@
+import type { HiwarHttp } from '@hiwar/client';
+import {
+  type ExportFormat,
+  type Inline,
+  type Point,
+  REPORT_SECTION_KEYS,
+  type ReportBlock,
+  type ReportDocument,
+  type ReportSection,
+  type ReportVersion,
+} from '@hiwar/protocol';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { errorMessage } from '../../lib/errors';
+import {
+  createReviews,
+  editReport,
+  flushReport,
+  generateReport,
+  publishReport,
+  regenerateSection,
+  reloadReport,
+  restoreVersion,
+  useReportStore,
+} from './report-store';
+import { RichText } from './rich-text';
+import { isSafeHref, noteMarker, textOf } from './runs';
+
+const GENERATED = new Set<string>(REPORT_SECTION_KEYS);
+const EXPORTS: ExportFormat[] = ['md', 'html', 'pdf', 'docx', 'json'];
+
+/** Moves an element of a list by one place; the list is returned unchanged at either end. */
+function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
+  const to = index + by;
+  if (to < 0 || to >= list.length) return [...list];
+  const next = [...list];
+  [next[index], next[to]] = [next[to] as T, next[index] as T];
+  return next;
+}
+
+/** Changes one section of the working copy and marks it edited, so regenerating never overwrites it. */
+function editSection(key: string, change: (section: ReportSection) => ReportSection) {
+  editReport((doc) => ({
+    ...doc,
+    sections: doc.sections.map((s) => (s.key === key ? { ...change(s), edited: true } : s)),
+  }));
+}
+
+function editBlock(key: string, blockId: string, change: (block: ReportBlock) => ReportBlock) {
+  editSection(key, (s) => ({ ...s, blocks: s.blocks.map((b) => (b.id === blockId ? change(b) : b)) }));
+}
+
+const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+
+export interface ReportDeskProps {
+  http: HiwarHttp;
+  meetingId: string;
+  meetingTitle: string;
+  /** Whether this person may publish: facilitators and co-facilitators. */
+  canPublish: boolean;
+  /** Every point the desk sees, for the sources behind generated sentences. */
+  points: Point[];
+  backPath: string;
+}
+
+/** The rapporteur's report desk: generate, edit with autosave and history, check, review, publish, export. */
+export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, backPath }: ReportDeskProps) {
+  const { t } = useTranslation();
+  const { loading, server, doc, saveStatus, error, busy } = useReportStore();
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const findings = server?.findings ?? [];
+  const report = server?.report ?? null;
+  const byId = new Map(points.map((p) => [p.id, p]));
+
+  useEffect(() => {
+    const leave = () => void flushReport();
+    window.addEventListener('beforeunload', leave);
+    return () => {
+      window.removeEventListener('beforeunload', leave);
+      leave();
+    };
+  }, []);
+
+  if (loading) return <p className="loading">{t('common.loading')}</p>;
+
+  return (
+    <div className="report-desk">
+      <div className="page-head">
+        <div>
+          <p className="eyebrow">{t('report.eyebrow')}</p>
+          <h1 dir="auto">{meetingTitle}</h1>
+        </div>
+        <div className="actions">
+          <Link className="button" to={backPath}>
+            {t('report.back')}
+          </Link>
+          {report ? (
+            <a className="button button-quiet report-jump" href="#report-side">
+              {t('report.jump')}
+            </a>
+          ) : null}
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => void generateReport()}>
+            {report ? t('report.regenerateAll') : t('report.generate')}
+          </button>
+        </div>
+      </div>
+      <p className="report-status" aria-live="polite">
+        {saveStatus !== 'idle' ? t(`report.save.${saveStatus}`) : ''}
+      </p>
+      {error ? (
+        <div className="banner banner-error" role="alert">
+          <p>{error === 'network' ? t('common.networkError') : errorMessage(t, { code: error })}</p>
+          {saveStatus === 'conflict' ? (
+            <button type="button" className="button button-small" onClick={() => void reloadReport()}>
+              {t('report.reload')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {!report || !doc ? (
+        <section className="card">
+          <p>{t('report.empty')}</p>
+        </section>
+      ) : (
+        <div className="report-grid">
+          <div className="report-main stack">
+            <Toolbar />
+            <article className="report-doc" lang={doc.language} dir={doc.dir} aria-label={t('report.document')}>
+              {doc.sections.map((section, index) => (
+                <SectionEditor
+                  key={section.key}
+                  section={section}
+                  index={index}
+                  count={doc.sections.length}
+                  byId={byId}
+                  highlight={highlight}
+                  busy={busy}
+                />
+              ))}
+            </article>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                editReport((d) => ({
+                  ...d,
+                  sections: [
+                    ...d.sections,
+                    {
+                      key: newId('custom'),
+                      heading: t('report.newSection'),
+                      internal: false,
+                      edited: true,
+                      blocks: [{ id: newId('p'), kind: 'paragraph', content: [], sources: [], reviewItemId: null }],
+                    },
+                  ],
+                }))
+              }
+            >
+              {t('report.addSection')}
+            </button>
+          </div>
+          <aside className="report-side stack" id="report-side" aria-label={t('report.side')}>
+            <CheckPanel doc={doc} onShow={setHighlight} />
+            <PublishPanel canPublish={canPublish} blocked={findings.length > 0} />
+            <ExportPanel http={http} meetingId={meetingId} blocked={findings.length > 0} />
+            <ReviewPanel />
+            <HistoryPanel http={http} meetingId={meetingId} />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Formatting for the field that has focus: bold, italic, a link, a footnote. */
+function Toolbar() {
+  const { t } = useTranslation();
+  const [state, setState] = useState({ bold: false, italic: false });
+  const [form, setForm] = useState<null | 'link' | 'note'>(null);
+  const [value, setValue] = useState('');
+  const range = useRef<Range | null>(null);
+  const inputId = useId();
+
+  useEffect(() => {
+    const update = () => {
+      try {
+        setState({ bold: document.queryCommandState('bold'), italic: document.queryCommandState('italic') });
+      } catch {
+        // queryCommandState is missing in some test environments.
+      }
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, []);
+
+  const editorOf = (node: Node | null | undefined) =>
+    (node instanceof Element ? node : node?.parentElement)?.closest('.rich-text') as HTMLElement | null;
+  const remember = () => {
+    const selection = window.getSelection();
+    const r = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    range.current = r && editorOf(r.commonAncestorContainer) ? r.cloneRange() : null;
+    return range.current;
+  };
+  const restore = () => {
+    const r = range.current;
+    if (!r) return null;
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(r);
+    return editorOf(r.commonAncestorContainer);
+  };
+  const changed = (editor: HTMLElement | null) => editor?.dispatchEvent(new Event('input', { bubbles: true }));
+
+  const apply = () => {
+    const editor = restore();
+    if (!editor) return setForm(null);
+    if (form === 'link' && isSafeHref(value)) document.execCommand('createLink', false, value.trim());
+    if (form === 'note' && value.trim()) {
+      const r = range.current;
+      if (r) {
+        r.collapse(false);
+        r.insertNode(noteMarker(value.trim(), document));
+      }
+    }
+    changed(editor);
+    setForm(null);
+    setValue('');
+  };
+
+  const command = (name: 'bold' | 'italic') => {
+    const editor = restore() ?? editorOf(document.activeElement);
+    document.execCommand(name);
+    changed(editor);
+  };
+
+  return (
+    <div className="report-toolbar card" role="toolbar" aria-label={t('report.toolbar')}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-pressed={state.bold}
+        onMouseDown={(e) => {
+          e.preventDefault();
+          remember();
+        }}
+        onClick={() => command('bold')}
+      >
+        <strong>{t('report.bold')}</strong>
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        aria-pressed={state.italic}
+        onMouseDown={(e) => {
+          e.preventDefault();
+          remember();
+        }}
+        onClick={() => command('italic')}
+      >
+        <em>{t('report.italic')}</em>
+      </button>
+      {(['link', 'note'] as const).map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="button button-small"
+          aria-expanded={form === kind}
+          onMouseDown={(e) => {
+            e.preventDefault();
+            remember();
+          }}
+          onClick={() => {
+            setValue('');
+            setForm(range.current ? kind : null);
+          }}
+        >
+          {t(kind === 'link' ? 'report.link' : 'report.footnote')}
+        </button>
+      ))}
+      {form ? (
+        <form
+          className="toolbar-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            apply();
+          }}
+        >
+          <label htmlFor={inputId}>{t(form === 'link' ? 'report.linkAddress' : 'report.footnoteText')}</label>
+          <input
+            id={inputId}
+            // biome-ignore lint/a11y/noAutofocus: the field opens on the person's own click.
+            autoFocus
+            value={value}
+            type={form === 'link' ? 'url' : 'text'}
+            onChange={(e) => setValue(e.target.value)}
+          />
+          {form === 'link' && value && !isSafeHref(value) ? <p className="hint">{t('report.linkHint')}</p> : null}
+          <div className="actions">
+            <button type="submit" className="button button-primary button-small">
+              {t('report.apply')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => setForm(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="hint">{t('report.toolbarHint')}</p>
+      )}
+    </div>
+  );
+}
+
+interface SectionProps {
+  section: ReportSection;
+  index: number;
+  count: number;
+  byId: Map<string, Point>;
+  highlight: string | null;
+  busy: boolean;
+}
+
+function SectionEditor({ section, index, count, byId, highlight, busy }: SectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const moveSection = (by: -1 | 1) => editReport((d) => ({ ...d, sections: moved(d.sections, index, by) }));
+  const generated = GENERATED.has(section.key);
+  return (
+    <section className={`report-section${section.internal ? ' report-section-internal' : ''}`}>
+      <div className="report-section-head">
+        <label className="visually-hidden" htmlFor={headingId}>
+          {t('report.sectionHeading')}
+        </label>
+        <textarea
+          id={headingId}
+          rows={1}
+          className={index === 0 ? 'report-heading report-title' : 'report-heading'}
+          dir="auto"
+          value={section.heading}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+          onChange={(e) =>
+            editSection(section.key, (s) => ({ ...s, heading: e.target.value.replace(/\s*\n\s*/g, ' ') }))
+          }
+        />
+        <div className="badges">
+          {section.internal ? <span className="badge">{t('report.internal')}</span> : null}
+          {section.edited ? <span className="badge">{t('report.edited')}</span> : null}
+        </div>
+        <div className="actions report-section-actions">
+          <IconButton
+            label={t('report.sectionUp', { name: section.heading })}
+            disabled={index === 0}
+            onClick={() => moveSection(-1)}
+          >
+            ↑
+          </IconButton>
+          <IconButton
+            label={t('report.sectionDown', { name: section.heading })}
+            disabled={index === count - 1}
+            onClick={() => moveSection(1)}
+          >
+            ↓
+          </IconButton>
+          {generated ? (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              onClick={() => {
+                if (section.edited && !window.confirm(t('report.regenerateConfirm', { name: section.heading }))) return;
+                void regenerateSection(section.key);
+              }}
+            >
+              {t('report.regenerateSection')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button-small button-danger"
+              onClick={() => editReport((d) => ({ ...d, sections: d.sections.filter((s) => s.key !== section.key) }))}
+            >
+              {t('report.deleteSection')}
+            </button>
+          )}
+        </div>
+      </div>
+      {section.blocks.map((block, i) => (
+        <BlockEditor
+          key={block.id}
+          sectionKey={section.key}
+          block={block}
+          index={i}
+          count={section.blocks.length}
+          byId={byId}
+          highlighted={highlight === `${section.key}/${block.id}`}
+        />
+      ))}
+      <button
+        type="button"
+        className="button button-quiet button-small"
+        onClick={() =>
+          editSection(section.key, (s) => ({
+            ...s,
+            blocks: [...s.blocks, { id: newId('p'), kind: 'paragraph', content: [], sources: [], reviewItemId: null }],
+          }))
+        }
+      >
+        {t('report.addParagraph')}
+      </button>
+    </section>
+  );
+}
+
+function IconButton({
+  label,
+  disabled,
+  onClick,
+  children,
+}: {
+  label: string;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button-small button-icon"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{children}</span>
+    </button>
+  );
+}
+
+interface BlockProps {
+  sectionKey: string;
+  block: ReportBlock;
+  index: number;
+  count: number;
+  byId: Map<string, Point>;
+  highlighted: boolean;
+}
+
+function BlockEditor({ sectionKey, block, index, count, byId, highlighted }: BlockProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (highlighted) ref.current?.scrollIntoView({ block: 'center' });
+  }, [highlighted]);
+  const move = (by: -1 | 1) => editSection(sectionKey, (s) => ({ ...s, blocks: moved(s.blocks, index, by) }));
+  const setContent = (content: Inline[]) =>
+    editBlock(sectionKey, block.id, (b) => (b.kind === 'paragraph' || b.kind === 'heading' ? { ...b, content } : b));
+  return (
+    <div
+      ref={ref}
+      id={`block-${sectionKey}-${block.id}`}
+      className={`report-block report-block-${block.kind}${highlighted ? ' report-block-found' : ''}`}
+    >
+      <div className="report-block-body">
+        {block.kind === 'paragraph' || block.kind === 'heading' ? (
+          <RichText
+            runs={block.content}
+            onChange={setContent}
+            heading={block.kind === 'heading'}
+            label={t(block.kind === 'heading' ? 'report.subheading' : 'report.paragraph')}
+          />
+        ) : null}
+        {block.kind === 'list' ? <ListEditor sectionKey={sectionKey} block={block} byId={byId} /> : null}
+        {block.kind === 'chart' ? <ChartView chart={block.chart} /> : null}
+        {block.kind === 'paragraph' && block.sources.length > 0 ? <Sources ids={block.sources} byId={byId} /> : null}
+      </div>
+      <div className="actions report-block-actions">
+        <IconButton label={t('report.blockUp')} disabled={index === 0} onClick={() => move(-1)}>
+          ↑
+        </IconButton>
+        <IconButton label={t('report.blockDown')} disabled={index === count - 1} onClick={() => move(1)}>
+          ↓
+        </IconButton>
+        <IconButton
+          label={t('report.blockDelete')}
+          onClick={() => editSection(sectionKey, (s) => ({ ...s, blocks: s.blocks.filter((b) => b.id !== block.id) }))}
+        >
+          ×
+        </IconButton>
+      </div>
+    </div>
+  );
+}
+
+function ListEditor({
+  sectionKey,
+  block,
+  byId,
+}: {
+  sectionKey: string;
+  block: Extract<ReportBlock, { kind: 'list' }>;
+  byId: Map<string, Point>;
+}) {
+  const { t } = useTranslation();
+  const Tag = block.ordered ? 'ol' : 'ul';
+  const setItem = (i: number, content: Inline[]) =>
+    editBlock(sectionKey, block.id, (b) =>
+      b.kind === 'list' ? { ...b, items: b.items.map((item, j) => (j === i ? { ...item, content } : item)) } : b,
+    );
+  const moveItem = (i: number, by: -1 | 1) =>
+    editBlock(sectionKey, block.id, (b) => (b.kind === 'list' ? { ...b, items: moved(b.items, i, by) } : b));
+  return (
+    <Tag className="report-list">
+      {block.items.map((item, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: list items have no id; their order is their identity.
+        <li key={i}>
+          <div className="report-list-item">
+            <RichText runs={item.content} onChange={(c) => setItem(i, c)} label={t('report.listItem', { n: i + 1 })} />
+            <IconButton label={t('report.itemUp')} disabled={i === 0} onClick={() => moveItem(i, -1)}>
+              ↑
+            </IconButton>
+            <IconButton
+              label={t('report.itemDown')}
+              disabled={i === block.items.length - 1}
+              onClick={() => moveItem(i, 1)}
+            >
+              ↓
+            </IconButton>
+          </div>
+          {item.sources.length > 0 ? <Sources ids={item.sources} byId={byId} /> : null}
+        </li>
+      ))}
+    </Tag>
+  );
+}
+
+/** The points a sentence came from, for the rapporteur to check it against. */
+function Sources({ ids, byId }: { ids: string[]; byId: Map<string, Point> }) {
+  const { t } = useTranslation();
+  return (
+    <details className="report-sources">
+      <summary>{t('report.sources', { count: ids.length })}</summary>
+      <ul>
+        {ids.map((id) => {
+          const point = byId.get(id);
+          return (
+            <li key={id} dir="auto">
+              {point ? point.text : t('report.sourceGone')}
+              {point ? <span className="muted"> · {t('report.supporters', { count: point.supportCount })}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+function ChartView({ chart }: { chart: Extract<ReportBlock, { kind: 'chart' }>['chart'] }) {
+  const { i18n } = useTranslation();
+  const max = Math.max(1, ...chart.bars.map((b) => b.value));
+  const n = new Intl.NumberFormat(i18n.language);
+  return (
+    <figure className="report-chart">
+      <figcaption dir="auto">{chart.title}</figcaption>
+      <ul>
+        {chart.bars.map((bar) => (
+          <li key={bar.label}>
+            <span dir="auto">{bar.label}</span>
+            <span className="report-bar" style={{ inlineSize: `${(bar.value / max) * 100}%` }} aria-hidden="true" />
+            <span>{n.format(bar.value)}</span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+/** Where the Chatham House check found names; publishing and exports wait until the list is empty. */
+function CheckPanel({ doc, onShow }: { doc: ReportDocument; onShow: (at: string) => void }) {
+  const { t } = useTranslation();
+  const findings = useReportStore((s) => s.server?.findings ?? []);
+  const dirty = useReportStore((s) => s.dirty);
+  return (
+    <section className="card" aria-labelledby="check-heading">
+      <h2 id="check-heading">{t('report.check.title')}</h2>
+      {findings.length === 0 ? (
+        <p className="muted">{t(doc ? 'report.check.clear' : 'report.check.none')}</p>
+      ) : (
+        <>
+          <p className="banner banner-error">{t('report.check.found', { count: findings.length })}</p>
+          <ul className="report-findings">
+            {findings.map((f) => (
+              <li key={`${f.sectionKey}/${f.blockId}/${f.kind}/${f.match}`}>
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  onClick={() => {
+                    onShow(`${f.sectionKey}/${f.blockId}`);
+                    document.getElementById(`block-${f.sectionKey}-${f.blockId}`)?.scrollIntoView({ block: 'center' });
+                  }}
+                >
+                  <span dir="auto">{f.sectionHeading}</span>: «<span dir="auto">{f.match}</span>» (
+                  {t(`report.check.${f.kind}`)})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {dirty ? <p className="hint">{t('report.check.afterSave')}</p> : null}
+    </section>
+  );
+}
+
+function PublishPanel({ canPublish, blocked }: { canPublish: boolean; blocked: boolean }) {
+  const { t, i18n } = useTranslation();
+  const report = useReportStore((s) => s.server?.report ?? null);
+  const busy = useReportStore((s) => s.busy);
+  if (!report) return null;
+  const link = report.publishedPath ? `${window.location.origin}${report.publishedPath}` : null;
+  return (
+    <section className="card" aria-labelledby="publish-heading">
+      <h2 id="publish-heading">{t('report.publish.title')}</h2>
+      {report.publishedAt ? (
+        <p>
+          {t('report.publish.publishedAt', {
+            when: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+              report.publishedAt,
+            ),
+          })}
+        </p>
+      ) : (
+        <p className="muted">{t('report.publish.notYet')}</p>
+      )}
+      {link ? (
+        <p>
+          <a href={link} target="_blank" rel="noreferrer" dir="ltr">
+            {t('report.publish.link')}
+          </a>
+        </p>
+      ) : null}
+      {canPublish ? (
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={blocked || busy}
+          onClick={() => void publishReport()}
+        >
+          {report.publishedAt ? t('report.publish.again') : t('report.publish.action')}
+        </button>
+      ) : (
+        <p className="hint">{t('report.publish.onlyFacilitators')}</p>
+      )}
+      {blocked ? <p className="hint">{t('report.publish.blocked')}</p> : null}
+    </section>
+  );
+}
+
+function ExportPanel({ http, meetingId, blocked }: { http: HiwarHttp; meetingId: string; blocked: boolean }) {
+  const { t } = useTranslation();
+  const [annexes, setAnnexes] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const download = async (format: ExportFormat) => {
+    setError(null);
+    try {
+      await flushReport();
+      const blob = await http.exportReport(meetingId, format, { annexes });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `report.${format}`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      setError(errorMessage(t, err));
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('report.export.title')}</h2>
+      <div className="actions">
+        {EXPORTS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="button button-small"
+            disabled={blocked}
+            onClick={() => void download(format)}
+          >
+            {t(`report.export.${format}`)}
+          </button>
+        ))}
+      </div>
+      <div className="field-check">
+        <input id={id} type="checkbox" checked={annexes} onChange={(e) => setAnnexes(e.target.checked)} />
+        <label htmlFor={id}>{t('report.export.annexes')}</label>
+      </div>
+      {blocked ? <p className="hint">{t('report.publish.blocked')}</p> : null}
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function ReviewPanel() {
+  const { t } = useTranslation();
+  const reviews = useReportStore((s) => s.server?.reviews ?? []);
+  const busy = useReportStore((s) => s.busy);
+  return (
+    <section className="card" aria-labelledby="review-heading">
+      <h2 id="review-heading">{t('report.review.title')}</h2>
+      <p className="hint">{t('report.review.hint')}</p>
+      {reviews.length > 0 ? (
+        <ul className="report-reviews">
+          {reviews.map((review) => {
+            const link = `${window.location.origin}${review.path}`;
+            return (
+              <li key={review.id}>
+                <strong dir="auto">{review.presenterName}</strong>{' '}
+                <span className={`badge review-${review.status}`}>{t(`report.review.status.${review.status}`)}</span>
+                <div className="report-review-link">
+                  <input
+                    readOnly
+                    value={link}
+                    aria-label={t('report.review.linkFor', { name: review.presenterName })}
+                    dir="ltr"
+                  />
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => void navigator.clipboard?.writeText(link)}
+                  >
+                    {t('report.review.copy')}
+                  </button>
+                </div>
+                {review.suggestion ? (
+                  <blockquote dir="auto" className="report-suggestion">
+                    {review.suggestion}
+                  </blockquote>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <button type="button" className="button" disabled={busy} onClick={() => void createReviews()}>
+        {t('report.review.create')}
+      </button>
+    </section>
+  );
+}
+
+function HistoryPanel({ http, meetingId }: { http: HiwarHttp; meetingId: string }) {
+  const { t, i18n } = useTranslation();
+  const current = useReportStore((s) => s.server?.report?.version ?? 0);
+  const [versions, setVersions] = useState<ReportVersion[] | null>(null);
+  const [preview, setPreview] = useState<{ version: number; doc: ReportDocument } | null>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    // Reloaded whenever a save makes a new current version.
+    if (!open || current < 1) return;
+    let live = true;
+    void http.reportVersions(meetingId).then((v) => live && setVersions(v));
+    return () => {
+      live = false;
+    };
+  }, [open, http, meetingId, current]);
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('report.history.title')}</h2>
+      <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? t('report.history.hide') : t('report.history.show')}
+      </button>
+      {open && versions ? (
+        <ol className="report-versions">
+          {versions.map((v) => (
+            <li key={v.version}>
+              <span>
+                {t('report.history.version', { n: v.version })} · {t(`report.history.reason.${v.reason}`)} ·{' '}
+                <span dir="auto">{v.savedBy}</span> · {when.format(v.savedAt)}
+              </span>
+              <span className="actions">
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={async () =>
+                    setPreview({ version: v.version, doc: await http.reportVersion(meetingId, v.version) })
+                  }
+                >
+                  {t('report.history.preview')}
+                </button>
+                {v.version !== current ? (
+                  <button type="button" className="button button-small" onClick={() => void restoreVersion(v.version)}>
+                    {t('report.history.restore')}
+                  </button>
+                ) : (
+                  <span className="badge">{t('report.history.current')}</span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {preview ? (
+        <div className="report-preview" lang={preview.doc.language} dir={preview.doc.dir}>
+          <p className="eyebrow">{t('report.history.previewOf', { n: preview.version })}</p>
+          {preview.doc.sections.map((s) => (
+            <div key={s.key}>
+              <h3 dir="auto">{s.heading}</h3>
+              {s.blocks.map((b) => (
+                <p key={b.id} dir="auto">
+                  {b.kind === 'list'
+                    ? b.items.map((i) => textOf(i.content)).join(' · ')
+                    : b.kind === 'chart'
+                      ? b.chart.title
+                      : textOf(b.content)}
+                </p>
+              ))}
+            </div>
+          ))}
+          <button type="button" className="button button-small" onClick={() => setPreview(null)}>
+            {t('report.history.closePreview')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
