@@ -105,18 +105,20 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
           </button>
         </div>
       </div>
-      <p className="report-status" aria-live="polite">
-        {saveStatus !== 'idle' ? t(`report.save.${saveStatus}`) : ''}
-      </p>
-      {error ? (
-        <div className="banner banner-error" role="alert">
-          <p>{error === 'network' ? t('common.networkError') : errorMessage(t, { code: error })}</p>
-          {saveStatus === 'conflict' ? (
-            <button type="button" className="button button-small" onClick={() => void reloadReport()}>
-              {t('report.reload')}
-            </button>
-          ) : null}
-        </div>
+      <div
+        className={`report-status${saveStatus === 'conflict' || saveStatus === 'failed' ? ' banner banner-error' : ''}`}
+      >
+        <p aria-live="polite">{saveStatus !== 'idle' ? t(`report.save.${saveStatus}`) : ''}</p>
+        {saveStatus === 'conflict' ? (
+          <button type="button" className="button button-small" onClick={() => void reloadReport()}>
+            {t('report.reload')}
+          </button>
+        ) : null}
+      </div>
+      {error && saveStatus !== 'conflict' && saveStatus !== 'failed' ? (
+        <p className="banner banner-error" role="alert">
+          {error === 'network' ? t('common.networkError') : errorMessage(t, { code: error })}
+        </p>
       ) : null}
       {!report || !doc ? (
         <section className="card">
@@ -453,7 +455,7 @@ function BlockEditor({ sectionKey, block, index, count, byId, highlighted }: Blo
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (highlighted) ref.current?.scrollIntoView({ block: 'center' });
+    if (highlighted) ref.current?.scrollIntoView?.({ block: 'center' });
   }, [highlighted]);
   const move = (by: -1 | 1) => editSection(sectionKey, (s) => ({ ...s, blocks: moved(s.blocks, index, by) }));
   const setContent = (content: Inline[]) =>
@@ -599,11 +601,18 @@ function CheckPanel({ doc, onShow }: { doc: ReportDocument; onShow: (at: string)
                   className="button button-quiet button-small"
                   onClick={() => {
                     onShow(`${f.sectionKey}/${f.blockId}`);
-                    document.getElementById(`block-${f.sectionKey}-${f.blockId}`)?.scrollIntoView({ block: 'center' });
+                    document
+                      .getElementById(`block-${f.sectionKey}-${f.blockId}`)
+                      ?.scrollIntoView?.({ block: 'center' });
                   }}
                 >
-                  <span dir="auto">{f.sectionHeading}</span>: «<span dir="auto">{f.match}</span>» (
-                  {t(`report.check.${f.kind}`)})
+                  <span>
+                    {t('report.check.where', {
+                      section: f.sectionHeading,
+                      match: f.match,
+                      kind: t(`report.check.${f.kind}`),
+                    })}
+                  </span>
                 </button>
               </li>
             ))}

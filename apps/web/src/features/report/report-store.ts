@@ -93,7 +93,18 @@ export const restoreVersion = (version: number) =>
   act((http, id, base) => http.restoreReportVersion(id, version, base));
 export const createReviews = () => act((http, id) => http.createReviews(id));
 export const publishReport = () => act((http, id, base) => http.publishReport(id, base));
-export const reloadReport = () => act((http, id) => http.reportState(id));
+/** Drops unsaved edits and takes the report as it is on the server (after a conflict). */
+export async function reloadReport() {
+  const { http, meetingId } = useReportStore.getState();
+  if (!http || !meetingId) return;
+  if (timer) clearTimeout(timer);
+  try {
+    useReportStore.setState({ dirty: false, saveStatus: 'idle' });
+    received(await http.reportState(meetingId), true);
+  } catch (error) {
+    failed(error);
+  }
+}
 
 /** Applies an edit to the working copy and schedules the autosave. */
 export function editReport(change: (doc: ReportDocument) => ReportDocument) {
