@@ -106,7 +106,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
   await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
   await app.register(joinRoutes, { prefix: '/api/join', store, service });
-  const reports = new ReportService(store, config.chromiumPath ?? findChromium());
+  const reports = new ReportService(store, config.chromiumPath ?? findChromium(), config.quantifiers);
   await app.register(reportRoutes, { prefix: '/api', store, reports });
   await app.register(publishedRoutes, { reports });
 

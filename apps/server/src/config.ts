@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '@hiwar/report';
 
 export interface Config {
   port: number;
@@ -16,6 +17,24 @@ export interface Config {
   secureCookies: boolean;
   /** Chromium for PDF export; null when none is installed (PDF export then answers PDF_UNAVAILABLE). */
   chromiumPath?: string | null;
+  /** When the report's quantifiers apply (see README); the defaults unless HIWAR_QUANTIFIERS says otherwise. */
+  quantifiers?: Thresholds;
+}
+
+/**
+ * Reads HIWAR_QUANTIFIERS, e.g. "strong=0.5,several=3,some=2": the share of participants for "strongly
+ * agreed" and the fewest people for "several" and "some". Missing or invalid parts keep their default.
+ */
+export function parseQuantifiers(value: string | undefined): Thresholds {
+  const out: Thresholds = { ...DEFAULT_THRESHOLDS };
+  for (const part of (value ?? '').split(',')) {
+    const [key, raw] = part.split('=').map((s) => s.trim());
+    const n = Number(raw);
+    if (key === 'strong' && n > 0 && n <= 1) out.strong = n;
+    if ((key === 'several' || key === 'some') && Number.isInteger(n) && n >= 1) out[key] = n;
+  }
+  if (out.some > out.several) out.some = out.several;
+  return out;
 }
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -42,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: publicUrl.startsWith('https://'),
     chromiumPath: findChromium(env),
+    quantifiers: parseQuantifiers(env.HIWAR_QUANTIFIERS),
   };
 }

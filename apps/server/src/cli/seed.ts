@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { agendaItemInputSchema, type CommandBody, type Meeting } from '@hiwar/protocol';
+import type { Thresholds } from '@hiwar/report';
 import { type Config, loadConfig } from '../config.js';
 import { newId } from '../lib/ids.js';
 import { hashPassword } from '../lib/password.js';
@@ -226,12 +227,17 @@ export async function playDemoDiscussion(store: Store, meetingId: string, accoun
  * The step where the demo meeting's draft report is generated (issue 6: the report desk). It runs on
  * every seed after the demo discussion has been played, so it must do nothing when a draft exists.
  */
-export async function draftDemoReport(demo: { store: Store; meetingId: string; account: AccountRecord }) {
+export async function draftDemoReport(demo: {
+  store: Store;
+  meetingId: string;
+  account: AccountRecord;
+  thresholds?: Thresholds;
+}) {
   if (await demo.store.reports.find(demo.meetingId)) return;
   const owner = await demo.store.findMemberForAccount(demo.meetingId, demo.account.id);
   if (!owner) return;
   // The same path as the desk's "Generate draft"; no Chromium is needed to draft.
-  await new ReportService(demo.store, null).generate(owner);
+  await new ReportService(demo.store, null, demo.thresholds).generate(owner);
 }
 
 /** Seeds the demo facilitator and the demo meeting with its discussion; running it again changes nothing. */
@@ -242,7 +248,8 @@ export async function seedDemo(config: Config) {
     const created = await ensureDemoMeeting(store, account);
     await playDemoDiscussion(store, created.id, account);
     const meeting = (await store.findMeeting(created.id)) ?? created;
-    if (meeting.status === 'ended') await draftDemoReport({ store, meetingId: meeting.id, account });
+    if (meeting.status === 'ended')
+      await draftDemoReport({ store, meetingId: meeting.id, account, thresholds: config.quantifiers });
     return { account, meeting };
   } finally {
     await store.close();

@@ -14,12 +14,14 @@ import {
 import {
   buildDraft,
   confidentialityFindings,
+  DEFAULT_THRESHOLDS,
   phrases,
   publicSections,
   type ReportInput,
   renderDocx,
   renderHtml,
   renderMarkdown,
+  type Thresholds,
 } from '@hiwar/report';
 import { AppError } from '../../lib/app-error.js';
 import { newId, newSecret } from '../../lib/ids.js';
@@ -96,6 +98,7 @@ export class ReportService {
   constructor(
     private readonly store: Store,
     private readonly chromiumPath: string | null,
+    private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS,
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -142,7 +145,7 @@ export class ReportService {
   }
 
   private async draftFor(meetingId: string, language: Language): Promise<ReportDocument> {
-    return reportDocumentSchema.parse(buildDraft(await this.inputFor(meetingId, language), language));
+    return reportDocumentSchema.parse(buildDraft(await this.inputFor(meetingId, language), language, this.thresholds));
   }
 
   /** Names in Chatham House parts of the report; empty when it may be published and exported. */
