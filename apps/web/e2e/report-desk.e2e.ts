@@ -26,7 +26,11 @@ afterAll(async () => {
 const shoot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 
-async function joinAs(name: string, joinCode: string, listed: boolean): Promise<{ context: BrowserContext; page: Page }> {
+async function joinAs(
+  name: string,
+  joinCode: string,
+  listed: boolean,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newPerson(browser, { phone: true });
   const page = await context.newPage();
   await page.goto(`${hiwar.url}/join/${joinCode}`);
@@ -198,4 +202,44 @@ describe('report desk in Chromium', () => {
     await presenter.close();
     await facilitator.close();
   }, 120_000);
+
+  it('prints an Arabic report right to left, with mixed Arabic and English, into PDF pages to look at', async () => {
+    const api = new HiwarHttp({ baseUrl: hiwar.url });
+    await api.signUp({ email: 'report-ar@example.org', password: 'a passphrase for reports', name: 'هالة يوسف' });
+    const meeting = await api.createMeeting(
+      {
+        title: 'المرأة والسلام والأمن: حوار السياسات',
+        hostOrganisation: 'منتدى الحوار',
+        startsAt: '2027-03-08T10:00',
+        timeZone: 'Asia/Beirut',
+        format: 'online',
+        contentLanguage: 'ar',
+      },
+      [{ title: 'نقاش مفتوح', kind: 'discussion', plannedMinutes: 60, confidentiality: 'chatham-house' }],
+    );
+    await api.command(meeting.id, { type: 'theme:add', themes: [{ name: 'التمويل', colour: '#1f6f5c' }] });
+    await api.command(meeting.id, { type: 'meeting:start' });
+    const themeId = (await api.getMeeting(meeting.id)).meeting.themes[0]?.id ?? '';
+    for (const text of [
+      'يجب أن يصل تمويل UN Women إلى المبادرات المحلية مباشرة',
+      'تُستبعد النساء من طاولات التفاوض الرسمية رغم دورهن في الوساطة المحلية',
+    ]) {
+      await api.command(meeting.id, { type: 'point:submit', text, themeIds: [themeId] });
+    }
+    const state = await api.generateReport(meeting.id);
+    expect(state.report?.document.dir).toBe('rtl');
+    const pdf = new Uint8Array(await (await api.exportReport(meeting.id, 'pdf')).arrayBuffer());
+    fs.writeFileSync(path.join(files, 'e2e-report.ar.pdf'), pdf);
+    const pages = await pdfToPngs(browser, pdf, path.join(shots, 'report-pdf-ar'));
+    expect(pages.length).toBeGreaterThan(0);
+    // The desk shows the Arabic document right to left even with an English interface.
+    const facilitator = await newPerson(browser);
+    const [name, value] = (api.sessionCookie ?? '').split('=');
+    await facilitator.addCookies([{ name: name ?? '', value: value ?? '', url: hiwar.url, httpOnly: true }]);
+    const desk = await facilitator.newPage();
+    await desk.goto(`${hiwar.url}/meetings/${meeting.id}/report`);
+    await expect.poll(() => desk.locator('article.report-doc').getAttribute('dir')).toBe('rtl');
+    await shoot(desk, 'report-desk-ar-document-en-ui');
+    await facilitator.close();
+  }, 60_000);
 });

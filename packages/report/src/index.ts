@@ -299,9 +299,14 @@ export function buildDraft(
   const sm = blocksOf('summary');
   const summary = section('summary', phrases.summary[language], [
     ...(meeting.description.trim() ? [sm.paragraph(meeting.description.replace(/\s+/g, ' ').trim())] : []),
-    sm.paragraph(
-      phrases.participants[language](participants.count, n(participants.count), from.length ? list(from) : null),
-    ),
+    // With nobody but the desk in the room, there is no group to describe.
+    ...(participants.count > 0
+      ? [
+          sm.paragraph(
+            phrases.participants[language](participants.count, n(participants.count), from.length ? list(from) : null),
+          ),
+        ]
+      : []),
     ...(top.length > 0
       ? [
           sm.paragraph(

@@ -128,7 +128,7 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
         <div className="report-grid">
           <div className="report-main stack">
             <Toolbar />
-            <article className="report-doc" lang={doc.language} dir={doc.dir} aria-label={t('report.document')}>
+            <article className="report-doc" lang={doc.language} aria-label={t('report.document')}>
               {doc.sections.map((section, index) => (
                 <SectionEditor
                   key={section.key}
