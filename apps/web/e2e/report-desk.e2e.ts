@@ -238,7 +238,9 @@ describe('report desk in Chromium', () => {
     await facilitator.addCookies([{ name: name ?? '', value: value ?? '', url: hiwar.url, httpOnly: true }]);
     const desk = await facilitator.newPage();
     await desk.goto(`${hiwar.url}/meetings/${meeting.id}/report`);
-    await expect.poll(() => desk.locator('article.report-doc').getAttribute('dir')).toBe('rtl');
+    const first = desk.getByRole('textbox', { name: 'Paragraph' }).first();
+    await expect.poll(() => first.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await desk.locator('html').getAttribute('dir')).toBe('ltr');
     await shoot(desk, 'report-desk-ar-document-en-ui');
     await facilitator.close();
   }, 60_000);

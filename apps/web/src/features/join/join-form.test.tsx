@@ -59,6 +59,19 @@ describe('JoinForm', () => {
       displayName: 'Nour',
       organisation: null,
       categories: { sector: 'government' },
+      listedInReport: false,
     });
+  });
+
+  it('lists the person in the report only when they tick the box', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithApp(<JoinForm onSubmit={onSubmit} />);
+    const listed = screen.getByLabelText("List my name in the report's internal participant list");
+    expect(listed).not.toBeChecked();
+    await user.type(screen.getByLabelText('Your name in the meeting'), 'Nour');
+    await user.click(listed);
+    await user.click(screen.getByRole('button', { name: 'Join the meeting' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ listedInReport: true }));
   });
 });
