@@ -196,6 +196,33 @@ describe('buildDraft', () => {
   });
 });
 
+describe('wording', () => {
+  it('varies a quantifier used again under one heading, deterministically', () => {
+    const input = {
+      ...climateWater(),
+      points: [
+        point('pt-var-001', 'item-disc1', 'Wells run dry in August', { themeIds: ['theme-water1'] }),
+        point('pt-var-002', 'item-disc1', 'Herders move earlier each year', { themeIds: ['theme-water1'] }),
+        point('pt-var-003', 'item-disc1', 'Councils rarely keep minutes', { themeIds: ['theme-water1'] }),
+      ],
+      themes: [theme('theme-water1', 'Water')],
+      supportersByPoint: {},
+    };
+    const texts = (language: (typeof LANGUAGES)[number]) =>
+      must(buildDraft(input, language).sections.find((s) => s.key === 'discussion'))
+        .blocks.filter((b) => b.kind === 'paragraph')
+        .map(textOf);
+    expect(texts('en')).toEqual([
+      'One participant noted that wells run dry in August.',
+      'One participant observed that herders move earlier each year.',
+      'One participant noted that councils rarely keep minutes.',
+    ]);
+    expect(texts('ar')[1]).toBe('أشار أحد المشاركين إلى ما يلي: Herders move earlier each year.');
+    expect(texts('fr')[1]).toBe('Un participant a relevé qu’herders move earlier each year.');
+    expect(texts('sv')[1]).toBe('En deltagare framhöll att herders move earlier each year.');
+  });
+});
+
 describe('renderMarkdown', () => {
   it('shows markup in a point as text', () => {
     const input = {

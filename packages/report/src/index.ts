@@ -271,13 +271,17 @@ export function buildDraft(
     .sort((a, b) => b.weight - a.weight || a.order - b.order);
   const untagged = discussed.filter((p) => !p.themeIds.some((id) => known.has(id))).sort(bySupport);
   const d = blocksOf('discussion');
-  const told = (pts: Point[]): ReportBlock[] =>
-    fold(pts, support).map((t) =>
-      d.paragraph(
-        phrases.quantifier[language][quantifierFor(t.supporters, participants.count, thresholds)](sentence(t.text)),
-        t.sources,
-      ),
-    );
+  // Under one heading, a quantifier used again takes its second wording, then the first again.
+  const told = (pts: Point[]): ReportBlock[] => {
+    const used = new Map<Quantifier, number>();
+    return fold(pts, support).map((t) => {
+      const q = quantifierFor(t.supporters, participants.count, thresholds);
+      const times = used.get(q) ?? 0;
+      used.set(q, times + 1);
+      const wording = times % 2 === 0 ? phrases.quantifier : phrases.quantifierAgain;
+      return d.paragraph(wording[language][q](sentence(t.text)), t.sources);
+    });
+  };
   const discussionBlocks: ReportBlock[] = [
     ...(groups.length > 1
       ? [

@@ -156,6 +156,33 @@ export const phrases = {
       one: (s) => `En deltagare noterade att ${asClause(s)}`,
     },
   }),
+  /** A second wording of each quantifier, so that sentences in a row under one theme do not all open alike. */
+  quantifierAgain: t<Record<Quantifier, (text: string) => string>>({
+    en: {
+      strong: (s) => `There was broad agreement that ${asClause(s)}`,
+      several: (s) => `A number of participants stressed that ${asClause(s)}`,
+      some: (s) => `Some participants added that ${asClause(s)}`,
+      one: (s) => `One participant observed that ${asClause(s)}`,
+    },
+    ar: {
+      strong: (s) => `ساد توافق واسع على ما يلي: ${s}`,
+      several: (s) => `أكّد عدد من المشاركين ما يلي: ${s}`,
+      some: (s) => `أضاف بعض المشاركين ما يلي: ${s}`,
+      one: (s) => `أشار أحد المشاركين إلى ما يلي: ${s}`,
+    },
+    fr: {
+      strong: (s) => `Un large accord s’est dégagé pour dire ${que(asClause(s))}`,
+      several: (s) => `Un certain nombre de participants ont insisté sur le fait ${que(asClause(s))}`,
+      some: (s) => `Certains participants ont ajouté ${que(asClause(s))}`,
+      one: (s) => `Un participant a relevé ${que(asClause(s))}`,
+    },
+    sv: {
+      strong: (s) => `Det rådde bred enighet om att ${asClause(s)}`,
+      several: (s) => `Ett antal deltagare underströk att ${asClause(s)}`,
+      some: (s) => `Några deltagare tillade att ${asClause(s)}`,
+      one: (s) => `En deltagare framhöll att ${asClause(s)}`,
+    },
+  }),
   recommendations: t({
     en: 'Recommendations and way forward',
     ar: 'التوصيات والخطوات المقبلة',
