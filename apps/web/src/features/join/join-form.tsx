@@ -114,9 +114,17 @@ export function JoinForm({ onSubmit, error, categories = [] }: JoinFormProps) {
         </fieldset>
       ) : null}
       <div className="field field-check">
-        <input id="join-listed" type="checkbox" checked={listed} onChange={(e) => setListed(e.target.checked)} />
+        <input
+          id="join-listed"
+          type="checkbox"
+          checked={listed}
+          aria-describedby="join-listed-hint"
+          onChange={(e) => setListed(e.target.checked)}
+        />
         <label htmlFor="join-listed">{t('join.listed')}</label>
-        <p className="hint">{t('join.listedHint')}</p>
+        <p className="hint" id="join-listed-hint">
+          {t('join.listedHint')}
+        </p>
       </div>
       {error ? (
         <p className="banner banner-error" role="alert">

@@ -38,6 +38,8 @@ const document1: ReportDocument = {
   ],
 };
 
+const header = document1.sections[0] as ReportDocument['sections'][number];
+
 const stateOf = (version: number, doc: ReportDocument, findings: ReportState['findings'] = []): ReportState => ({
   report: {
     meetingId: 'meeting-1',
@@ -52,6 +54,16 @@ const stateOf = (version: number, doc: ReportDocument, findings: ReportState['fi
   findings,
 });
 
+const review: ReportState['reviews'][number] = {
+  id: 'review-1',
+  itemId: 'item-1',
+  presenterName: 'Rana Haddad',
+  status: 'changes-suggested',
+  suggestion: 'Say “many councils”.',
+  updatedAt: 0,
+  path: '/review/token-abc',
+};
+
 const point = { id: 'point-0001', text: 'Funding is short', supportCount: 3 } as Point;
 
 /** A client whose report answers are given; only the methods the desk calls exist. */
@@ -60,7 +72,19 @@ function fakeHttp(initial: ReportState) {
     reportState: vi.fn().mockResolvedValue(initial),
     saveReport: vi.fn(async (_id: string, base: number, doc: ReportDocument) => stateOf(base + 1, doc)),
     publishReport: vi.fn(),
-    reportVersions: vi.fn().mockResolvedValue([]),
+    createReviews: vi.fn(async () => ({ ...stateOf(1, document1), reviews: [review] })),
+    regenerateSection: vi.fn(async (_id: string, _key: string, base: number) => stateOf(base + 1, document1)),
+    reportVersions: vi.fn().mockResolvedValue([
+      { version: 2, savedAt: Date.UTC(2026, 10, 27, 14, 5), savedBy: 'Layla Haddad', reason: 'edit' },
+      { version: 1, savedAt: Date.UTC(2026, 10, 27, 14, 0), savedBy: 'Layla Haddad', reason: 'generate' },
+    ]),
+    reportVersion: vi.fn().mockResolvedValue({
+      ...document1,
+      sections: [{ ...header, heading: 'An older title' }],
+    }),
+    restoreReportVersion: vi.fn(async (_id: string, version: number, base: number) =>
+      stateOf(base + 1, { ...document1, sections: [{ ...header, heading: `Restored ${version}` }] }),
+    ),
     exportReport: vi.fn(),
   };
 }
@@ -146,9 +170,14 @@ describe('ReportDesk', () => {
     for (const label of ['Markdown', 'HTML (print to PDF)', 'PDF', 'Word (DOCX)', 'JSON']) {
       expect(screen.getByRole('button', { name: label })).toBeDisabled();
     }
-    const finding = screen.getByRole('button', { name: /Discussion: “Lina Odeh” \(a person's name\)/ });
+    // The heading and the name are isolated from the sentence (U+2068…U+2069) so mixed directions stay in order.
+    const finding = screen.getByRole('button', {
+      name: "\u2068Discussion\u2069: “\u2068Lina Odeh\u2069” (a person's name)",
+    });
     await userEvent.click(finding);
-    expect(document.getElementById('block-discussion-discussion-1')).toHaveClass('report-block-found');
+    const block = document.getElementById('block-discussion-discussion-1');
+    expect(block).toHaveClass('report-block-found');
+    expect(within(block as HTMLElement).getByRole('textbox', { name: 'Paragraph' })).toHaveFocus();
   });
 
   it('tells a rapporteur that the facilitator publishes', async () => {
@@ -162,5 +191,73 @@ describe('ReportDesk', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Move section “Discussion” up' }));
     const headings = within(screen.getByRole('article')).getAllByRole('textbox', { name: 'Section heading' });
     expect(headings.map((h) => (h as HTMLTextAreaElement).value)).toEqual(['Discussion', 'Water and peace']);
+  });
+
+  it('shows an Arabic document right to left while the English controls stay left to right', async () => {
+    const arabic: ReportDocument = {
+      ...document1,
+      language: 'ar',
+      dir: 'rtl',
+      sections: [{ ...document1.sections[1], heading: 'النقاش' } as ReportDocument['sections'][number]],
+    };
+    await renderDesk(stateOf(1, arabic));
+    const article = screen.getByRole('article');
+    expect(article).toHaveAttribute('dir', 'rtl');
+    expect(article).toHaveAttribute('lang', 'ar');
+    const up = screen.getByRole('button', { name: 'Move section “النقاش” up' });
+    expect(up.closest('[dir]')).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByText('1 source point').closest('[dir]')).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('asks before regenerating a section the rapporteur edited, and leaves it alone when told no', async () => {
+    const edited: ReportDocument = {
+      ...document1,
+      sections: document1.sections.map((s) => (s.key === 'discussion' ? { ...s, edited: true } : s)),
+    };
+    const http = await renderDesk(stateOf(3, edited));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const buttons = screen.getAllByRole('button', { name: 'Regenerate section' });
+    const discussion = buttons[1] as HTMLElement;
+    await userEvent.click(discussion);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(http.regenerateSection).not.toHaveBeenCalled();
+    await userEvent.click(discussion);
+    await waitFor(() => expect(http.regenerateSection).toHaveBeenCalledWith('meeting-1', 'discussion', 3));
+    // An untouched section is regenerated without a question.
+    await userEvent.click(buttons[0] as HTMLElement);
+    await waitFor(() => expect(http.regenerateSection).toHaveBeenCalledTimes(2));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    confirm.mockRestore();
+  });
+
+  it('creates review links and lists each presenter with the link, the status and the suggestion', async () => {
+    const http = await renderDesk(stateOf(1, document1));
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await userEvent.click(screen.getByRole('button', { name: 'Create review links' }));
+    expect(http.createReviews).toHaveBeenCalledWith('meeting-1');
+    const link = await screen.findByRole('textbox', { name: 'Review link for Rana Haddad' });
+    expect(link).toHaveValue(`${window.location.origin}/review/token-abc`);
+    expect(screen.getByText('Changes suggested')).toBeInTheDocument();
+    expect(screen.getByText('Say “many councils”.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/review/token-abc`);
+    expect(await screen.findByRole('button', { name: 'Link copied' })).toBeInTheDocument();
+  });
+
+  it('lists versions, previews one read-only and restores it from the current version', async () => {
+    const http = await renderDesk(stateOf(2, document1));
+    await userEvent.click(screen.getByRole('button', { name: 'Show versions' }));
+    expect(await screen.findByText(/Version 1 · generated/)).toBeInTheDocument();
+    expect(screen.getByText(/Version 2 · edited/)).toBeInTheDocument();
+    const previews = screen.getAllByRole('button', { name: 'Preview' });
+    await userEvent.click(previews[1] as HTMLElement);
+    const preview = await screen.findByRole('region', { name: 'Version 1 (read only)' });
+    expect(within(preview).getByText('An older title')).toBeInTheDocument();
+    expect(within(preview).queryByRole('textbox')).toBeNull();
+    expect(preview).toHaveFocus();
+    await userEvent.click(within(preview).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(http.restoreReportVersion).toHaveBeenCalledWith('meeting-1', 1, 2));
+    expect(await screen.findByDisplayValue('Restored 1')).toBeInTheDocument();
   });
 });

@@ -25,7 +25,7 @@ import {
   useReportStore,
 } from './report-store';
 import { RichText } from './rich-text';
-import { isSafeHref, noteMarker, textOf } from './runs';
+import { isolate, isSafeHref, noteMarker, textOf } from './runs';
 
 const GENERATED = new Set<string>(REPORT_SECTION_KEYS);
 const EXPORTS: ExportFormat[] = ['md', 'html', 'pdf', 'docx', 'json'];
@@ -49,6 +49,12 @@ function editSection(key: string, change: (section: ReportSection) => ReportSect
 
 function editBlock(key: string, blockId: string, change: (block: ReportBlock) => ReportBlock) {
   editSection(key, (s) => ({ ...s, blocks: s.blocks.map((b) => (b.id === blockId ? change(b) : b)) }));
+}
+
+/** Language and direction of the interface, for the desk's controls placed inside the document. */
+function useInterface() {
+  const { i18n } = useTranslation();
+  return { lang: i18n.language, dir: i18n.dir() };
 }
 
 const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
@@ -105,16 +111,6 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
           </button>
         </div>
       </div>
-      <div
-        className={`report-status${saveStatus === 'conflict' || saveStatus === 'failed' ? ' banner banner-error' : ''}`}
-      >
-        <p aria-live="polite">{saveStatus !== 'idle' ? t(`report.save.${saveStatus}`) : ''}</p>
-        {saveStatus === 'conflict' ? (
-          <button type="button" className="button button-small" onClick={() => void reloadReport()}>
-            {t('report.reload')}
-          </button>
-        ) : null}
-      </div>
       {error && saveStatus !== 'conflict' && saveStatus !== 'failed' ? (
         <p className="banner banner-error" role="alert">
           {error === 'network' ? t('common.networkError') : errorMessage(t, { code: error })}
@@ -127,8 +123,23 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
       ) : (
         <div className="report-grid">
           <div className="report-main stack">
-            <Toolbar />
-            <article className="report-doc" lang={doc.language} aria-label={t('report.document')}>
+            {/* Formatting and the save status stay in view while the rapporteur edits further down. */}
+            <div className="report-sticky card">
+              <Toolbar />
+              <div
+                className={`report-status${saveStatus === 'conflict' || saveStatus === 'failed' ? ' banner banner-error' : ''}`}
+              >
+                <p aria-live="polite">{saveStatus !== 'idle' ? t(`report.save.${saveStatus}`) : ''}</p>
+                {saveStatus === 'conflict' ? (
+                  <button type="button" className="button button-small" onClick={() => void reloadReport()}>
+                    {t('report.reload')}
+                  </button>
+                ) : null}
+              </div>
+            </div>
+            {/* The document keeps its own language and direction whatever the interface language; the desk's
+                controls inside it keep the interface's (see useInterfaceDir). */}
+            <article className="report-doc" lang={doc.language} dir={doc.dir} aria-label={t('report.document')}>
               {doc.sections.map((section, index) => (
                 <SectionEditor
                   key={section.key}
@@ -138,6 +149,7 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
                   byId={byId}
                   highlight={highlight}
                   busy={busy}
+                  language={doc.language}
                 />
               ))}
             </article>
@@ -218,7 +230,19 @@ function Toolbar() {
   const apply = () => {
     const editor = restore();
     if (!editor) return setForm(null);
-    if (form === 'link' && isSafeHref(value)) document.execCommand('createLink', false, value.trim());
+    if (form === 'link' && isSafeHref(value)) {
+      const href = value.trim();
+      const r = range.current;
+      if (r?.collapsed) {
+        // Nothing selected: the address itself becomes the linked text.
+        const a = document.createElement('a');
+        a.href = href;
+        a.textContent = href;
+        r.insertNode(a);
+      } else {
+        document.execCommand('createLink', false, href);
+      }
+    }
     if (form === 'note' && value.trim()) {
       const r = range.current;
       if (r) {
@@ -238,7 +262,7 @@ function Toolbar() {
   };
 
   return (
-    <div className="report-toolbar card" role="toolbar" aria-label={t('report.toolbar')}>
+    <div className="report-toolbar" role="toolbar" aria-label={t('report.toolbar')}>
       <button
         type="button"
         className="button button-small"
@@ -322,10 +346,13 @@ interface SectionProps {
   byId: Map<string, Point>;
   highlight: string | null;
   busy: boolean;
+  /** The document's language, for its numbers. */
+  language: string;
 }
 
-function SectionEditor({ section, index, count, byId, highlight, busy }: SectionProps) {
+function SectionEditor({ section, index, count, byId, highlight, busy, language }: SectionProps) {
   const { t } = useTranslation();
+  const ui = useInterface();
   const headingId = useId();
   const moveSection = (by: -1 | 1) => editReport((d) => ({ ...d, sections: moved(d.sections, index, by) }));
   const generated = GENERATED.has(section.key);
@@ -348,11 +375,11 @@ function SectionEditor({ section, index, count, byId, highlight, busy }: Section
             editSection(section.key, (s) => ({ ...s, heading: e.target.value.replace(/\s*\n\s*/g, ' ') }))
           }
         />
-        <div className="badges">
-          {section.internal ? <span className="badge">{t('report.internal')}</span> : null}
+        <div className="badges" {...ui}>
+          {section.internal ? <span className="badge badge-internal">{t('report.internal')}</span> : null}
           {section.edited ? <span className="badge">{t('report.edited')}</span> : null}
         </div>
-        <div className="actions report-section-actions">
+        <div className="actions report-section-actions" {...ui}>
           <IconButton
             label={t('report.sectionUp', { name: section.heading })}
             disabled={index === 0}
@@ -399,11 +426,13 @@ function SectionEditor({ section, index, count, byId, highlight, busy }: Section
           count={section.blocks.length}
           byId={byId}
           highlighted={highlight === `${section.key}/${block.id}`}
+          language={language}
         />
       ))}
       <button
         type="button"
         className="button button-quiet button-small"
+        {...ui}
         onClick={() =>
           editSection(section.key, (s) => ({
             ...s,
@@ -420,18 +449,21 @@ function SectionEditor({ section, index, count, byId, highlight, busy }: Section
 function IconButton({
   label,
   disabled,
+  quiet = false,
   onClick,
   children,
 }: {
   label: string;
   disabled?: boolean;
+  /** A lighter button, for actions inside a block (list items) next to the block's own. */
+  quiet?: boolean;
   onClick: () => void;
   children: ReactNode;
 }) {
   return (
     <button
       type="button"
-      className="button button-small button-icon"
+      className={`button button-small button-icon${quiet ? ' button-quiet' : ''}`}
       aria-label={label}
       title={label}
       disabled={disabled}
@@ -449,10 +481,12 @@ interface BlockProps {
   count: number;
   byId: Map<string, Point>;
   highlighted: boolean;
+  language: string;
 }
 
-function BlockEditor({ sectionKey, block, index, count, byId, highlighted }: BlockProps) {
+function BlockEditor({ sectionKey, block, index, count, byId, highlighted, language }: BlockProps) {
   const { t } = useTranslation();
+  const ui = useInterface();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (highlighted) ref.current?.scrollIntoView?.({ block: 'center' });
@@ -476,10 +510,10 @@ function BlockEditor({ sectionKey, block, index, count, byId, highlighted }: Blo
           />
         ) : null}
         {block.kind === 'list' ? <ListEditor sectionKey={sectionKey} block={block} byId={byId} /> : null}
-        {block.kind === 'chart' ? <ChartView chart={block.chart} /> : null}
+        {block.kind === 'chart' ? <ChartView chart={block.chart} language={language} /> : null}
         {block.kind === 'paragraph' && block.sources.length > 0 ? <Sources ids={block.sources} byId={byId} /> : null}
       </div>
-      <div className="actions report-block-actions">
+      <div className="actions report-block-actions" {...ui}>
         <IconButton label={t('report.blockUp')} disabled={index === 0} onClick={() => move(-1)}>
           ↑
         </IconButton>
@@ -507,6 +541,7 @@ function ListEditor({
   byId: Map<string, Point>;
 }) {
   const { t } = useTranslation();
+  const ui = useInterface();
   const Tag = block.ordered ? 'ol' : 'ul';
   const setItem = (i: number, content: Inline[]) =>
     editBlock(sectionKey, block.id, (b) =>
@@ -521,16 +556,19 @@ function ListEditor({
         <li key={i}>
           <div className="report-list-item">
             <RichText runs={item.content} onChange={(c) => setItem(i, c)} label={t('report.listItem', { n: i + 1 })} />
-            <IconButton label={t('report.itemUp')} disabled={i === 0} onClick={() => moveItem(i, -1)}>
-              ↑
-            </IconButton>
-            <IconButton
-              label={t('report.itemDown')}
-              disabled={i === block.items.length - 1}
-              onClick={() => moveItem(i, 1)}
-            >
-              ↓
-            </IconButton>
+            <span className="report-item-actions" {...ui}>
+              <IconButton quiet label={t('report.itemUp')} disabled={i === 0} onClick={() => moveItem(i, -1)}>
+                ↑
+              </IconButton>
+              <IconButton
+                quiet
+                label={t('report.itemDown')}
+                disabled={i === block.items.length - 1}
+                onClick={() => moveItem(i, 1)}
+              >
+                ↓
+              </IconButton>
+            </span>
           </div>
           {item.sources.length > 0 ? <Sources ids={item.sources} byId={byId} /> : null}
         </li>
@@ -542,9 +580,10 @@ function ListEditor({
 /** The points a sentence came from, for the rapporteur to check it against. */
 function Sources({ ids, byId }: { ids: string[]; byId: Map<string, Point> }) {
   const { t } = useTranslation();
+  const ui = useInterface();
   return (
-    <details className="report-sources">
-      <summary>{t('report.sources', { count: ids.length })}</summary>
+    <details className="report-sources" {...ui}>
+      <summary className="report-sources-toggle">{t('report.sources', { count: ids.length })}</summary>
       <ul>
         {ids.map((id) => {
           const point = byId.get(id);
@@ -560,10 +599,10 @@ function Sources({ ids, byId }: { ids: string[]; byId: Map<string, Point> }) {
   );
 }
 
-function ChartView({ chart }: { chart: Extract<ReportBlock, { kind: 'chart' }>['chart'] }) {
-  const { i18n } = useTranslation();
+function ChartView({ chart, language }: { chart: Extract<ReportBlock, { kind: 'chart' }>['chart']; language: string }) {
   const max = Math.max(1, ...chart.bars.map((b) => b.value));
-  const n = new Intl.NumberFormat(i18n.language);
+  // Numbers are part of the document, so they are written as its language writes them.
+  const n = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   return (
     <figure className="report-chart">
       <figcaption dir="auto">{chart.title}</figcaption>
@@ -601,15 +640,16 @@ function CheckPanel({ doc, onShow }: { doc: ReportDocument; onShow: (at: string)
                   className="button button-quiet button-small"
                   onClick={() => {
                     onShow(`${f.sectionKey}/${f.blockId}`);
-                    document
-                      .getElementById(`block-${f.sectionKey}-${f.blockId}`)
-                      ?.scrollIntoView?.({ block: 'center' });
+                    const block = document.getElementById(`block-${f.sectionKey}-${f.blockId}`);
+                    block?.scrollIntoView?.({ block: 'center' });
+                    // Keyboard users land in the text to fix, not only in front of it.
+                    block?.querySelector<HTMLElement>('.rich-text')?.focus({ preventScroll: true });
                   }}
                 >
                   <span>
                     {t('report.check.where', {
-                      section: f.sectionHeading,
-                      match: f.match,
+                      section: isolate(f.sectionHeading),
+                      match: isolate(f.match),
                       kind: t(`report.check.${f.kind}`),
                     })}
                   </span>
@@ -645,11 +685,14 @@ function PublishPanel({ canPublish, blocked }: { canPublish: boolean; blocked: b
         <p className="muted">{t('report.publish.notYet')}</p>
       )}
       {link ? (
-        <p>
-          <a href={link} target="_blank" rel="noreferrer" dir="ltr">
-            {t('report.publish.link')}
-          </a>
-        </p>
+        <>
+          <p>
+            <a href={link} target="_blank" rel="noreferrer">
+              {t('report.publish.link')}
+            </a>
+          </p>
+          <CopyLink link={link} label={t('report.publish.address')} />
+        </>
       ) : null}
       {canPublish ? (
         <button
@@ -730,35 +773,21 @@ function ReviewPanel() {
       <p className="hint">{t('report.review.hint')}</p>
       {reviews.length > 0 ? (
         <ul className="report-reviews">
-          {reviews.map((review) => {
-            const link = `${window.location.origin}${review.path}`;
-            return (
-              <li key={review.id}>
-                <strong dir="auto">{review.presenterName}</strong>{' '}
-                <span className={`badge review-${review.status}`}>{t(`report.review.status.${review.status}`)}</span>
-                <div className="report-review-link">
-                  <input
-                    readOnly
-                    value={link}
-                    aria-label={t('report.review.linkFor', { name: review.presenterName })}
-                    dir="ltr"
-                  />
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => void navigator.clipboard?.writeText(link)}
-                  >
-                    {t('report.review.copy')}
-                  </button>
-                </div>
-                {review.suggestion ? (
-                  <blockquote dir="auto" className="report-suggestion">
-                    {review.suggestion}
-                  </blockquote>
-                ) : null}
-              </li>
-            );
-          })}
+          {reviews.map((review) => (
+            <li key={review.id}>
+              <strong dir="auto">{review.presenterName}</strong>{' '}
+              <span className={`badge review-${review.status}`}>{t(`report.review.status.${review.status}`)}</span>
+              <CopyLink
+                link={`${window.location.origin}${review.path}`}
+                label={t('report.review.linkFor', { name: review.presenterName })}
+              />
+              {review.suggestion ? (
+                <blockquote dir="auto" className="report-suggestion">
+                  {review.suggestion}
+                </blockquote>
+              ) : null}
+            </li>
+          ))}
         </ul>
       ) : null}
       <button type="button" className="button" disabled={busy} onClick={() => void createReviews()}>
@@ -768,21 +797,73 @@ function ReviewPanel() {
   );
 }
 
+/** A link shown in full, with a button that copies it (or selects it where there is no clipboard). */
+function CopyLink({ link, label }: { link: string; label: string }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      // No clipboard (a page served over plain http, or refused): select the link for the person to copy.
+      input.current?.focus();
+      input.current?.select();
+    }
+  };
+  return (
+    <div className="report-copy-link">
+      <input ref={input} readOnly value={link} aria-label={label} dir="ltr" />
+      <button type="button" className="button button-small" onClick={() => void copy()}>
+        {copied ? t('report.review.copied') : t('report.review.copy')}
+      </button>
+    </div>
+  );
+}
+
 function HistoryPanel({ http, meetingId }: { http: HiwarHttp; meetingId: string }) {
   const { t, i18n } = useTranslation();
+  const ui = useInterface();
   const current = useReportStore((s) => s.server?.report?.version ?? 0);
   const [versions, setVersions] = useState<ReportVersion[] | null>(null);
   const [preview, setPreview] = useState<{ version: number; doc: ReportDocument } | null>(null);
   const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const previewRef = useRef<HTMLElement>(null);
+  // An opened preview takes the focus, so it is seen (and read) above the list it was chosen from.
+  useEffect(() => {
+    if (preview) previewRef.current?.focus();
+  }, [preview]);
   useEffect(() => {
     // Reloaded whenever a save makes a new current version.
     if (!open || current < 1) return;
     let live = true;
-    void http.reportVersions(meetingId).then((v) => live && setVersions(v));
+    http
+      .reportVersions(meetingId)
+      .then((v) => {
+        if (!live) return;
+        setVersions(v);
+        setError(null);
+      })
+      .catch((e) => live && setError(errorMessage(t, e)));
     return () => {
       live = false;
     };
-  }, [open, http, meetingId, current]);
+  }, [open, http, meetingId, current, t]);
+  const showPreview = async (version: number) => {
+    try {
+      setPreview({ version, doc: await http.reportVersion(meetingId, version) });
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <section className="card" aria-labelledby="history-heading">
@@ -790,39 +871,23 @@ function HistoryPanel({ http, meetingId }: { http: HiwarHttp; meetingId: string 
       <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t('report.history.hide') : t('report.history.show')}
       </button>
-      {open && versions ? (
-        <ol className="report-versions">
-          {versions.map((v) => (
-            <li key={v.version}>
-              <span>
-                {t('report.history.version', { n: v.version })} · {t(`report.history.reason.${v.reason}`)} ·{' '}
-                <span dir="auto">{v.savedBy}</span> · {when.format(v.savedAt)}
-              </span>
-              <span className="actions">
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={async () =>
-                    setPreview({ version: v.version, doc: await http.reportVersion(meetingId, v.version) })
-                  }
-                >
-                  {t('report.history.preview')}
-                </button>
-                {v.version !== current ? (
-                  <button type="button" className="button button-small" onClick={() => void restoreVersion(v.version)}>
-                    {t('report.history.restore')}
-                  </button>
-                ) : (
-                  <span className="badge">{t('report.history.current')}</span>
-                )}
-              </span>
-            </li>
-          ))}
-        </ol>
+      {error ? (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
       ) : null}
       {preview ? (
-        <div className="report-preview" lang={preview.doc.language} dir={preview.doc.dir}>
-          <p className="eyebrow">{t('report.history.previewOf', { n: preview.version })}</p>
+        <section
+          ref={previewRef}
+          tabIndex={-1}
+          className="report-preview"
+          lang={preview.doc.language}
+          dir={preview.doc.dir}
+          aria-label={t('report.history.previewOf', { n: preview.version })}
+        >
+          <p className="eyebrow" {...ui}>
+            {t('report.history.previewOf', { n: preview.version })}
+          </p>
           {preview.doc.sections.map((s) => (
             <div key={s.key}>
               <h3 dir="auto">{s.heading}</h3>
@@ -837,10 +902,53 @@ function HistoryPanel({ http, meetingId }: { http: HiwarHttp; meetingId: string 
               ))}
             </div>
           ))}
-          <button type="button" className="button button-small" onClick={() => setPreview(null)}>
-            {t('report.history.closePreview')}
-          </button>
-        </div>
+          <div className="actions" {...ui}>
+            {preview.version !== current ? (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  setPreview(null);
+                  void restoreVersion(preview.version);
+                }}
+              >
+                {t('report.history.restore')}
+              </button>
+            ) : null}
+            <button type="button" className="button button-small" onClick={() => setPreview(null)}>
+              {t('report.history.closePreview')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {open && versions ? (
+        <ol className="report-versions">
+          {versions.map((v) => (
+            <li key={v.version}>
+              <span>
+                {t('report.history.version', { n: v.version })} · {t(`report.history.reason.${v.reason}`)} ·{' '}
+                <span dir="auto">{v.savedBy}</span> · {when.format(v.savedAt)}
+              </span>
+              <span className="actions">
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-pressed={preview?.version === v.version}
+                  onClick={() => void showPreview(v.version)}
+                >
+                  {t('report.history.preview')}
+                </button>
+                {v.version !== current ? (
+                  <button type="button" className="button button-small" onClick={() => void restoreVersion(v.version)}>
+                    {t('report.history.restore')}
+                  </button>
+                ) : (
+                  <span className="badge">{t('report.history.current')}</span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
       ) : null}
     </section>
   );

@@ -1,5 +1,5 @@
 import type { ReviewPage as Review } from '@hiwar/protocol';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -57,5 +57,23 @@ describe('ReviewPage', () => {
     vi.spyOn(api, 'reviewPage').mockRejectedValue(Object.assign(new Error('x'), { code: 'REVIEW_NOT_FOUND' }));
     show();
     expect(await screen.findByText('This review link is not valid.')).toBeInTheDocument();
+  });
+
+  it('shows links and footnotes of the paragraph as text, never a script link', async () => {
+    vi.spyOn(api, 'reviewPage').mockResolvedValue({
+      ...page,
+      paragraph: [
+        { text: 'See ' },
+        { text: 'the study', href: 'https://example.org/study', note: 'Published in 2025.' },
+        { text: ' and ' },
+        { text: 'this', href: 'javascript:alert(1)' },
+      ],
+    });
+    show();
+    const link = await screen.findByRole('link', { name: 'the study' });
+    expect(link).toHaveAttribute('href', 'https://example.org/study');
+    expect(screen.queryByRole('link', { name: 'this' })).toBeNull();
+    expect(screen.getByText('this')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Notes' })).getByText('Published in 2025.')).toBeInTheDocument();
   });
 });

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
+import { isolate } from './runs';
+import { RunsView } from './runs-view';
 
 /** /review/:token — a presenter reads their own paragraph and approves it or suggests changes. */
 export function ReviewPage() {
@@ -57,17 +59,14 @@ export function ReviewPage() {
           {review.hostOrganisation}
         </p>
       </div>
-      <p>{t('review.intro', { name: review.presenterName })}</p>
+      <p>{t('review.intro', { name: isolate(review.presenterName) })}</p>
       <blockquote className="review-paragraph" lang={review.language} dir={review.dir}>
-        {review.heading ? <p className="review-heading">{review.heading}</p> : null}
-        <p>
-          {review.paragraph.map((run, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: runs have no id; their order is their identity.
-            <span key={i} className={`${run.bold ? 'is-bold' : ''} ${run.italic ? 'is-italic' : ''}`}>
-              {run.text}
-            </span>
-          ))}
-        </p>
+        {review.heading ? (
+          <p className="review-heading" dir="auto">
+            {review.heading}
+          </p>
+        ) : null}
+        <RunsView runs={review.paragraph} notesLabel={t('review.notes')} />
       </blockquote>
       <p className="review-status" role="status">
         {t(`review.status.${review.status}`)}

@@ -120,5 +120,11 @@ export function noteMarker(note: string, doc: Document): HTMLElement {
   return sup;
 }
 
+/**
+ * Text of any direction put into a translated sentence, kept apart by Unicode isolates so a Latin name in an
+ * Arabic sentence (or the reverse) does not pull the punctuation around it out of place.
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** The plain text of runs. */
 export const textOf = (runs: readonly Inline[]) => runs.map((r) => r.text).join('');
