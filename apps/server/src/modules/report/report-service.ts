@@ -62,7 +62,7 @@ export function mergeDraft(current: ReportDocument, draft: ReportDocument, only?
     else {
       const next = fresh.get(section.key);
       // A section the meeting no longer fills is kept empty when asked for by name, else left out.
-      if (next) sections.push({ ...next, heading: section.edited ? next.heading : section.heading });
+      if (next) sections.push({ ...next, heading: section.edited ? section.heading : next.heading });
       else if (only) sections.push({ ...section, edited: false, blocks: [] });
     }
   }
