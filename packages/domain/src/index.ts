@@ -5,5 +5,6 @@ export * from './permissions.js';
 export * from './points.js';
 export * from './queue.js';
 export * from './similarity.js';
+export * from './time.js';
 export * from './view.js';
 export * from './votes.js';

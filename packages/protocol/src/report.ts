@@ -41,14 +41,19 @@ export const sectionKeySchema = z.union([
   z.string().regex(/^custom-[a-z0-9-]{1,40}$/, 'A custom section key is "custom-" and lowercase letters or digits.'),
 ]);
 
+const SAFE_HREF = /^(https?:\/\/|mailto:)[^\s<>"'`]+$/i;
+
+/** Whether a link may stand in a report: web and e-mail addresses only, nothing that could run or break out. */
+export function isSafeHref(href: string | null | undefined): href is string {
+  return typeof href === 'string' && SAFE_HREF.test(href);
+}
+
 /** A link a report may carry: only web and e-mail addresses. */
 export const safeHrefSchema = z
   .string()
   .trim()
   .max(REPORT_LIMITS.hrefLength)
-  .refine((href) => /^(https?:\/\/[^\s<>"']+|mailto:[^\s<>"']+)$/i.test(href), {
-    message: 'A link must start with http://, https:// or mailto:.',
-  });
+  .refine(isSafeHref, { message: 'A link must start with http://, https:// or mailto:.' });
 
 /** A run of text with the same formatting. A footnote, when given, follows the run. */
 export const inlineSchema = z.strictObject({

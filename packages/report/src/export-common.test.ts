@@ -1,5 +1,6 @@
+import { isSafeHref } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkup, isSafeHref, noteTexts, publicSections } from './export-common.js';
+import { escapeMarkup, noteTexts, publicSections } from './export-common.js';
 import { englishReport, list, paragraph, section } from './test/report-documents.js';
 
 describe('publicSections', () => {

@@ -56,14 +56,6 @@ export function noteTexts(sections: readonly ReportSection[]): string[] {
   return texts;
 }
 
-/**
- * Whether a link may be exported as a link. The protocol's schema already refuses anything else; the
- * exporters check again because they must stay safe with a document that never went through the schema.
- */
-export function isSafeHref(href: string | undefined): href is string {
-  return href !== undefined && /^(https?:\/\/|mailto:)[^\s<>"'`]+$/i.test(href);
-}
-
 /** Characters XML 1.0 allows; anything else (control characters, lone surrogates) cannot be written. */
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 

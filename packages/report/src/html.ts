@@ -1,4 +1,12 @@
-import type { Chart, Inline, Language, ReportBlock, ReportDocument, ReportSection } from '@hiwar/protocol';
+import {
+  type Chart,
+  type Inline,
+  isSafeHref,
+  type Language,
+  type ReportBlock,
+  type ReportDocument,
+  type ReportSection,
+} from '@hiwar/protocol';
 import {
   chartCaption,
   chartScale,
@@ -7,7 +15,6 @@ import {
   type Footnotes,
   footnotes,
   formatNumber,
-  isSafeHref,
   noteOf,
   noteTexts,
   publicSections,

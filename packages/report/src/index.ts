@@ -1,4 +1,4 @@
-import { similarity } from '@hiwar/domain';
+import { similarity, zonedTimeToInstant } from '@hiwar/domain';
 import type {
   AgendaItem,
   Chart,
@@ -122,35 +122,10 @@ export function sentence(text: string): string {
   return /[.!?؟…]["'”»)]*$/u.test(s) ? s : `${s}.`;
 }
 
-/**
- * The real instant of a wall-clock time in a time zone (e.g. "2026-03-14T09:30" in "Asia/Amman"),
- * found by correcting for the zone's offset twice (enough across a daylight-saving change).
- */
-function instantOf(local: string, timeZone: string): Date {
-  const [y, mo, d, h, mi] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  let guess = wall;
-  for (let i = 0; i < 2; i++) {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    }).formatToParts(new Date(guess));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    guess += wall - shown;
-  }
-  return new Date(guess);
-}
-
 export function formatMeetingDate(meeting: Pick<Meeting, 'startsAt' | 'timeZone'>, language: Language): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: meeting.timeZone }).format(
-    instantOf(meeting.startsAt, meeting.timeZone),
-  );
+  const at = zonedTimeToInstant(meeting.startsAt, meeting.timeZone);
+  if (at === null) return meeting.startsAt;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: meeting.timeZone }).format(at);
 }
 
 function formatDay(day: string, language: Language): string {
@@ -457,5 +432,5 @@ export function buildDraft(
 }
 export { confidentialityFindings, type Person, termsFor } from './check.js';
 export { renderDocx } from './docx.js';
-export { publicSections } from './export-common.js';
+export { publicSections, reportTitle } from './export-common.js';
 export { renderHtml } from './html.js';

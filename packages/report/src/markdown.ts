@@ -1,23 +1,7 @@
 import type { Inline, ReportBlock, ReportDocument } from '@hiwar/protocol';
 import { publicSections } from './export-common.js';
 
-/**
- * User text as Markdown that shows exactly as typed: one line, HTML's &, < and > as entities, Markdown's
- * punctuation backslash-escaped, and nothing at the start that would open a heading, list or quote.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/^([-+=#])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** Escapes inside a run without trimming, so spaces between runs survive. */
+/** Escapes text inside a line, without trimming, so spaces between runs survive. */
 function escapeRun(text: string): string {
   return text
     .replace(/\s+/g, ' ')
@@ -25,6 +9,19 @@ function escapeRun(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
+}
+
+/** Nothing a person typed may open a heading, a list or a numbered item at the start of a line. */
+function guardLineStart(line: string): string {
+  return line.replace(/^([-+=#])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * User text as Markdown that shows exactly as typed: one line, HTML's &, < and > as entities, Markdown's
+ * punctuation backslash-escaped, and nothing at the start that would open a heading, list or quote.
+ */
+export function escapeMarkdown(text: string): string {
+  return guardLineStart(escapeRun(text).trim());
 }
 
 /** Collects footnotes in document order; each run's note becomes [^n]. */
@@ -55,8 +52,7 @@ function runs(content: readonly Inline[], notes: Notes): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-  // Nothing a person typed may open a block at the start of a line.
-  return out.replace(/^([-+=#>])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return guardLineStart(out);
 }
 
 function block(b: ReportBlock, language: string, notes: Notes): string {

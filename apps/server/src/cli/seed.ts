@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { zonedTimeToInstant } from '@hiwar/domain';
 import { agendaItemInputSchema, type CommandBody, type Meeting } from '@hiwar/protocol';
 import type { Thresholds } from '@hiwar/report';
 import { type Config, loadConfig } from '../config.js';
@@ -256,29 +257,11 @@ export async function seedDemo(config: Config) {
   }
 }
 
-/**
- * The UTC instant of a wall-clock time ("2026-03-04T10:00") in a time zone, found by measuring the
- * zone's offset near that moment (twice, so a change of offset in between is taken into account).
- */
-export function zonedInstant(localDateTime: string, timeZone: string): number {
-  const wall = Date.parse(`${localDateTime}:00Z`);
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const offsetAt = (instant: number) => {
-    const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
-    const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day, parts.hour, parts.minute, parts.second);
-    return asUtc - instant;
-  };
-  const first = wall - offsetAt(wall);
-  return wall - offsetAt(first);
+/** The instant of a wall-clock time in a time zone; the demo's own times are always valid. */
+function zonedInstant(localDateTime: string, timeZone: string): number {
+  const at = zonedTimeToInstant(localDateTime, timeZone);
+  if (at === null) throw new Error(`not a wall-clock time in ${timeZone}: ${localDateTime}`);
+  return at;
 }
 
 async function main() {

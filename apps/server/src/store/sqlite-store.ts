@@ -297,6 +297,10 @@ export class SqliteStore implements Store {
     return row ? toMeeting(row) : null;
   }
 
+  async loadAgenda(meetingId: string): Promise<AgendaItem[]> {
+    return this.agendaIn(this.db, meetingId);
+  }
+
   private agendaIn(db: SqliteDb | Tx, meetingId: string): AgendaItem[] {
     return db
       .select()

@@ -113,6 +113,8 @@ export interface Store {
   listMeetingsForAccount(accountId: string): Promise<MeetingSummary[]>;
   findMeeting(meetingId: string): Promise<Meeting | null>;
   findMeetingByJoinCode(joinCode: string): Promise<Meeting | null>;
+  /** A meeting's agenda in order, without the rest of its state. */
+  loadAgenda(meetingId: string): Promise<AgendaItem[]>;
   /**
    * Everything a viewer starts from, read in one transaction so it agrees: the member list only for
    * staff, every point only for the desk, and the viewer's own points and supports.

@@ -21,6 +21,7 @@ import {
   renderDocx,
   renderHtml,
   renderMarkdown,
+  reportTitle,
   type Thresholds,
 } from '@hiwar/report';
 import { AppError } from '../../lib/app-error.js';
@@ -152,8 +153,7 @@ export class ReportService {
   async findings(meetingId: string, document: ReportDocument): Promise<ConfidentialityFinding[]> {
     const meeting = await this.store.findMeeting(meetingId);
     if (!meeting) throw new AppError('MEETING_NOT_FOUND');
-    const state = await this.store.loadMeetingState(meetingId, { memberId: '', staff: false, desk: false });
-    const agenda = state?.agenda ?? [];
+    const agenda = await this.store.loadAgenda(meetingId);
     const presenters = agenda.flatMap((item) =>
       item.presenters.map((p) => ({ name: p.name, organisation: p.organisation || null })),
     );
@@ -171,9 +171,10 @@ export class ReportService {
     return { ...rest, publishedPath: publishToken && report.publishedAt !== null ? `/r/${publishToken}` : null };
   }
 
-  async state(member: MemberRecord): Promise<ReportState> {
+  /** What the desk sees; `saved` is the report a save just wrote, so it is not read again. */
+  async state(member: MemberRecord, saved?: StoredReport): Promise<ReportState> {
     this.requireDesk(member);
-    const report = await this.store.reports.find(member.meetingId);
+    const report = saved ?? (await this.store.reports.find(member.meetingId));
     const reviews = await this.store.reports.reviews(member.meetingId);
     return {
       report: report ? this.reportOut(report) : null,
@@ -193,7 +194,7 @@ export class ReportService {
       now: this.clock(),
     });
     if (!result.ok) throw new AppError(result.code);
-    return this.state(member);
+    return this.state(member, result.report);
   }
 
   /** Creates the draft, or refreshes every section the rapporteur has not edited. */
@@ -255,8 +256,7 @@ export class ReportService {
   async createReviews(member: MemberRecord): Promise<ReportState> {
     this.requireDesk(member);
     const report = await this.requireReport(member.meetingId);
-    const state = await this.store.loadMeetingState(member.meetingId, { memberId: '', staff: false, desk: false });
-    const items = new Map((state?.agenda ?? []).map((item) => [item.id, item]));
+    const items = new Map((await this.store.loadAgenda(member.meetingId)).map((item) => [item.id, item]));
     const reviewed = report.document.sections
       .flatMap((s) => s.blocks)
       .flatMap((b) => (b.kind === 'paragraph' && b.reviewItemId ? [b.reviewItemId] : []));
@@ -314,7 +314,7 @@ export class ReportService {
     includeInternal: boolean,
     downloads?: { label: string; href: string }[],
   ): Promise<ExportFile> {
-    const title = document.sections.find((s) => s.key === 'header')?.heading ?? 'report';
+    const title = reportTitle(document.sections) || 'report';
     const file = (body: string | Uint8Array) => ({
       body,
       contentType: CONTENT_TYPES[format],

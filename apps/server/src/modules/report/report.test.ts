@@ -313,6 +313,20 @@ describe('report desk', () => {
         n: number;
       };
       expect(count.n).toBe(7);
+      const stored = JSON.stringify([
+        db.prepare('select * from reports where meeting_id = ?').all(meeting.id),
+        db.prepare('select * from report_versions where meeting_id = ?').all(meeting.id),
+        db.prepare('select * from report_reviews where meeting_id = ?').all(meeting.id),
+      ]);
+      const people = db.prepare('select id, token_hash from members where meeting_id = ?').all(meeting.id) as {
+        id: string;
+        token_hash: string | null;
+      }[];
+      expect(people.length).toBeGreaterThan(3);
+      for (const person of people) {
+        expect(stored).not.toContain(person.id);
+        if (person.token_hash) expect(stored).not.toContain(person.token_hash);
+      }
     } finally {
       db.close();
     }

@@ -2,7 +2,9 @@ import type { HiwarHttp } from '@hiwar/client';
 import {
   type ExportFormat,
   type Inline,
+  isSafeHref,
   type Point,
+  plainText,
   REPORT_SECTION_KEYS,
   type ReportBlock,
   type ReportDocument,
@@ -25,7 +27,7 @@ import {
   useReportStore,
 } from './report-store';
 import { RichText } from './rich-text';
-import { isolate, isSafeHref, noteMarker, textOf } from './runs';
+import { isolate, noteMarker } from './runs';
 
 const GENERATED = new Set<string>(REPORT_SECTION_KEYS);
 const EXPORTS: ExportFormat[] = ['md', 'html', 'pdf', 'docx', 'json'];
@@ -230,7 +232,7 @@ function Toolbar() {
   const apply = () => {
     const editor = restore();
     if (!editor) return setForm(null);
-    if (form === 'link' && isSafeHref(value)) {
+    if (form === 'link' && isSafeHref(value.trim())) {
       const href = value.trim();
       const r = range.current;
       if (r?.collapsed) {
@@ -322,7 +324,9 @@ function Toolbar() {
             type={form === 'link' ? 'url' : 'text'}
             onChange={(e) => setValue(e.target.value)}
           />
-          {form === 'link' && value && !isSafeHref(value) ? <p className="hint">{t('report.linkHint')}</p> : null}
+          {form === 'link' && value && !isSafeHref(value.trim()) ? (
+            <p className="hint">{t('report.linkHint')}</p>
+          ) : null}
           <div className="actions">
             <button type="submit" className="button button-primary button-small">
               {t('report.apply')}
@@ -894,10 +898,10 @@ function HistoryPanel({ http, meetingId }: { http: HiwarHttp; meetingId: string 
               {s.blocks.map((b) => (
                 <p key={b.id} dir="auto">
                   {b.kind === 'list'
-                    ? b.items.map((i) => textOf(i.content)).join(' · ')
+                    ? b.items.map((i) => plainText(i.content)).join(' · ')
                     : b.kind === 'chart'
                       ? b.chart.title
-                      : textOf(b.content)}
+                      : plainText(b.content)}
                 </p>
               ))}
             </div>

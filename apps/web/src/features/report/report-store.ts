@@ -141,8 +141,3 @@ export async function flushReport(): Promise<void> {
   await saving;
   saving = null;
 }
-
-/** Leaves the desk: saves what is left. */
-export function closeReport() {
-  void flushReport();
-}

@@ -1,5 +1,4 @@
-import type { Inline } from '@hiwar/protocol';
-import { isSafeHref } from './runs';
+import { type Inline, isSafeHref } from '@hiwar/protocol';
 
 /**
  * Runs shown read-only as React text (never HTML): bold, italic, safe links, and footnotes numbered in the

@@ -1,6 +1,6 @@
-import type { Inline } from '@hiwar/protocol';
+import { type Inline, isSafeHref } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { domToRuns, isSafeHref, runsToDom } from './runs';
+import { domToRuns, runsToDom } from './runs';
 
 /** An element holding HTML as a browser would after a paste or an edit. */
 function html(markup: string): HTMLElement {

@@ -1,9 +1,4 @@
-import type { Inline } from '@hiwar/protocol';
-
-/** Only web and e-mail links survive an edit; anything else becomes plain text. */
-export function isSafeHref(href: string | null | undefined): href is string {
-  return typeof href === 'string' && /^(https?:\/\/[^\s<>"']+|mailto:[^\s<>"']+)$/i.test(href.trim());
-}
+import { type Inline, isSafeHref } from '@hiwar/protocol';
 
 const NOTE_CLASS = 'note-marker';
 
@@ -62,8 +57,8 @@ export function domToRuns(root: Node): Inline[] {
     if (tag === 'B' || tag === 'STRONG') next.bold = true;
     if (tag === 'I' || tag === 'EM') next.italic = true;
     if (tag === 'A') {
-      const href = el.getAttribute('href');
-      next.href = isSafeHref(href) ? href.trim() : null;
+      const href = el.getAttribute('href')?.trim();
+      next.href = isSafeHref(href) ? href : null;
     }
     if (BLOCKS.has(tag) && runs.length > 0) push(' ', style);
     for (const child of Array.from(node.childNodes)) walk(child, next);
@@ -125,6 +120,3 @@ export function noteMarker(note: string, doc: Document): HTMLElement {
  * Arabic sentence (or the reverse) does not pull the punctuation around it out of place.
  */
 export const isolate = (text: string) => `\u2068${text}\u2069`;
-
-/** The plain text of runs. */
-export const textOf = (runs: readonly Inline[]) => runs.map((r) => r.text).join('');
