@@ -28,9 +28,10 @@ export interface HiwarProcess {
 
 /**
  * Starts the real server as its own process, serving the built web app, on a fresh SQLite file.
- * Needs `apps/web/dist` (the test command builds it first).
+ * With `demo`, the file is first seeded as `npm start` seeds it (the demo facilitator, an ended demo
+ * meeting and its report draft). Needs `apps/web/dist` (the test command builds it first).
  */
-export async function startHiwar(): Promise<HiwarProcess> {
+export async function startHiwar(options: { demo?: boolean } = {}): Promise<HiwarProcess> {
   const dist = path.join(repoRoot, 'apps/web/dist');
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     throw new Error('apps/web/dist is missing: build the web app first (pnpm --filter @hiwar/web build)');
@@ -78,6 +79,7 @@ export async function startHiwar(): Promise<HiwarProcess> {
     });
   }
 
+  if (options.demo) await seed(env);
   await launch();
   return {
     url,
@@ -87,6 +89,19 @@ export async function startHiwar(): Promise<HiwarProcess> {
     },
     stop: () => kill('SIGTERM'),
   };
+}
+
+/** Runs the server's seed command on the test's database file and waits for it to finish. */
+function seed(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts'], {
+      cwd: path.join(repoRoot, 'apps/server'),
+      env,
+      stdio: 'ignore',
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the seed exited with code ${code}`))));
+  });
 }
 
 /** Launches Debian's Chromium headless, as these machines require. */

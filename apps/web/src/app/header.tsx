@@ -17,7 +17,7 @@ export function Header() {
       <div className="site-header-inner">
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">
-            ح
+            {t('app.mark')}
           </span>
           {t('app.name')}
         </Link>

@@ -186,7 +186,7 @@ export function CaptureDesk({
                   >
                     <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
                     <span dir="auto">{theme.name}</span>
-                    {i < 9 ? <kbd>Alt+{i + 1}</kbd> : null}
+                    {i < 9 ? <kbd>{t('capture.themeShortcut', { number: i + 1 })}</kbd> : null}
                   </button>
                 ))}
               </fieldset>

@@ -181,7 +181,7 @@ export function DetailsForm({ initial, onSubmit, submitLabel, disabled }: Detail
             type="url"
             dir="ltr"
             inputMode="url"
-            placeholder="https://"
+            placeholder={t('setup.videoCallPlaceholder')}
             value={values.videoCallUrl}
             onChange={set('videoCallUrl')}
             aria-invalid={errors.videoCallUrl ? true : undefined}
