@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { HiwarHttp } from '@hiwar/client';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HiwarProcess, launchChromium, newPerson, startHiwar } from './harness.js';
+
+const shots = path.resolve(import.meta.dirname, '../../../.test-output/screenshots');
+let hiwar: HiwarProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  hiwar = await startHiwar();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await hiwar?.stop();
+});
+
+/** What the focused element is and whether a sighted keyboard user can see where focus is. */
+function focusState(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { described: 'body', visible: false };
+    const style = getComputedStyle(el);
+    const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+    const ringed = style.boxShadow !== 'none';
+    const label = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
+    return { described: `${el.tagName.toLowerCase()} "${label}"`, visible: outlined || ringed };
+  });
+}
+
+/**
+ * Presses Tab (only Tab) until `target` has focus, checking on the way that every stop shows its focus.
+ * Fails if the target cannot be reached within `limit` presses.
+ */
+async function tabTo(page: Page, target: Locator, limit = 60): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const state = await focusState(page);
+    if (!state.visible) throw new Error(`focus is not visible on ${state.described}`);
+    stops.push(state.described);
+    if (await target.evaluate((el) => el === document.activeElement)) return stops;
+  }
+  throw new Error(`Tab did not reach the target in ${limit} presses; stops: ${stops.join(', ')}`);
+}
+
+/** A live region's text: what a screen reader announces. */
+const liveRegion = (page: Page, text: string) =>
+  page.locator('[role="status"], [role="alert"]').filter({ hasText: text });
+
+describe('a whole meeting by keyboard alone', () => {
+  it('joins, raises a hand, gets the floor, sends a point, hears it held, and votes, with focus always visible', async () => {
+    const api = new HiwarHttp({ baseUrl: hiwar.url });
+    await api.signUp({ email: 'keys@example.org', password: 'a passphrase for keys', name: 'Dalia Saleh' });
+    const meeting = await api.createMeeting(
+      {
+        title: 'Digital rights in the region',
+        hostOrganisation: 'Bridges Dialogue Initiative',
+        startsAt: '2027-02-10T11:00',
+        timeZone: 'Africa/Cairo',
+        format: 'online',
+        contentLanguage: 'en',
+      },
+      [{ title: 'Open discussion', kind: 'discussion', plannedMinutes: 30, confidentiality: 'chatham-house' }],
+    );
+    await api.command(meeting.id, { type: 'points:set-settings', settings: { premoderate: true } });
+    await api.command(meeting.id, { type: 'meeting:start' });
+
+    const context = await newPerson(browser);
+    const page = await context.newPage();
+    await page.goto(`${hiwar.url}/join/${meeting.joinCode}`);
+    const name = page.getByLabel('Your name in the meeting');
+    await name.waitFor();
+
+    // The first Tab reaches the skip link, which moves focus to the page's content.
+    await page.keyboard.press('Tab');
+    expect((await focusState(page)).described).toContain('Skip');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    await tabTo(page, name);
+    await page.keyboard.type('Karim Nasser كريم');
+    await tabTo(page, page.getByRole('button', { name: 'Join the meeting' }));
+    await page.keyboard.press('Enter');
+    await page.locator('#current-item-title').waitFor();
+
+    // Raise a hand with the space bar; the facilitator sees it.
+    await tabTo(page, page.getByRole('button', { name: 'Raise hand' }));
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Lower hand' }).waitFor();
+    await expect.poll(async () => (await api.getMeeting(meeting.id)).queue.entries.length).toBe(1);
+
+    // The facilitator gives the floor: it is announced at once.
+    await api.command(meeting.id, { type: 'queue:give-floor' });
+    await liveRegion(page, 'You have the floor').first().waitFor();
+
+    // Send a point by keyboard.
+    const text = 'Encrypted channels for meeting invitations';
+    await tabTo(page, page.getByLabel('Your point'));
+    await page.keyboard.type(text);
+    await tabTo(page, page.getByRole('button', { name: 'Send point' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await api.getMeeting(meeting.id)).points.map((p) => p.text)).toEqual([text]);
+
+    // A moderator holds it with a reason: the participant hears why.
+    const point = (await api.getMeeting(meeting.id)).points[0];
+    await api.command(meeting.id, {
+      type: 'point:moderate',
+      pointId: point?.id ?? '',
+      status: 'pending',
+      reason: 'Please leave out the organisation’s name',
+    });
+    await liveRegion(page, 'Your point has been held. Reason: Please leave out the organisation’s name').waitFor();
+
+    // A vote opens: announced, then answered with arrow keys and Enter.
+    await api.command(meeting.id, {
+      type: 'vote:open',
+      kind: 'single',
+      title: 'Which matters most this year?',
+      options: [{ label: 'Secure tools' }, { label: 'Legal support' }],
+    });
+    await liveRegion(page, 'A vote has opened').waitFor();
+    await tabTo(page, page.getByRole('radio', { name: 'Secure tools' }));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('radio', { name: 'Legal support' }).isChecked()).toBe(true);
+    await tabTo(page, page.getByRole('button', { name: 'Send answer' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('Answer sent').first().waitFor();
+    // Closing the vote shows the one ballot went where the arrow key put it.
+    const vote = (await api.getMeeting(meeting.id)).votes[0];
+    await api.command(meeting.id, { type: 'vote:close', voteId: vote?.id ?? '' });
+    const closed = (await api.getMeeting(meeting.id)).votes[0];
+    const legal = closed?.options.find((o) => o.label === 'Legal support');
+    expect(closed?.results?.ballots).toBe(1);
+    expect(closed?.results?.tallies.find((t) => t.optionId === legal?.id)?.count).toBe(1);
+    await page.screenshot({ path: path.join(shots, 'keyboard-participant-en-laptop.png'), fullPage: true });
+    await context.close();
+  });
+});
