@@ -70,7 +70,22 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const hub = new EventHub();
   const service = new MeetingService(store, hub);
 
-  if (servesWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  if (servesWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: ['index.html'],
+      // The build leaves .br and .gz copies beside each file; the browser gets the one it accepts.
+      preCompressed: true,
+      cacheControl: false,
+      // Built files carry a content hash in their name: kept for a year, so a second visit on a slow
+      // connection loads nothing but the page. The page itself is checked every time.
+      setHeaders: (reply, filePath) => {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -97,6 +97,15 @@ describe('a whole meeting by keyboard alone', () => {
     // The facilitator gives the floor: it is announced at once.
     await api.command(meeting.id, { type: 'queue:give-floor' });
     await liveRegion(page, 'You have the floor').first().waitFor();
+    // The banner pulses to catch the eye, unless the person asked their system for less motion.
+    const animation = () =>
+      page
+        .locator('.turn-banner')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName);
+    expect(await animation()).toBe('turn-pulse');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animation()).toBe('none');
 
     // Send a point by keyboard.
     const text = 'Encrypted channels for meeting invitations';

@@ -1,10 +1,8 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
-import { initReactI18next } from 'react-i18next';
-import ar from '../locales/ar.json';
+import { useEffect, useReducer } from 'react';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import en from '../locales/en.json';
-import fr from '../locales/fr.json';
-import sv from '../locales/sv.json';
 
 /** The UI languages, each named in its own language for the switcher. */
 export const UI_LANGUAGES = [
@@ -31,28 +29,51 @@ export function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = directionOf(language);
 }
 
-export const resources = {
-  en: { translation: en },
-  ar: { translation: ar },
-  fr: { translation: fr },
-  sv: { translation: sv },
+/**
+ * Each language's strings are their own file, fetched when someone chooses the language (or a meeting's
+ * projector speaks it): a participant on a slow connection downloads one language, not four. English is
+ * in the main file, as the fallback for a key a translation lacks.
+ */
+const LOCALE_FILES: Record<UiLanguage, () => Promise<{ default: ResourceLanguage['translation'] }>> = {
+  en: async () => ({ default: en }),
+  ar: () => import('../locales/ar.json'),
+  fr: () => import('../locales/fr.json'),
+  sv: () => import('../locales/sv.json'),
 };
 
-/** Creates and initialises an i18next instance for the app (or for a test, with a fixed language). */
-export function createI18n(options: { language?: UiLanguage } = {}): I18n {
+const localeFiles: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load = LOCALE_FILES[language as UiLanguage];
+    if (!load) return callback(new Error(`no translations for "${language}"`), false);
+    load().then(
+      (file) => callback(null, file.default),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+const shared = {
+  fallbackLng: 'en',
+  supportedLngs: UI_LANGUAGES.map((l) => l.code),
+  nonExplicitSupportedLngs: true,
+  load: 'languageOnly',
+  interpolation: { escapeValue: false },
+} as const;
+
+/**
+ * The app's i18next: the language the person chose before (localStorage), else the browser's; resolves
+ * once that language's strings have arrived, so the first screen is already in it.
+ */
+export async function startI18n(): Promise<I18n> {
   const instance = i18next.createInstance();
-  if (!options.language) instance.use(LanguageDetector);
-  instance.use(initReactI18next);
+  instance.use(LanguageDetector).use(localeFiles).use(initReactI18next);
   instance.on('languageChanged', applyDocumentLanguage);
-  void instance.init({
-    resources,
-    lng: options.language,
-    fallbackLng: 'en',
-    supportedLngs: UI_LANGUAGES.map((l) => l.code),
-    nonExplicitSupportedLngs: true,
-    load: 'languageOnly',
-    interpolation: { escapeValue: false },
-    initAsync: false,
+  await instance.init({
+    ...shared,
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
     detection: {
       order: ['localStorage', 'navigator'],
       lookupLocalStorage: LANGUAGE_STORAGE_KEY,
@@ -61,4 +82,27 @@ export function createI18n(options: { language?: UiLanguage } = {}): I18n {
   });
   applyDocumentLanguage(instance.resolvedLanguage ?? 'en');
   return instance;
+}
+
+/** An i18next instance with every language already present and a fixed start language, for tests. */
+export function createI18n(options: { language: UiLanguage; resources: Resource }): I18n {
+  const instance = i18next.createInstance();
+  instance.use(initReactI18next);
+  instance.on('languageChanged', applyDocumentLanguage);
+  void instance.init({ ...shared, resources: options.resources, lng: options.language, initAsync: false });
+  applyDocumentLanguage(options.language);
+  return instance;
+}
+
+/**
+ * A translate function fixed to a language other than the person's own (a projector speaks the meeting's
+ * content language); renders again once that language's file has arrived.
+ */
+export function useFixedT(language: string) {
+  const { i18n } = useTranslation();
+  const [, loaded] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (!i18n.hasResourceBundle(language, 'translation')) void i18n.loadLanguages(language).then(loaded);
+  }, [i18n, language]);
+  return i18n.getFixedT(language);
 }

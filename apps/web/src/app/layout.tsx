@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { Header } from './header';
+import { ViewLoader } from './view-loader';
 
 /** Page frame: skip link, header and the main landmark every route renders into. */
 export function Layout() {
@@ -12,7 +13,9 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className="site-main">
-        <Outlet />
+        <ViewLoader>
+          <Outlet />
+        </ViewLoader>
       </main>
     </>
   );

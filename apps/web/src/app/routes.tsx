@@ -1,24 +1,40 @@
+import { type ComponentType, lazy } from 'react';
 import { Outlet, Route, Routes } from 'react-router';
 import { AuthForm } from '../features/auth/auth-form';
 import { RequireAccount } from '../features/auth/require-account';
-import {
-  MemberBoardPage,
-  MemberBoardProjectorPage,
-  StaffBoardPage,
-  StaffBoardProjectorPage,
-} from '../features/board/board-page';
-import { CapturePage, MemberCapturePage } from '../features/capture/capture-page';
-import { ConsolePage } from '../features/console/console-page';
-import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { JoinPage } from '../features/join/join-page';
 import { ParticipantPage } from '../features/participant/participant-page';
-import { MemberProjectorPage, StaffProjectorPage } from '../features/projector/projector-page';
-import { MemberReportPage, ReportPage } from '../features/report/report-page';
-import { ReviewPage } from '../features/report/review-page';
-import { NewMeetingPage } from '../features/setup/new-meeting-page';
-import { SetupPage } from '../features/setup/setup-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { ViewLoader } from './view-loader';
+
+/**
+ * A view loaded on first visit. Participants on a phone and a slow connection download only what joining
+ * and taking part need; the facilitator's and rapporteur's screens come in their own files.
+ */
+function later<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
+}
+
+const board = () => import('../features/board/board-page');
+const capture = () => import('../features/capture/capture-page');
+const projector = () => import('../features/projector/projector-page');
+const report = () => import('../features/report/report-page');
+const StaffBoardPage = later(board, 'StaffBoardPage');
+const MemberBoardPage = later(board, 'MemberBoardPage');
+const StaffBoardProjectorPage = later(board, 'StaffBoardProjectorPage');
+const MemberBoardProjectorPage = later(board, 'MemberBoardProjectorPage');
+const CapturePage = later(capture, 'CapturePage');
+const MemberCapturePage = later(capture, 'MemberCapturePage');
+const ConsolePage = later(() => import('../features/console/console-page'), 'ConsolePage');
+const DashboardPage = later(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
+const StaffProjectorPage = later(projector, 'StaffProjectorPage');
+const MemberProjectorPage = later(projector, 'MemberProjectorPage');
+const ReportPage = later(report, 'ReportPage');
+const MemberReportPage = later(report, 'MemberReportPage');
+const ReviewPage = later(() => import('../features/report/review-page'), 'ReviewPage');
+const NewMeetingPage = later(() => import('../features/setup/new-meeting-page'), 'NewMeetingPage');
+const SetupPage = later(() => import('../features/setup/setup-page'), 'SetupPage');
 
 /** Every route of the app. Facilitator screens need an account; participant screens need a member token. */
 export function AppRoutes() {
@@ -121,7 +137,9 @@ export function AppRoutes() {
 function ProjectorFrame() {
   return (
     <main id="main" className="projector-frame">
-      <Outlet />
+      <ViewLoader>
+        <Outlet />
+      </ViewLoader>
     </main>
   );
 }

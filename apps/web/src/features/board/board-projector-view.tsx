@@ -1,15 +1,13 @@
 import type { MeetingView } from '@hiwar/domain';
 import { boardColumns } from '@hiwar/domain';
-import { useTranslation } from 'react-i18next';
-import { directionOf } from '../../app/i18n';
+import { directionOf, useFixedT } from '../../app/i18n';
 import { BoardColumns } from './board-columns';
 
 /** The theme board on the wall: large type, the meeting's content language, most supported first, no controls. */
 export function BoardProjectorView({ view }: { view: MeetingView }) {
-  const { i18n } = useTranslation();
   const { meeting } = view;
   const lang = meeting.contentLanguage;
-  const t = i18n.getFixedT(lang);
+  const t = useFixedT(lang);
   const columns = boardColumns(view.points, meeting.themes, { sort: 'support' });
   return (
     <div className="projector board-projector" lang={lang} dir={directionOf(lang)} data-testid="board-projector">

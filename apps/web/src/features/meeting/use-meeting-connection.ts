@@ -16,7 +16,13 @@ export function useMeetingConnection(meetingId: string | undefined, memberToken?
     });
     useLiveMeetingStore.setState({ meetingId, connection });
     const unsubscribe = connection.subscribe((state) => useLiveMeetingStore.setState({ ...state }));
+    const offline = () => connection.networkChanged(false);
+    const online = () => connection.networkChanged(true);
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
     return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       unsubscribe();
       connection.close();
       resetLiveMeeting();

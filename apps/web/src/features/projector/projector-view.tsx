@@ -1,7 +1,6 @@
 import type { MeetingView } from '@hiwar/domain';
 import { elapsedOnCurrentItem } from '@hiwar/domain';
-import { useTranslation } from 'react-i18next';
-import { directionOf } from '../../app/i18n';
+import { directionOf, useFixedT } from '../../app/i18n';
 import { formatDuration } from '../../lib/format';
 import { FloorCountdown } from '../queue/floor-countdown';
 import { speakerName } from '../queue/queue-text';
@@ -21,10 +20,9 @@ interface ProjectorViewProps {
  * the meeting's content language, whatever language the laptop that opened it uses. No controls.
  */
 export function ProjectorView({ view, now }: ProjectorViewProps) {
-  const { i18n } = useTranslation();
   const { meeting, agenda, queue } = view;
   const lang = meeting.contentLanguage;
-  const t = i18n.getFixedT(lang);
+  const t = useFixedT(lang);
   const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
   const elapsed = elapsedOnCurrentItem(view, now);
   const plannedMs = (current?.plannedMinutes ?? 0) * 60_000;
