@@ -3,7 +3,7 @@ import { similarity } from '@hiwar/domain';
 import { LANGUAGES, plainText, type ReportBlock } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
 import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, type ReportDraft, renderMarkdown } from './index.js';
-import { phrases } from './phrases.js';
+import { embed, firstStrongDirection, phrases } from './phrases.js';
 import { climateWater, item, meeting, point, theme, wpsArabic } from './test/fixtures.js';
 
 /** The value, or a failed test if it is missing. */
@@ -217,7 +217,8 @@ describe('wording', () => {
       'One participant observed that herders move earlier each year.',
       'One participant noted that councils rarely keep minutes.',
     ]);
-    expect(texts('ar')[1]).toBe('أشار أحد المشاركين إلى ما يلي: Herders move earlier each year.');
+    // The English point is isolated inside the Arabic sentence, so its full stop stays with it.
+    expect(texts('ar')[1]).toBe('أشار أحد المشاركين إلى ما يلي: \u2068Herders move earlier each year.\u2069');
     expect(texts('fr')[1]).toBe('Un participant a relevé qu’herders move earlier each year.');
     expect(texts('sv')[1]).toBe('En deltagare framhöll att herders move earlier each year.');
   });
@@ -290,5 +291,37 @@ describe('phrases', () => {
     expect(phrases.participants.en(1, '1', null)).toBe('1 participant took part.');
     const m = meeting();
     expect(m.title).toBe('Meeting');
+  });
+});
+
+describe('mixed directions', () => {
+  it('isolates words of the other direction inside a sentence, and leaves same-direction words alone', () => {
+    expect(embed('Open data, now.', 'ar')).toBe('\u2068Open data, now.\u2069');
+    expect(embed('بيانات مفتوحة.', 'ar')).toBe('بيانات مفتوحة.');
+    expect(embed('بيانات مفتوحة.', 'en')).toBe('\u2068بيانات مفتوحة.\u2069');
+    expect(embed('“UNDP” said so', 'fr')).toBe('“UNDP” said so');
+    // No letter: nothing to isolate.
+    expect(embed('2027 – 2030', 'ar')).toBe('2027 – 2030');
+    expect(firstStrongDirection('(١٢) نقطة')).toBe('rtl');
+    expect(firstStrongDirection('12 points')).toBe('ltr');
+  });
+
+  it('isolates the host and English points in an Arabic draft, and only Arabic words in an English one', () => {
+    const input = {
+      ...climateWater(),
+      points: [point('pt-mix-001', 'item-disc1', 'Open the water data', { themeIds: ['theme-water1'] })],
+      themes: [theme('theme-water1', 'المياه')],
+      supportersByPoint: {},
+    };
+    const all = (language: (typeof LANGUAGES)[number]) =>
+      buildDraft(input, language)
+        .sections.flatMap((s) => s.blocks)
+        .filter((b) => b.kind === 'paragraph')
+        .map(textOf);
+    expect(all('ar')).toContain('لاحظ أحد المشاركين ما يلي: \u2068Open the water data.\u2069');
+    expect(all('ar').some((t) => t.includes(`\u2068${input.meeting.hostOrganisation}\u2069`))).toBe(true);
+    // In English only the Arabic theme name (in the summary) is isolated.
+    const isolated = all('en').flatMap((t) => [...t.matchAll(/\u2068([^\u2069]*)\u2069/g)].map((m) => m[1]));
+    expect(new Set(isolated)).toEqual(new Set(['المياه']));
   });
 });

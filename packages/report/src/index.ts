@@ -12,7 +12,7 @@ import type {
   Theme,
   Vote,
 } from '@hiwar/protocol';
-import { phrases, type Quantifier } from './phrases.js';
+import { embed, phrases, type Quantifier } from './phrases.js';
 
 export { renderMarkdown } from './markdown.js';
 export { asClause, type PhraseKey, phrases, type Quantifier } from './phrases.js';
@@ -173,7 +173,9 @@ export function buildDraft(
   const { meeting, agenda, themes, participants } = input;
   const items = new Map(agenda.map((item) => [item.id, item]));
   const n = (x: number) => new Intl.NumberFormat(language).format(x);
-  const list = (xs: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(xs);
+  const list = (xs: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(xs.map(inline));
+  /** People's own words inside a sentence of the report's language (see embed). */
+  const inline = (text: string) => embed(text, language);
   const support = (p: Point) => input.supportersByPoint[p.id] ?? 0;
   const bySupport = (a: Point, b: Point) =>
     support(b) - support(a) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
@@ -199,7 +201,7 @@ export function buildDraft(
   // Header
   const h = blocksOf('header');
   const header = section('header', meeting.title, [
-    h.paragraph(phrases.hostedBy[language](meeting.hostOrganisation)),
+    h.paragraph(phrases.hostedBy[language](inline(meeting.hostOrganisation))),
     h.paragraph(
       phrases.dateLine[language](formatMeetingDate(meeting, language), phrases.format[language][meeting.format]),
     ),
@@ -216,7 +218,7 @@ export function buildDraft(
     const heading =
       item.confidentiality === 'on-record'
         ? item.presenters.map((p) => [p.name, p.title, p.organisation].filter((s) => s.trim()).join(', ')).join('; ')
-        : phrases.presentationUnnamed[language](item.title);
+        : phrases.presentationUnnamed[language](inline(item.title));
     const said = usable
       .filter((p) => p.itemId === item.id)
       .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
@@ -254,7 +256,7 @@ export function buildDraft(
       const times = used.get(q) ?? 0;
       used.set(q, times + 1);
       const wording = times % 2 === 0 ? phrases.quantifier : phrases.quantifierAgain;
-      return d.paragraph(wording[language][q](sentence(t.text)), t.sources);
+      return d.paragraph(wording[language][q](inline(sentence(t.text))), t.sources);
     });
   };
   const discussionBlocks: ReportBlock[] = [
@@ -320,12 +322,13 @@ export function buildDraft(
     : recommended;
   const rc = blocksOf('recommendations');
   const recommendationsSection = section('recommendations', phrases.recommendations[language], [
-    rc.paragraph(dotVote ? phrases.rankedByVote[language](dotVote.title) : phrases.rankedBySupport[language]),
+    rc.paragraph(dotVote ? phrases.rankedByVote[language](inline(dotVote.title)) : phrases.rankedBySupport[language]),
     rc.list(
       ranked.map((p) => {
         const dots = dotsFor(p);
         return {
-          text: dots === null ? sentence(p.text) : `${sentence(p.text)} ${phrases.dots[language](dots, n(dots))}`,
+          text:
+            dots === null ? sentence(p.text) : `${inline(sentence(p.text))} ${phrases.dots[language](dots, n(dots))}`,
           sources: [p.id],
         };
       }),
@@ -348,14 +351,14 @@ export function buildDraft(
     ]),
   ]);
   const disclaimer = section('disclaimer', phrases.disclaimer[language], [
-    blocksOf('disclaimer').paragraph(phrases.disclaimerText[language](meeting.hostOrganisation)),
+    blocksOf('disclaimer').paragraph(phrases.disclaimerText[language](inline(meeting.hostOrganisation))),
   ]);
 
   const annexAgenda = section('annex-agenda', phrases.annexAgenda[language], [
     blocksOf('annex-agenda').list(
       agenda.map((item) =>
         plain(
-          `${item.title} (${phrases.kind[language][item.kind]}${phrases.comma[language]}${phrases.minutes[language](item.plannedMinutes, n(item.plannedMinutes))})`,
+          `${inline(item.title)} (${phrases.kind[language][item.kind]}${phrases.comma[language]}${phrases.minutes[language](item.plannedMinutes, n(item.plannedMinutes))})`,
         ),
       ),
       true,
@@ -370,12 +373,12 @@ export function buildDraft(
         if (!lot) return [];
         const owner =
           items.get(p.itemId)?.confidentiality === 'on-record'
-            ? phrases.owner[language](lot.owner)
+            ? phrases.owner[language](inline(lot.owner))
             : phrases.ownerWithheld[language];
         const due = lot.dueDate
           ? `${phrases.semicolon[language]}${phrases.due[language](formatDay(lot.dueDate, language))}`
           : '';
-        return [{ text: `${sentence(p.text)} (${owner}${due})`, sources: [p.id] }];
+        return [{ text: `${inline(sentence(p.text))} (${owner}${due})`, sources: [p.id] }];
       }),
     ),
   ]);
@@ -387,8 +390,8 @@ export function buildDraft(
       participants.byCategory.map((c) =>
         plain(
           phrases.otherCategory[language](
-            c.categoryName,
-            list(c.options.map((o) => phrases.tally[language](o.label, n(o.people)))),
+            inline(c.categoryName),
+            list(c.options.map((o) => phrases.tally[language](inline(o.label), n(o.people)))),
           ),
         ),
       ),
@@ -397,7 +400,7 @@ export function buildDraft(
       .filter((c) => c.options.some((o) => (o.floorMs ?? 0) > 0))
       .map((c) =>
         bal.chart({
-          title: phrases.floorTimeBy[language](c.categoryName),
+          title: phrases.floorTimeBy[language](inline(c.categoryName)),
           unit: 'minutes',
           bars: c.options.map((o) => ({ label: o.label, value: minutes(o.floorMs ?? 0) })),
         }),
