@@ -247,7 +247,8 @@ a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset:
 .note-ref a { padding-inline: 0.1em; text-decoration: none; }
 .footnotes { font-size: 0.9375rem; }
 .footnotes li:target { background: #fff8c5; }
-.back { margin-inline-start: 0.25em; text-decoration: none; }
+.back { margin-inline-start: 0.25em; text-decoration: none; display: inline-block; }
+[dir="rtl"] .back { transform: scaleX(-1); }
 .internal { margin-block-start: 3rem; padding-inline-start: 1rem; border-inline-start: 4px solid var(--internal); }
 .internal > h2 { margin-block-start: 0.5rem; }
 .internal-mark { display: inline-block; margin-block: 0; padding-block: 0.1rem; padding-inline: 0.5rem; border: 1px solid currentColor; border-radius: 0.25rem; color: var(--internal); font-size: 0.8125rem; font-weight: 600; }
