@@ -10,8 +10,9 @@ export function ProjectorVote({ votes, t, locale }: { votes: Vote[]; t: TFunctio
   return (
     <section className="projector-vote" aria-labelledby="projector-vote-title" data-testid="projector-vote">
       <p className="projector-label">{open ? t('votes.projectorOpen') : t('votes.projectorResults')}</p>
-      <h2 id="projector-vote-title" className="projector-heading" dir="auto">
-        {vote.title}
+      {/* The wall reads in one direction: names and options are isolated inside it rather than turning it. */}
+      <h2 id="projector-vote-title" className="projector-heading">
+        <bdi>{vote.title}</bdi>
       </h2>
       {open ? (
         vote.kind === 'scale' ? (
@@ -19,8 +20,8 @@ export function ProjectorVote({ votes, t, locale }: { votes: Vote[]; t: TFunctio
         ) : (
           <ul className="projector-vote-options">
             {vote.options.map((option) => (
-              <li key={option.id} dir="auto">
-                {option.label}
+              <li key={option.id}>
+                <bdi>{option.label}</bdi>
               </li>
             ))}
           </ul>
