@@ -1,4 +1,5 @@
 import type { Chart, Inline, Language, ReportDocument, ReportSection } from '@hiwar/protocol';
+import { phrases } from './phrases.js';
 
 /** The sections an export shows: the internal annexes only when the caller asks for them. */
 export function publicSections(doc: ReportDocument, includeInternal: boolean): ReportSection[] {
@@ -79,21 +80,8 @@ export function formatNumber(language: Language, value: number): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
 }
 
-/** The few words the exports add around the rapporteur's text. */
-export const exportWords = {
-  unit: {
-    en: { points: 'points', people: 'people', minutes: 'minutes', turns: 'turns' },
-    ar: { points: 'نقاط', people: 'أشخاص', minutes: 'دقائق', turns: 'مداخلات' },
-    fr: { points: 'points', people: 'personnes', minutes: 'minutes', turns: 'prises de parole' },
-    sv: { points: 'punkter', people: 'personer', minutes: 'minuter', turns: 'inlägg' },
-  },
-  internal: {
-    en: 'Internal: not for publication',
-    ar: 'للاستخدام الداخلي: ليس للنشر',
-    fr: 'Interne : ne pas publier',
-    sv: 'Internt: ej för publicering',
-  },
-} satisfies Record<string, Record<Language, unknown>>;
+/** The few words the exports add around the rapporteur's text (from the report's locale files). */
+export const exportWords = { unit: phrases.unit, internal: phrases.internalMark };
 
 /** The chart's title with its unit, as the caption above the bars. */
 export function chartCaption(language: Language, chart: Chart): string {

@@ -29,11 +29,8 @@ export interface HtmlOptions {
   downloads?: { label: string; href: string }[];
 }
 
-/** The words the HTML page adds that the report phrases do not have. */
-const words = {
-  downloads: { en: 'Download', ar: 'تنزيل', fr: 'Télécharger', sv: 'Ladda ned' },
-  backToText: { en: 'Back to the text', ar: 'العودة إلى النص', fr: 'Retour au texte', sv: 'Tillbaka till texten' },
-} satisfies Record<string, Record<Language, string>>;
+/** The words the HTML page adds around the report. */
+const words = { downloads: phrases.downloads, backToText: phrases.backToText };
 
 interface Context {
   language: Language;

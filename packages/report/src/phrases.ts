@@ -1,6 +1,7 @@
 import {
   AGENDA_ITEM_KINDS,
   type AgendaItemKind,
+  type Chart,
   LANGUAGES,
   type Language,
   MEETING_FORMATS,
@@ -67,6 +68,8 @@ void i18n.init({
   initAsync: false,
   interpolation: { escapeValue: false },
 });
+
+const CHART_UNITS = ['points', 'people', 'minutes', 'turns'] as const satisfies readonly Chart['unit'][];
 
 type Texts<T> = Record<Language, T>;
 type Vars = Record<string, string | number>;
@@ -149,6 +152,11 @@ export const phrases = {
   owner: each((tr) => (owner: string) => tr('owner', { owner })),
   ownerWithheld: text('ownerWithheld'),
   due: each((tr) => (date: string) => tr('due', { date })),
+  /** Words the exports add around the text: chart units, the internal mark, the HTML page's links. */
+  unit: each((tr) => Object.fromEntries(CHART_UNITS.map((u) => [u, tr(`unit.${u}`)])) as Record<Chart['unit'], string>),
+  internalMark: text('internalMark'),
+  downloads: text('downloads'),
+  backToText: text('backToText'),
 };
 
 export type PhraseKey = keyof typeof phrases;
