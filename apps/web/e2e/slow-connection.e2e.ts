@@ -95,8 +95,9 @@ describe('a participant on a slow connection', () => {
     await context.setOffline(true);
     await page.waitForTimeout(2000);
     await page.locator('.banner-warning[role="alert"]').waitFor({ timeout: 5000 });
-    await page.screenshot({ path: path.join(shots, 'participant-offline-ar-phone.png'), fullPage: true });
     await page.locator('form:has(textarea) button[type="submit"]').click();
+    await page.getByText('أنت غير متصل. نقطتك محفوظة هنا وستُرسَل عند عودة الاتصال.').waitFor();
+    await page.screenshot({ path: path.join(shots, 'participant-offline-ar-phone.png'), fullPage: true });
     await page.waitForTimeout(1000);
     expect(await page.locator('textarea').first().inputValue()).toBe(text);
     expect((await api.getMeeting(meeting.id)).points).toEqual([]);

@@ -111,7 +111,7 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
       ) : null}
       {meeting.status === 'live' ? <ParticipantQueue view={view} now={now} send={send} /> : null}
       {meeting.status !== 'draft' ? <ParticipantVotes view={view} send={send} /> : null}
-      {meeting.status === 'live' ? <ParticipantPoints view={view} send={send} /> : null}
+      {meeting.status === 'live' ? <ParticipantPoints view={view} send={send} offline={status === 'offline'} /> : null}
       {meeting.status === 'live' && meeting.videoCallUrl ? (
         <p>
           <a href={meeting.videoCallUrl} target="_blank" rel="noreferrer noopener">

@@ -33,7 +33,16 @@ const standingOf = (p: Point): Standing =>
   p.status === 'pending' ? (p.reason ? 'held' : 'waiting') : p.status === 'published' ? 'published' : p.status;
 
 /** A participant's points: send one, follow what happened to one's own, and support others'. */
-export function ParticipantPoints({ view, send }: { view: MeetingView; send: SendCommand }) {
+export function ParticipantPoints({
+  view,
+  send,
+  offline = false,
+}: {
+  view: MeetingView;
+  send: SendCommand;
+  /** Whether the live connection is down: a point sent now waits, and the person is told so. */
+  offline?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const { meeting, agenda, self } = view;
@@ -137,6 +146,9 @@ export function ParticipantPoints({ view, send }: { view: MeetingView; send: Sen
             <button type="submit" className="button button-primary button-big" disabled={busy || !text.trim()}>
               {t('points.send')}
             </button>
+            <p className="hint" aria-live="polite">
+              {busy ? t(offline ? 'points.waitingToSend' : 'points.sending') : ''}
+            </p>
           </form>
           {error ? (
             <p className="banner banner-error" role="alert">
