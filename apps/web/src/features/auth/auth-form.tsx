@@ -64,7 +64,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
         id={`auth-${name}`}
         type={type}
         autoComplete={autoComplete}
-        dir={name === 'name' ? 'auto' : undefined}
+        dir={name === 'email' ? 'ltr' : 'auto'}
         value={values[name]}
         onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
         aria-invalid={errors[name] ? true : undefined}
