@@ -2,16 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HiwarHttp } from '@hiwar/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HiwarProcess, launchChromium, newPerson, startHiwar } from './harness.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 
-const shots = path.resolve(import.meta.dirname, '../../../.test-output/screenshots/views');
+const shots = path.join(SCREENSHOTS, 'views');
 /** The seeded demo facilitator, as the README gives it. */
 const DEMO = { email: 'facilitator@demo.hiwar.local', password: 'hiwar-demo-facilitator' };
 
-let hiwar: HiwarProcess;
-let browser: Browser;
+const e2e = hiwarForTests({ demo: true });
 let api: HiwarHttp;
 const ids = { live: '', draft: '', ended: '', joinCode: '', memberToken: '' };
 
@@ -21,7 +20,7 @@ const ids = { live: '', draft: '', ended: '', joinCode: '', memberToken: '' };
  * with its report draft.
  */
 async function prepare() {
-  api = new HiwarHttp({ baseUrl: hiwar.url });
+  api = new HiwarHttp({ baseUrl: e2e.hiwar.url });
   await api.signIn(DEMO);
   const ended = (await api.listMeetings()).find((m) => m.status === 'ended');
   if (!ended) throw new Error('the demo meeting was not seeded');
@@ -55,9 +54,9 @@ async function prepare() {
   await api.command(live.id, { type: 'agenda:jump', itemId: snapshot.agenda[1]?.id ?? '' });
 
   // Each participant is their own client: joining makes the token that client's credential.
-  const rania = new HiwarHttp({ baseUrl: hiwar.url });
+  const rania = new HiwarHttp({ baseUrl: e2e.hiwar.url });
   ids.memberToken = (await rania.join(live.joinCode, { displayName: 'Rania Haddad رانيا' })).memberToken;
-  const other = new HiwarHttp({ baseUrl: hiwar.url });
+  const other = new HiwarHttp({ baseUrl: e2e.hiwar.url });
   await other.join(live.joinCode, { displayName: 'Youssef' });
   await rania.command(live.id, {
     type: 'point:submit',
@@ -78,13 +77,7 @@ async function prepare() {
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  hiwar = await startHiwar({ demo: true });
-  browser = await launchChromium();
   await prepare();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hiwar?.stop();
 });
 
 type Who = 'guest' | 'facilitator' | 'participant';
@@ -123,7 +116,7 @@ const LANGUAGES = [
 
 /** A person's browser in a language and size; the facilitator is signed in, the participant has joined. */
 async function personFor(who: Who, language: (typeof LANGUAGES)[number], phone: boolean): Promise<BrowserContext> {
-  const context = await newPerson(browser, { phone, locale: language.locale });
+  const context = await newPerson(e2e.browser, { phone, locale: language.locale });
   await context.addInitScript(
     ([code, key, token]) => {
       localStorage.setItem('hiwar.language', code);
@@ -134,14 +127,14 @@ async function personFor(who: Who, language: (typeof LANGUAGES)[number], phone: 
   if (who === 'facilitator') {
     const [name, value] = (api.sessionCookie ?? '').split('=');
     await context.addCookies([
-      { name: name ?? '', value: value ?? '', url: hiwar.url, httpOnly: true, sameSite: 'Lax' },
+      { name: name ?? '', value: value ?? '', url: e2e.hiwar.url, httpOnly: true, sameSite: 'Lax' },
     ]);
   }
   return context;
 }
 
 async function openView(page: Page, view: View) {
-  await page.goto(`${hiwar.url}${view.path()}`);
+  await page.goto(`${e2e.hiwar.url}${view.path()}`);
   await page.locator(view.ready).first().waitFor({ timeout: 15_000 });
   // Let the live views settle (socket snapshot, fonts) before judging them.
   await page.waitForLoadState('networkidle');
@@ -184,7 +177,7 @@ function smallTargets(page: Page): Promise<string[]> {
 describe('accessibility of every main view in Chromium', () => {
   it('the checks find what they look for', async () => {
     // A page with known faults, so that an empty result below means a clean page, not a blind check.
-    const context = await newPerson(browser, { phone: true });
+    const context = await newPerson(e2e.browser, { phone: true });
     const page = await context.newPage();
     await page.setContent(
       '<html lang="en"><body><main><img src="x.png"><button style="width:20px;height:20px"></button></main></body></html>',

@@ -5,8 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Where the end-to-end tests leave their screenshots, to be looked at. */
+export const SCREENSHOTS = path.join(repoRoot, '.test-output/screenshots');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -133,4 +136,22 @@ export function newPerson(
     locale: options.locale ?? 'en-GB',
     timezoneId: 'America/Sao_Paulo',
   });
+}
+
+/**
+ * For one test file: starts Hiwar (on a fresh database, seeded with `demo`) and Chromium before its tests
+ * and stops both after them. Read `hiwar` and `browser` from the result inside tests and later hooks.
+ */
+export function hiwarForTests(options: { demo?: boolean } = {}): { hiwar: HiwarProcess; browser: Browser } {
+  const running = {} as { hiwar: HiwarProcess; browser: Browser };
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    running.hiwar = await startHiwar(options);
+    running.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.hiwar?.stop();
+  });
+  return running;
 }

@@ -1,23 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { HiwarHttp } from '@hiwar/client';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HiwarProcess, launchChromium, newPerson, startHiwar } from './harness.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 
-const shots = path.resolve(import.meta.dirname, '../../../.test-output/screenshots');
-let hiwar: HiwarProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  hiwar = await startHiwar();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hiwar?.stop();
-});
+const shots = SCREENSHOTS;
+const e2e = hiwarForTests();
 
 /** What the focused element is and whether a sighted keyboard user can see where focus is. */
 function focusState(page: Page) {
@@ -54,7 +42,7 @@ const liveRegion = (page: Page, text: string) =>
 
 describe('a whole meeting by keyboard alone', () => {
   it('joins, raises a hand, gets the floor, sends a point, hears it held, and votes, with focus always visible', async () => {
-    const api = new HiwarHttp({ baseUrl: hiwar.url });
+    const api = new HiwarHttp({ baseUrl: e2e.hiwar.url });
     await api.signUp({ email: 'keys@example.org', password: 'a passphrase for keys', name: 'Dalia Saleh' });
     const meeting = await api.createMeeting(
       {
@@ -70,9 +58,9 @@ describe('a whole meeting by keyboard alone', () => {
     await api.command(meeting.id, { type: 'points:set-settings', settings: { premoderate: true } });
     await api.command(meeting.id, { type: 'meeting:start' });
 
-    const context = await newPerson(browser);
+    const context = await newPerson(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${hiwar.url}/join/${meeting.joinCode}`);
+    await page.goto(`${e2e.hiwar.url}/join/${meeting.joinCode}`);
     const name = page.getByLabel('Your name in the meeting');
     await name.waitFor();
 

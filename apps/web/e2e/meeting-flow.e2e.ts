@@ -1,23 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HiwarProcess, launchChromium, newPerson, startHiwar } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 
-const shots = path.resolve(import.meta.dirname, '../../../.test-output/screenshots');
+const shots = SCREENSHOTS;
 
-let hiwar: HiwarProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  hiwar = await startHiwar();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hiwar?.stop();
-});
+const e2e = hiwarForTests();
 
 const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
@@ -35,9 +23,9 @@ async function addItem(page: Page, item: { title: string; kind: string; minutes:
 
 describe('a meeting in Chromium', () => {
   it('is created, joined by link, advanced, and survives a server restart', async () => {
-    const facilitatorContext = await newPerson(browser);
+    const facilitatorContext = await newPerson(e2e.browser);
     const facilitator = await facilitatorContext.newPage();
-    await facilitator.goto(`${hiwar.url}/sign-up`);
+    await facilitator.goto(`${e2e.hiwar.url}/sign-up`);
     await facilitator.getByLabel('Your name').fill('Hala Mansour');
     await facilitator.getByLabel('E-mail address').fill('hala@example.org');
     await facilitator.getByLabel('Password').fill('a passphrase for hala');
@@ -81,7 +69,7 @@ describe('a meeting in Chromium', () => {
         { name: 'Tarek', phone: true },
         { name: 'Selma', phone: false },
       ].map(async ({ name, phone }) => {
-        const context = await newPerson(browser, { phone });
+        const context = await newPerson(e2e.browser, { phone });
         const page = await context.newPage();
         await page.goto(joinLink);
         await page.getByLabel('Your name in the meeting').fill(name);
@@ -109,7 +97,7 @@ describe('a meeting in Chromium', () => {
     if (people[0]) await shoot(people[0].page, 'participant-en-phone');
 
     // The server dies mid-meeting and comes back: everyone returns to the same item by themselves.
-    await hiwar.restart();
+    await e2e.hiwar.restart();
     await facilitator.getByRole('button', { name: /Next item/ }).click();
     for (const page of [facilitator, ...people.map((p) => p.page)]) {
       await expect.poll(() => currentTitle(page).textContent(), { timeout: 20_000 }).toBe('Open discussion');
@@ -132,9 +120,9 @@ describe('a meeting in Chromium', () => {
   });
 
   it('turns right-to-left in Arabic for the facilitator and the participant', async () => {
-    const context = await newPerson(browser, { locale: 'ar' });
+    const context = await newPerson(e2e.browser, { locale: 'ar' });
     const page = await context.newPage();
-    await page.goto(`${hiwar.url}/sign-in`);
+    await page.goto(`${e2e.hiwar.url}/sign-in`);
     await page.locator('#language-select').selectOption('ar');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
@@ -153,9 +141,9 @@ describe('a meeting in Chromium', () => {
     expect(brand && header && brand.x + brand.width > header.x + header.width / 2).toBe(true);
     await shoot(page, 'console-ar-laptop');
 
-    const phone = await newPerson(browser, { phone: true, locale: 'ar' });
+    const phone = await newPerson(e2e.browser, { phone: true, locale: 'ar' });
     const participant = await phone.newPage();
-    await participant.goto(`${hiwar.url}/join`);
+    await participant.goto(`${e2e.hiwar.url}/join`);
     await participant.locator('#language-select').selectOption('ar');
     await expect.poll(() => participant.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await shoot(participant, 'join-ar-phone');

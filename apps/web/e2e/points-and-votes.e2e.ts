@@ -1,30 +1,18 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { HiwarHttp } from '@hiwar/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HiwarProcess, launchChromium, newPerson, startHiwar } from './harness.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 
-const shots = path.resolve(import.meta.dirname, '../../../.test-output/screenshots');
-let hiwar: HiwarProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  hiwar = await startHiwar();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hiwar?.stop();
-});
+const shots = SCREENSHOTS;
+const e2e = hiwarForTests();
 
 const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
 async function joinAs(name: string, joinCode: string, phone = true): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newPerson(browser, { phone });
+  const context = await newPerson(e2e.browser, { phone });
   const page = await context.newPage();
-  await page.goto(`${hiwar.url}/join/${joinCode}`);
+  await page.goto(`${e2e.hiwar.url}/join/${joinCode}`);
   await page.getByLabel('Your name in the meeting').fill(name);
   await page.getByRole('button', { name: 'Join the meeting' }).click();
   await page.getByText(name).first().waitFor();
@@ -33,7 +21,7 @@ async function joinAs(name: string, joinCode: string, phone = true): Promise<{ c
 
 /** A running meeting on a Chatham House discussion with two themes, set up through the typed client. */
 async function prepare() {
-  const api = new HiwarHttp({ baseUrl: hiwar.url });
+  const api = new HiwarHttp({ baseUrl: e2e.hiwar.url });
   await api.signUp({ email: 'points@example.org', password: 'a passphrase for points', name: 'Samar Idris' });
   const meeting = await api.createMeeting(
     {
@@ -55,10 +43,10 @@ async function prepare() {
   });
   await api.command(meeting.id, { type: 'points:set-settings', settings: { premoderate: false } });
   await api.command(meeting.id, { type: 'meeting:start' });
-  const facilitator = await newPerson(browser);
+  const facilitator = await newPerson(e2e.browser);
   const [name, value] = (api.sessionCookie ?? '').split('=');
   await facilitator.addCookies([
-    { name: name ?? '', value: value ?? '', url: hiwar.url, httpOnly: true, sameSite: 'Lax' },
+    { name: name ?? '', value: value ?? '', url: e2e.hiwar.url, httpOnly: true, sameSite: 'Lax' },
   ]);
   return { api, meeting, facilitator };
 }
@@ -123,7 +111,7 @@ describe('points and votes in Chromium', () => {
     await pointItem(rapporteur.page, 'Travel bans on activists are rising').waitFor();
 
     // The board, open for a participant, shows the new point under Protection.
-    await omar.page.goto(`${hiwar.url}/m/${meeting.id}/board`);
+    await omar.page.goto(`${e2e.hiwar.url}/m/${meeting.id}/board`);
     const protection = omar.page.getByRole('region', { name: 'Protection' });
     await protection.getByText('Travel bans on activists are rising').waitFor();
 
@@ -152,13 +140,13 @@ describe('points and votes in Chromium', () => {
       await pointItem(rapporteur.page, text).getByRole('button', { name: 'Recommendation' }).click();
     }
     const console_ = await facilitator.newPage();
-    await console_.goto(`${hiwar.url}/meetings/${meeting.id}/live`);
+    await console_.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);
     await console_.getByRole('button', { name: 'Open dot vote' }).click();
     const projector = await facilitator.newPage();
-    await projector.goto(`${hiwar.url}/meetings/${meeting.id}/projector`);
+    await projector.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/projector`);
     const projected = projector.getByTestId('projector-vote');
     await projected.getByText('Which recommendations matter most?').waitFor();
-    await omar.page.goto(`${hiwar.url}/m/${meeting.id}`);
+    await omar.page.goto(`${e2e.hiwar.url}/m/${meeting.id}`);
     for (const [person, choice] of [
       [maha, 'Core funding for three years, not projects'],
       [nabil, 'Core funding for three years, not projects'],
@@ -187,7 +175,7 @@ describe('points and votes in Chromium', () => {
     await rapporteur.page.locator('#language-select').selectOption('ar');
     await expect.poll(() => rapporteur.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await shoot(rapporteur.page, 'points-capture-ar-laptop');
-    await omar.page.goto(`${hiwar.url}/m/${meeting.id}/board`);
+    await omar.page.goto(`${e2e.hiwar.url}/m/${meeting.id}/board`);
     await omar.page.locator('#language-select').selectOption('ar');
     await shoot(omar.page, 'points-board-ar-phone');
 

@@ -1,26 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HiwarHttp } from '@hiwar/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HiwarProcess, launchChromium, newPerson, startHiwar } from './harness.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 import { pdfToPngs } from './pdf-pages.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const shots = path.join(root, '.test-output/screenshots');
+const shots = SCREENSHOTS;
 const files = path.join(root, '.test-output/report');
-let hiwar: HiwarProcess;
-let browser: Browser;
-
+const e2e = hiwarForTests();
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
   fs.mkdirSync(files, { recursive: true });
-  hiwar = await startHiwar();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hiwar?.stop();
 });
 
 const shoot = (page: Page, name: string, fullPage = false) =>
@@ -31,9 +22,9 @@ async function joinAs(
   joinCode: string,
   listed: boolean,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newPerson(browser, { phone: true });
+  const context = await newPerson(e2e.browser, { phone: true });
   const page = await context.newPage();
-  await page.goto(`${hiwar.url}/join/${joinCode}`);
+  await page.goto(`${e2e.hiwar.url}/join/${joinCode}`);
   await page.getByLabel('Your name in the meeting').fill(name);
   if (listed) await page.getByLabel("List my name in the report's internal participant list").check();
   await page.getByRole('button', { name: 'Join the meeting' }).click();
@@ -59,7 +50,7 @@ async function download(page: Page, label: string, file: string): Promise<Buffer
 describe('report desk in Chromium', () => {
   it('runs a meeting, generates the report, edits it, has a presenter approve, publishes and exports every format', async () => {
     // The meeting: a named presentation on the record and a discussion under the Chatham House Rule.
-    const api = new HiwarHttp({ baseUrl: hiwar.url });
+    const api = new HiwarHttp({ baseUrl: e2e.hiwar.url });
     await api.signUp({ email: 'report@example.org', password: 'a passphrase for reports', name: 'Dalia Mansour' });
     const meeting = await api.createMeeting(
       {
@@ -104,11 +95,11 @@ describe('report desk in Chromium', () => {
     }
 
     // The facilitator opens the report desk from the console and generates the draft.
-    const facilitator = await newPerson(browser);
+    const facilitator = await newPerson(e2e.browser);
     const [name, value] = (api.sessionCookie ?? '').split('=');
-    await facilitator.addCookies([{ name: name ?? '', value: value ?? '', url: hiwar.url, httpOnly: true }]);
+    await facilitator.addCookies([{ name: name ?? '', value: value ?? '', url: e2e.hiwar.url, httpOnly: true }]);
     const desk = await facilitator.newPage();
-    await desk.goto(`${hiwar.url}/meetings/${meeting.id}/live`);
+    await desk.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);
     await desk.getByRole('link', { name: 'Report', exact: true }).click();
     await desk.getByRole('button', { name: 'Generate draft' }).click();
     const sentence = paragraph(desk, 'multi-year core funding');
@@ -147,7 +138,7 @@ describe('report desk in Chromium', () => {
     await desk.getByRole('button', { name: 'Create review links' }).click();
     const link = await desk.getByLabel('Review link for Rana Haddad').inputValue();
     expect(link).toMatch(/\/review\/[A-Za-z0-9_-]+$/);
-    const presenter = await newPerson(browser, { phone: true });
+    const presenter = await newPerson(e2e.browser, { phone: true });
     const review = await presenter.newPage();
     await review.goto(link);
     await review.getByText('Councils that seated herders reached agreements that held').waitFor();
@@ -170,7 +161,7 @@ describe('report desk in Chromium', () => {
     expect(json.sections.map((s: { key: string }) => s.key)).toContain('discussion');
     const pdf = await download(desk, 'PDF', 'e2e-report.pdf');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pages = await pdfToPngs(browser, pdf, path.join(shots, 'report-pdf-en'));
+    const pages = await pdfToPngs(e2e.browser, pdf, path.join(shots, 'report-pdf-en'));
     expect(pages.length).toBeGreaterThan(0);
     await desk.getByLabel('Include the internal annexes').check();
     expect((await download(desk, 'Markdown', 'e2e-report.desk.md')).toString('utf8')).toContain('Sami Khalil');
@@ -204,7 +195,7 @@ describe('report desk in Chromium', () => {
   }, 120_000);
 
   it('prints an Arabic report right to left, with mixed Arabic and English, into PDF pages to look at', async () => {
-    const api = new HiwarHttp({ baseUrl: hiwar.url });
+    const api = new HiwarHttp({ baseUrl: e2e.hiwar.url });
     await api.signUp({ email: 'report-ar@example.org', password: 'a passphrase for reports', name: 'هالة يوسف' });
     const meeting = await api.createMeeting(
       {
@@ -230,14 +221,14 @@ describe('report desk in Chromium', () => {
     expect(state.report?.document.dir).toBe('rtl');
     const pdf = new Uint8Array(await (await api.exportReport(meeting.id, 'pdf')).arrayBuffer());
     fs.writeFileSync(path.join(files, 'e2e-report.ar.pdf'), pdf);
-    const pages = await pdfToPngs(browser, pdf, path.join(shots, 'report-pdf-ar'));
+    const pages = await pdfToPngs(e2e.browser, pdf, path.join(shots, 'report-pdf-ar'));
     expect(pages.length).toBeGreaterThan(0);
     // The desk shows the Arabic document right to left even with an English interface.
-    const facilitator = await newPerson(browser);
+    const facilitator = await newPerson(e2e.browser);
     const [name, value] = (api.sessionCookie ?? '').split('=');
-    await facilitator.addCookies([{ name: name ?? '', value: value ?? '', url: hiwar.url, httpOnly: true }]);
+    await facilitator.addCookies([{ name: name ?? '', value: value ?? '', url: e2e.hiwar.url, httpOnly: true }]);
     const desk = await facilitator.newPage();
-    await desk.goto(`${hiwar.url}/meetings/${meeting.id}/report`);
+    await desk.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/report`);
     const first = desk.getByRole('textbox', { name: 'Paragraph' }).first();
     await expect.poll(() => first.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(await desk.locator('html').getAttribute('dir')).toBe('ltr');

@@ -1,23 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { HiwarHttp } from '@hiwar/client';
-import type { Browser, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HiwarProcess, launchChromium, newPerson, startHiwar } from './harness.js';
+import type { Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 
-const shots = path.resolve(import.meta.dirname, '../../../.test-output/screenshots');
-let hiwar: HiwarProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  hiwar = await startHiwar();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hiwar?.stop();
-});
+const shots = SCREENSHOTS;
+const e2e = hiwarForTests();
 
 /** Files only facilitators, rapporteurs and co-facilitators need; a participant must never fetch them. */
 const STAFF_FILES =
@@ -25,7 +13,7 @@ const STAFF_FILES =
 
 describe('a participant on a slow connection', () => {
   it('downloads only what taking part needs, compressed, sees when it is offline, and keeps a typed point until it is sent', async () => {
-    const api = new HiwarHttp({ baseUrl: hiwar.url });
+    const api = new HiwarHttp({ baseUrl: e2e.hiwar.url });
     await api.signUp({ email: 'slow@example.org', password: 'a passphrase for slow', name: 'Mona Khalil' });
     const meeting = await api.createMeeting(
       {
@@ -41,7 +29,7 @@ describe('a participant on a slow connection', () => {
     await api.command(meeting.id, { type: 'points:set-settings', settings: { premoderate: false } });
     await api.command(meeting.id, { type: 'meeting:start' });
 
-    const context = await newPerson(browser, { phone: true, locale: 'ar' });
+    const context = await newPerson(e2e.browser, { phone: true, locale: 'ar' });
     await context.addInitScript(() => localStorage.setItem('hiwar.language', 'ar'));
     const page = await context.newPage();
     // A poor mobile link: 400 kbit/s down, 200 kbit/s up, 300 ms each way.
@@ -57,7 +45,7 @@ describe('a participant on a slow connection', () => {
     page.on('response', (r) => responses.push(r));
 
     const started = Date.now();
-    await page.goto(`${hiwar.url}/join/${meeting.joinCode}`);
+    await page.goto(`${e2e.hiwar.url}/join/${meeting.joinCode}`);
     await page.locator('#join-name').waitFor();
     const formAfter = Date.now() - started;
     await page.locator('#join-name').fill('Amani Osman');

@@ -1,29 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { HiwarHttp } from '@hiwar/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HiwarProcess, launchChromium, newPerson, startHiwar } from './harness.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 
-const shots = path.resolve(import.meta.dirname, '../../../.test-output/screenshots');
-let hiwar: HiwarProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  hiwar = await startHiwar();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await hiwar?.stop();
-});
+const shots = SCREENSHOTS;
+const e2e = hiwarForTests();
 
 const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
 /** A facilitator context already signed in, with a meeting whose discussion allows 4-second turns. */
 async function prepare() {
-  const api = new HiwarHttp({ baseUrl: hiwar.url });
+  const api = new HiwarHttp({ baseUrl: e2e.hiwar.url });
   await api.signUp({ email: 'queue@example.org', password: 'a passphrase for the queue', name: 'Mona Aziz' });
   const meeting = await api.createMeeting(
     {
@@ -44,16 +32,18 @@ async function prepare() {
       },
     ],
   );
-  const context = await newPerson(browser);
+  const context = await newPerson(e2e.browser);
   const [name, value] = (api.sessionCookie ?? '').split('=');
-  await context.addCookies([{ name: name ?? '', value: value ?? '', url: hiwar.url, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([
+    { name: name ?? '', value: value ?? '', url: e2e.hiwar.url, httpOnly: true, sameSite: 'Lax' },
+  ]);
   return { meeting, context };
 }
 
 async function joinAs(name: string, joinCode: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newPerson(browser, { phone: true });
+  const context = await newPerson(e2e.browser, { phone: true });
   const page = await context.newPage();
-  await page.goto(`${hiwar.url}/join/${joinCode}`);
+  await page.goto(`${e2e.hiwar.url}/join/${joinCode}`);
   await page.getByLabel('Your name in the meeting').fill(name);
   await page.getByRole('button', { name: 'Join the meeting' }).click();
   await page.getByText(name).first().waitFor();
@@ -76,7 +66,7 @@ describe('the speaker queue in Chromium', () => {
   it('takes three hands, lets a point of order jump, reorders by keyboard, times out a turn, and projects it', async () => {
     const { meeting, context } = await prepare();
     const console_ = await context.newPage();
-    await console_.goto(`${hiwar.url}/meetings/${meeting.id}/live`);
+    await console_.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);
     await console_.getByRole('button', { name: 'Start meeting' }).click();
 
     const nadia = await joinAs('Nadia', meeting.joinCode);
@@ -100,7 +90,7 @@ describe('the speaker queue in Chromium', () => {
 
     const projector = await context.newPage();
     await projector.setViewportSize({ width: 1280, height: 720 });
-    await projector.goto(`${hiwar.url}/meetings/${meeting.id}/projector`);
+    await projector.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/projector`);
     await expect.poll(() => projectedNext(projector)).toEqual(['Leila', 'Karim', 'Nadia']);
     expect(await projector.locator('[dir="rtl"]').count()).toBeGreaterThan(0);
 
