@@ -41,7 +41,7 @@ const liveRegion = (page: Page, text: string) =>
   page.locator('[role="status"], [role="alert"]').filter({ hasText: text });
 
 describe('a whole meeting by keyboard alone', () => {
-  it('joins, raises a hand, gets the floor, sends a point, hears it held, and votes, with focus always visible', async () => {
+  it('joins, raises a hand, gets the floor, sends a point, hears it held, and votes, while the facilitator gives the floor and opens the poll, focus always visible', async () => {
     const api = new HiwarHttp({ baseUrl: e2e.hiwar.url });
     await api.signUp({ email: 'keys@example.org', password: 'a passphrase for keys', name: 'Dalia Saleh' });
     const meeting = await api.createMeeting(
@@ -82,8 +82,16 @@ describe('a whole meeting by keyboard alone', () => {
     await page.getByRole('button', { name: 'Lower hand' }).waitFor();
     await expect.poll(async () => (await api.getMeeting(meeting.id)).queue.entries.length).toBe(1);
 
-    // The facilitator gives the floor: it is announced at once.
-    await api.command(meeting.id, { type: 'queue:give-floor' });
+    // The facilitator gives the floor from the console, by keyboard too: it is announced at once.
+    const staff = await newPerson(e2e.browser);
+    const [cookieName, cookieValue] = (api.sessionCookie ?? '').split('=');
+    await staff.addCookies([
+      { name: cookieName ?? '', value: cookieValue ?? '', url: e2e.hiwar.url, httpOnly: true, sameSite: 'Lax' },
+    ]);
+    const console_ = await staff.newPage();
+    await console_.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);
+    await tabTo(console_, console_.getByRole('button', { name: /^Next speaker/ }), 120);
+    await console_.keyboard.press('Enter');
     await liveRegion(page, 'You have the floor').first().waitFor();
     // The banner pulses to catch the eye, unless the person asked their system for less motion.
     const animation = () =>
@@ -114,12 +122,14 @@ describe('a whole meeting by keyboard alone', () => {
     await liveRegion(page, 'Your point has been held. Reason: Please leave out the organisation’s name').waitFor();
 
     // A vote opens: announced, then answered with arrow keys and Enter.
-    await api.command(meeting.id, {
-      type: 'vote:open',
-      kind: 'single',
-      title: 'Which matters most this year?',
-      options: [{ label: 'Secure tools' }, { label: 'Legal support' }],
-    });
+    await tabTo(console_, console_.getByLabel('Question', { exact: true }), 150);
+    await console_.keyboard.type('Which matters most this year?');
+    await tabTo(console_, console_.getByLabel('Options (one per line)'));
+    await console_.keyboard.type('Secure tools');
+    await console_.keyboard.press('Enter');
+    await console_.keyboard.type('Legal support');
+    await tabTo(console_, console_.getByRole('button', { name: 'Open poll' }));
+    await console_.keyboard.press('Enter');
     await liveRegion(page, 'A vote has opened').waitFor();
     await tabTo(page, page.getByRole('radio', { name: 'Secure tools' }));
     await page.keyboard.press('ArrowDown');
@@ -135,6 +145,7 @@ describe('a whole meeting by keyboard alone', () => {
     expect(closed?.results?.ballots).toBe(1);
     expect(closed?.results?.tallies.find((t) => t.optionId === legal?.id)?.count).toBe(1);
     await page.screenshot({ path: path.join(shots, 'keyboard-participant-en-laptop.png'), fullPage: true });
+    await staff.close();
     await context.close();
   });
 });
