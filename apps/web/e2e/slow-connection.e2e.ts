@@ -71,6 +71,9 @@ describe('a participant on a slow connection', () => {
     expect(assets.filter((r) => r.headers()['content-encoding'] === 'br').length).toBeGreaterThan(2);
     const entry = assets.find((r) => r.url().endsWith('.js'));
     expect(entry?.headers()['cache-control']).toContain('immutable');
+    // The page itself is checked every time, so a new build reaches people at once.
+    const document = responses.find((r) => r.request().resourceType() === 'document');
+    expect(document?.headers()['cache-control']).toBe('no-cache');
 
     // A typed point survives a reload...
     const box = page.locator('textarea').first();

@@ -93,6 +93,9 @@ describe('the speaker queue in Chromium', () => {
     await projector.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/projector`);
     await expect.poll(() => projectedNext(projector)).toEqual(['Leila', 'Karim', 'Nadia']);
     expect(await projector.locator('[dir="rtl"]').count()).toBeGreaterThan(0);
+    // The facilitator's interface is English; the wall speaks the meeting's Arabic, fetched for it.
+    expect(await projector.evaluate(() => document.documentElement.lang)).toBe('en');
+    await projector.getByText('القائمة مفتوحة').waitFor();
 
     await console_.getByRole('button', { name: /^Next speaker/ }).click();
     await leila.page.getByText('You have the floor').first().waitFor();

@@ -7,11 +7,11 @@ import {
   type ReportDocument,
   type ReportSection,
 } from '@hiwar/protocol';
+import { LTR_LETTER, RTL_SCRIPT } from './bidi.js';
 import {
   chartCaption,
   chartScale,
   escapeMarkup,
-  exportWords,
   type Footnotes,
   footnotes,
   formatNumber,
@@ -19,6 +19,7 @@ import {
   publicSections,
   reportTitle,
 } from './export-common.js';
+import { phrases } from './phrases.js';
 import { zip } from './zip.js';
 
 export interface DocxOptions {
@@ -128,8 +129,6 @@ function createContext(doc: ReportDocument): Context {
 
 // --- Runs -------------------------------------------------------------------------------------------------
 
-const RTL_SCRIPT = '\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}';
-const LTR_LETTER = '\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
 /** In right-to-left text: a stretch of Latin words, with the brackets and digits that close it. */
 const LTR_STRETCH = new RegExp(`[(\\[]?[${LTR_LETTER}](?:[^${RTL_SCRIPT}]*[${LTR_LETTER}\\p{Nd})\\]%])?`, 'gu');
 /** In left-to-right text: a stretch of Arabic (or Hebrew…) words. */
@@ -240,7 +239,7 @@ function renderBody(sections: readonly ReportSection[], ctx: Context): string {
           : paragraph(textRuns(section.heading, {}, ctx), { style: 'Heading1' }, ctx);
       const mark = section.internal
         ? paragraph(
-            textRuns(exportWords.internal[ctx.language], {}, ctx),
+            textRuns(phrases.internalMark[ctx.language], {}, ctx),
             { style: 'InternalMark', pageBreakBefore: annexStart },
             ctx,
           )

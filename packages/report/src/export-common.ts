@@ -80,12 +80,9 @@ export function formatNumber(language: Language, value: number): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
 }
 
-/** The few words the exports add around the rapporteur's text (from the report's locale files). */
-export const exportWords = { unit: phrases.unit, internal: phrases.internalMark };
-
 /** The chart's title with its unit, as the caption above the bars. */
 export function chartCaption(language: Language, chart: Chart): string {
-  const unit = exportWords.unit[language][chart.unit];
+  const unit = phrases.unit[language][chart.unit];
   return chart.title ? `${chart.title} (${unit})` : unit;
 }
 

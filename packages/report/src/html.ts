@@ -11,7 +11,6 @@ import {
   chartCaption,
   chartScale,
   escapeMarkup,
-  exportWords,
   type Footnotes,
   footnotes,
   formatNumber,
@@ -28,9 +27,6 @@ export interface HtmlOptions {
   /** Links to the other formats, shown at the top on screen and left out of print. */
   downloads?: { label: string; href: string }[];
 }
-
-/** The words the HTML page adds around the report. */
-const words = { downloads: phrases.downloads, backToText: phrases.backToText };
 
 interface Context {
   language: Language;
@@ -133,7 +129,7 @@ function renderSection(section: ReportSection, ctx: Context): string {
   }
   const parts = [
     `<section class="section${section.internal ? ' internal' : ''}" id="section-${id}" aria-labelledby="heading-${id}">`,
-    section.internal ? `<p class="internal-mark">${escapeHtml(exportWords.internal[ctx.language])}</p>` : '',
+    section.internal ? `<p class="internal-mark">${escapeHtml(phrases.internalMark[ctx.language])}</p>` : '',
     `<h2 id="heading-${id}">${escapeHtml(section.heading)}</h2>`,
     ...section.blocks.map((block) => renderBlock(block, 3, ctx)),
     section.key === 'notes' ? renderNoteList(ctx) : '',
@@ -144,7 +140,7 @@ function renderSection(section: ReportSection, ctx: Context): string {
 
 function renderNoteList(ctx: Context): string {
   if (ctx.allNotes.length === 0) return '';
-  const back = escapeHtml(words.backToText[ctx.language]);
+  const back = escapeHtml(phrases.backToText[ctx.language]);
   const items = ctx.allNotes.map(
     (text, i) =>
       `<li id="note-${i + 1}" dir="auto">${textHtml(text)} <a class="back" href="#note-ref-${i + 1}" aria-label="${back}">↩</a></li>`,
@@ -161,7 +157,7 @@ function renderNotesSection(ctx: Context): string {
 
 function renderDownloads(downloads: readonly { label: string; href: string }[], language: Language): string {
   if (downloads.length === 0) return '';
-  const label = escapeHtml(words.downloads[language]);
+  const label = escapeHtml(phrases.downloads[language]);
   const items = downloads.map(({ label, href }) =>
     isSafeDownloadHref(href)
       ? `<li><a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a></li>`

@@ -2,8 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { similarity } from '@hiwar/domain';
 import { LANGUAGES, plainText, type ReportBlock } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
+import { embed, firstStrongDirection } from './bidi.js';
 import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, type ReportDraft, renderMarkdown } from './index.js';
-import { embed, firstStrongDirection, phrases } from './phrases.js';
+import { phrases } from './phrases.js';
 import { climateWater, item, meeting, point, theme, wpsArabic } from './test/fixtures.js';
 
 /** The value, or a failed test if it is missing. */

@@ -12,7 +12,8 @@ import type {
   Theme,
   Vote,
 } from '@hiwar/protocol';
-import { embed, phrases, type Quantifier } from './phrases.js';
+import { embed, languageDirection } from './bidi.js';
+import { phrases, type Quantifier } from './phrases.js';
 
 export { renderMarkdown } from './markdown.js';
 export { asClause, type PhraseKey, phrases, type Quantifier } from './phrases.js';
@@ -173,6 +174,7 @@ export function buildDraft(
   const { meeting, agenda, themes, participants } = input;
   const items = new Map(agenda.map((item) => [item.id, item]));
   const n = (x: number) => new Intl.NumberFormat(language).format(x);
+  /** A list in the report's language; each item isolated when its direction differs (see embed). */
   const list = (xs: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(xs.map(inline));
   /** People's own words inside a sentence of the report's language (see embed). */
   const inline = (text: string) => embed(text, language);
@@ -391,7 +393,7 @@ export function buildDraft(
         plain(
           phrases.otherCategory[language](
             inline(c.categoryName),
-            list(c.options.map((o) => phrases.tally[language](inline(o.label), n(o.people)))),
+            list(c.options.map((o) => phrases.tally[language](o.label, n(o.people)))),
           ),
         ),
       ),
@@ -431,7 +433,7 @@ export function buildDraft(
     ...(participants.byCategory.length > 0 ? [annexBalance] : []),
     ...(input.listed !== undefined ? [annexParticipants] : []),
   ];
-  return { language, dir: language === 'ar' ? 'rtl' : 'ltr', sections };
+  return { language, dir: languageDirection(language), sections };
 }
 export { confidentialityFindings, type Person, termsFor } from './check.js';
 export { renderDocx } from './docx.js';

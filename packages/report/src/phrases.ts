@@ -23,29 +23,6 @@ export function asClause(text: string): string {
   return text;
 }
 
-const RIGHT_TO_LEFT = new Set<Language>(['ar']);
-/** Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms. */
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-
-/** The direction of a text's first letter, or null when it has none (digits, punctuation). */
-export function firstStrongDirection(text: string): 'ltr' | 'rtl' | null {
-  const letter = text.match(/\p{L}/u)?.[0];
-  if (!letter) return null;
-  return RTL_LETTER.test(letter) ? 'rtl' : 'ltr';
-}
-
-/**
- * Someone's words put into a sentence of the report's language. When their direction differs (an English
- * point quoted in an Arabic sentence, an Arabic name in an English one) they are wrapped in Unicode
- * isolates (U+2068 … U+2069), so every export keeps the quoted sentence's full stop and brackets with it
- * instead of moving them to the other end of the line. Same-direction text is left exactly as it is.
- */
-export function embed(text: string, language: Language): string {
-  const own = RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
-  const theirs = firstStrongDirection(text);
-  return theirs && theirs !== own ? `\u2068${text}\u2069` : text;
-}
-
 /** French "que" elides before a vowel or a mute h. */
 function que(clause: string): string {
   return /^[aeiouyhàâäéèêëîïôöûüÿæœAEIOUYHÀÂÉÈÊÎÔÛ]/u.test(clause) ? `qu’${clause}` : `que ${clause}`;

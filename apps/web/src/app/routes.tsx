@@ -1,4 +1,3 @@
-import { type ComponentType, lazy } from 'react';
 import { Outlet, Route, Routes } from 'react-router';
 import { AuthForm } from '../features/auth/auth-form';
 import { RequireAccount } from '../features/auth/require-account';
@@ -6,15 +5,7 @@ import { JoinPage } from '../features/join/join-page';
 import { ParticipantPage } from '../features/participant/participant-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-import { ViewLoader } from './view-loader';
-
-/**
- * A view loaded on first visit. Participants on a phone and a slow connection download only what joining
- * and taking part need; the facilitator's and rapporteur's screens come in their own files.
- */
-function later<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
-}
+import { later, ViewLoader } from './view-loader';
 
 const board = () => import('../features/board/board-page');
 const capture = () => import('../features/capture/capture-page');

@@ -1,7 +1,7 @@
 import { isDesk, isStaff } from '@hiwar/domain';
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { later } from '../../app/view-loader';
 import { readMemberToken } from '../../lib/member-token';
 import { liveServerNow, sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
@@ -9,8 +9,8 @@ import { useMeetingConnection } from '../meeting/use-meeting-connection';
 import { ParticipantView } from './participant-view';
 
 // Only someone given a staff or desk role needs these; everyone else never downloads them.
-const LiveConsole = lazy(async () => ({ default: (await import('../console/live-console')).LiveConsole }));
-const MemberCaptureDesk = lazy(async () => ({ default: (await import('../capture/capture-page')).MemberCaptureDesk }));
+const LiveConsole = later(() => import('../console/live-console'), 'LiveConsole');
+const MemberCaptureDesk = later(() => import('../capture/capture-page'), 'MemberCaptureDesk');
 
 /** /m/:meetingId — connects with the participant's stored token; without one, points to the join page. */
 export function ParticipantPage() {
