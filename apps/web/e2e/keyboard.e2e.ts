@@ -90,7 +90,10 @@ describe('a whole meeting by keyboard alone', () => {
     ]);
     const console_ = await staff.newPage();
     await console_.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);
-    await tabTo(console_, console_.getByRole('button', { name: /^Next speaker/ }), 120);
+    // Tabbing starts once the console is there (before that the page has nothing to focus).
+    const nextSpeaker = console_.getByRole('button', { name: /^Next speaker/ });
+    await nextSpeaker.waitFor();
+    await tabTo(console_, nextSpeaker, 120);
     await console_.keyboard.press('Enter');
     await liveRegion(page, 'You have the floor').first().waitFor();
     // The banner pulses to catch the eye, unless the person asked their system for less motion.
