@@ -13,4 +13,6 @@ COPY --from=build /app /app
 ENV NODE_ENV=production PORT=3000 HIWAR_DATA_DIR=/data
 VOLUME /data
 EXPOSE 3000
-CMD ["sh", "-c", "pnpm --filter @hiwar/server seed && exec pnpm --filter @hiwar/server start"]
+# No demo account in a deployment: the demo is seeded (with a random password, printed in the log) only
+# when HIWAR_DEMO=1, and the server refuses a production database holding one unless HIWAR_DEMO=1.
+CMD ["sh", "-c", "if [ \"$HIWAR_DEMO\" = 1 ]; then pnpm --filter @hiwar/server seed; fi && exec pnpm --filter @hiwar/server start"]

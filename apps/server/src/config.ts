@@ -19,6 +19,10 @@ export interface Config {
   chromiumPath?: string | null;
   /** When the report's quantifiers apply (see README); the defaults unless HIWAR_QUANTIFIERS says otherwise. */
   quantifiers?: Thresholds;
+  /** HIWAR_DEMO=1: the demo facilitator and meeting are wanted (seeded with a fresh random password). */
+  demo?: boolean;
+  /** NODE_ENV=production: a deployment, which refuses to start on demo data unless `demo` is set. */
+  production?: boolean;
 }
 
 /**
@@ -62,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: publicUrl.startsWith('https://'),
     chromiumPath: findChromium(env),
     quantifiers: parseQuantifiers(env.HIWAR_QUANTIFIERS),
+    demo: env.HIWAR_DEMO === '1',
+    production: env.NODE_ENV === 'production',
   };
 }

@@ -1,8 +1,15 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { startRefusal } from './startup.js';
 
 const config = loadConfig();
-const { app } = await buildApp(config);
+const { app, store } = await buildApp(config);
+const refusal = await startRefusal(config, store);
+if (refusal) {
+  console.error(refusal);
+  await app.close();
+  process.exit(1);
+}
 
 let closing = false;
 const shutdown = async (signal: string) => {

@@ -4,11 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { HiwarHttp } from '@hiwar/client';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
+import { DEMO_PASSWORD, hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 
 const shots = path.join(SCREENSHOTS, 'views');
-/** The seeded demo facilitator, as the README gives it. */
-const DEMO = { email: 'facilitator@demo.hiwar.local', password: 'hiwar-demo-facilitator' };
+/** The seeded demo facilitator, with the password the harness gives the seed. */
+const DEMO = { email: 'facilitator@demo.hiwar.local', password: DEMO_PASSWORD };
 
 const e2e = hiwarForTests({ demo: true });
 let api: HiwarHttp;

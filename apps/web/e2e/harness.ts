@@ -29,6 +29,9 @@ export interface HiwarProcess {
   stop(): Promise<void>;
 }
 
+/** The demo facilitator's password in tests; `npm start` picks a random one each time. */
+export const DEMO_PASSWORD = 'a demo password for tests';
+
 /**
  * Starts the real server as its own process, serving the built web app, on a fresh SQLite file.
  * With `demo`, the file is first seeded as `npm start` seeds it (the demo facilitator, an ended demo
@@ -82,7 +85,7 @@ export async function startHiwar(options: { demo?: boolean } = {}): Promise<Hiwa
     });
   }
 
-  if (options.demo) await seed(env);
+  if (options.demo) await seed({ ...env, HIWAR_DEMO: '1', HIWAR_DEMO_PASSWORD: DEMO_PASSWORD });
   await launch();
   return {
     url,

@@ -7,11 +7,14 @@ import type {
   ThemeDraft,
 } from '@hiwar/protocol';
 
+/** The demo facilitator. Its password is never fixed: each seed sets a fresh random one and prints it. */
 export const DEMO_ACCOUNT = {
   email: 'facilitator@demo.hiwar.local',
-  password: 'hiwar-demo-facilitator',
   name: 'Layla Haddad',
 };
+
+/** The file in the data folder where the seed leaves the demo password for `npm run simulate` (mode 0600). */
+export const DEMO_PASSWORD_FILE = 'demo-password';
 
 /**
  * The demo meeting's date: yesterday at 10:00, so the whole meeting (about two hours) lies in the past

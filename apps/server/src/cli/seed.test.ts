@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { demoDiscussion } from './demo-meeting.js';
+import { verifyPassword } from '../lib/password.js';
+import { DEMO_ACCOUNT, demoDiscussion } from './demo-meeting.js';
 
 const run = promisify(execFile);
 const serverDir = path.resolve(import.meta.dirname, '../..');
@@ -51,6 +52,10 @@ function census(file: string) {
     reports: all<{ version: number; status: string; document: string }>(
       'select version, status, document from reports',
     ),
+    accounts: all<{ email: string }>('select email from accounts'),
+    demoPasswordHash:
+      all<{ password_hash: string }>("select password_hash from accounts where email like '%@demo.hiwar.local'")[0]
+        ?.password_hash ?? '',
   };
   db.close();
   return result;
@@ -58,7 +63,7 @@ function census(file: string) {
 
 it('seeds the demo facilitator and an ended demo meeting with its discussion, once, through the real rules', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hiwar-seed-'));
-  const env = { ...process.env, HIWAR_DATA_DIR: dataDir, PORT: '3456' };
+  const env = { ...process.env, HIWAR_DATA_DIR: dataDir, PORT: '3456', HIWAR_DEMO: '1', HIWAR_DEMO_PASSWORD: '' };
   const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
   const file = path.join(dataDir, 'hiwar.sqlite');
   const first = await run(tsx, ['src/cli/seed.ts'], { cwd: serverDir, env });
@@ -66,7 +71,18 @@ it('seeds the demo facilitator and an ended demo meeting with its discussion, on
   const second = await run(tsx, ['src/cli/seed.ts'], { cwd: serverDir, env });
   const after = census(file);
 
-  expect(first.stdout).toContain('facilitator@demo.hiwar.local');
+  expect(first.stdout).toContain(DEMO_ACCOUNT.email);
+  // A random password at each seed, printed and left (owner-only) for `npm run simulate`; the older one stops working.
+  const passwordOf = (stdout: string) => stdout.match(/password:\s+(\S+)/)?.[1] ?? '';
+  const [firstPassword, secondPassword] = [passwordOf(first.stdout), passwordOf(second.stdout)];
+  expect(firstPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+  expect(secondPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+  expect(secondPassword).not.toBe(firstPassword);
+  const passwordFile = path.join(dataDir, 'demo-password');
+  expect(fs.readFileSync(passwordFile, 'utf8').trim()).toBe(secondPassword);
+  expect(fs.statSync(passwordFile).mode & 0o077).toBe(0);
+  expect(await verifyPassword(secondPassword, after.demoPasswordHash)).toBe(true);
+  expect(await verifyPassword(firstPassword, after.demoPasswordHash)).toBe(false);
   const consoleLink = first.stdout.match(/http:\/\/localhost:3456\/meetings\/[A-Za-z0-9_-]+\/live/);
   expect(consoleLink).not.toBeNull();
   expect(second.stdout).toContain(consoleLink?.[0]);
@@ -143,4 +159,25 @@ it('seeds the demo facilitator and an ended demo meeting with its discussion, on
   expect(after.points).toEqual(before.points);
   expect(after.votes).toEqual(before.votes);
   expect(after.events).toBe(before.events);
+}, 60_000);
+
+it('creates no demo unless HIWAR_DEMO=1, and removes it with --remove', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hiwar-seed-'));
+  const file = path.join(dataDir, 'hiwar.sqlite');
+  const tsx = path.join(serverDir, 'node_modules/.bin/tsx');
+  const env = { ...process.env, HIWAR_DATA_DIR: dataDir, HIWAR_DEMO: '', HIWAR_DEMO_PASSWORD: '' };
+  const refused = await run(tsx, ['src/cli/seed.ts'], { cwd: serverDir, env }).catch((err) => err);
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain('HIWAR_DEMO=1');
+  expect(fs.existsSync(file)).toBe(false);
+
+  await run(tsx, ['src/cli/seed.ts'], { cwd: serverDir, env: { ...env, HIWAR_DEMO: '1' } });
+  expect(census(file).accounts).toEqual([{ email: DEMO_ACCOUNT.email }]);
+  const removed = await run(tsx, ['src/cli/seed.ts', '--remove'], { cwd: serverDir, env });
+  expect(removed.stdout).toContain('Removed the demo facilitator');
+  const left = census(file);
+  expect(left.accounts).toEqual([]);
+  expect(left.meetings).toEqual([]);
+  expect(left.events).toBe(0);
+  expect(fs.existsSync(path.join(dataDir, 'demo-password'))).toBe(false);
 }, 60_000);

@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zonedTimeToInstant } from '@hiwar/domain';
@@ -11,21 +13,32 @@ import { ReportService } from '../modules/report/report-service.js';
 import { EventHub } from '../realtime/hub.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import type { AccountRecord, MemberRecord, Store } from '../store/store.js';
-import { DEMO_ACCOUNT, demoDiscussion, demoMeeting, yesterdayAtTen } from './demo-meeting.js';
+import { DEMO_ACCOUNT, DEMO_PASSWORD_FILE, demoDiscussion, demoMeeting, yesterdayAtTen } from './demo-meeting.js';
 
 const MINUTE = 60_000;
 
-/** Creates the demo facilitator's account unless it exists, and returns it. */
-export async function ensureDemoAccount(store: Store): Promise<AccountRecord> {
-  const existing = await store.findAccountByEmail(DEMO_ACCOUNT.email);
-  if (existing) return existing;
-  const account = {
-    id: newId(),
-    email: DEMO_ACCOUNT.email,
-    name: DEMO_ACCOUNT.name,
-    passwordHash: await hashPassword(DEMO_ACCOUNT.password),
-  };
-  await store.createAccount(account, Date.now());
+// No letters that read alike (0/o, 1/l/i), so the password can be typed from a terminal.
+const PASSWORD_LETTERS = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A fresh demo password: four groups of four letters and digits (about 79 bits), e.g. "k3vq-…". */
+export function randomDemoPassword(): string {
+  const group = () => Array.from({ length: 4 }, () => PASSWORD_LETTERS[randomInt(PASSWORD_LETTERS.length)]).join('');
+  return [group(), group(), group(), group()].join('-');
+}
+
+/**
+ * Creates the demo facilitator's account with this password, or gives the existing one this password
+ * and ends its sessions, so a password printed by an earlier start no longer opens it. Returns it.
+ */
+export async function ensureDemoAccount(store: Store, password: string): Promise<AccountRecord> {
+  const passwordHash = await hashPassword(password);
+  const existing = await store.accounts.findByEmail(DEMO_ACCOUNT.email);
+  if (existing) {
+    await store.accounts.setPassword(existing.id, passwordHash);
+    return { ...existing, passwordHash };
+  }
+  const account = { id: newId(), email: DEMO_ACCOUNT.email, name: DEMO_ACCOUNT.name, passwordHash };
+  await store.accounts.create(account, Date.now());
   return account;
 }
 
@@ -241,11 +254,14 @@ export async function draftDemoReport(demo: {
   await new ReportService(demo.store, null, demo.thresholds).generate(owner);
 }
 
-/** Seeds the demo facilitator and the demo meeting with its discussion; running it again changes nothing. */
-export async function seedDemo(config: Config) {
+/**
+ * Seeds the demo facilitator (with this password) and the demo meeting with its discussion; running it
+ * again changes nothing but the password.
+ */
+export async function seedDemo(config: Config, password: string) {
   const store = new SqliteStore(config.databaseFile);
   try {
-    const account = await ensureDemoAccount(store);
+    const account = await ensureDemoAccount(store, password);
     const created = await ensureDemoMeeting(store, account);
     await playDemoDiscussion(store, created.id, account);
     const meeting = (await store.findMeeting(created.id)) ?? created;
@@ -264,9 +280,54 @@ function zonedInstant(localDateTime: string, timeZone: string): number {
   return at;
 }
 
+/** Deletes the demo facilitator and every meeting it owns; says what it removed. */
+export async function removeDemo(config: Config): Promise<string> {
+  const store = new SqliteStore(config.databaseFile);
+  try {
+    const account = await store.accounts.findByEmail(DEMO_ACCOUNT.email);
+    if (!account) return `No demo facilitator in ${config.databaseFile}: nothing to remove.`;
+    const { meetings } = await store.accounts.remove(account.id);
+    forgetDemoPassword(config);
+    return `Removed the demo facilitator (${DEMO_ACCOUNT.email}) and its ${meetings} meeting(s) from ${config.databaseFile}.`;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Where the seed leaves the demo password for `npm run simulate`, beside the database file. */
+export function demoPasswordFile(config: Config): string | null {
+  return config.databaseFile === ':memory:' ? null : path.join(path.dirname(config.databaseFile), DEMO_PASSWORD_FILE);
+}
+
+function rememberDemoPassword(config: Config, password: string) {
+  const file = demoPasswordFile(config);
+  if (!file) return;
+  fs.rmSync(file, { force: true });
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+}
+
+function forgetDemoPassword(config: Config) {
+  const file = demoPasswordFile(config);
+  if (file) fs.rmSync(file, { force: true });
+}
+
 async function main() {
   const config = loadConfig();
-  const { meeting } = await seedDemo(config);
+  if (process.argv.includes('--remove')) {
+    console.log(await removeDemo(config));
+    return;
+  }
+  if (!config.demo) {
+    console.error(
+      'The demo facilitator and meeting are created only when asked for: set HIWAR_DEMO=1 (`npm start` does).',
+    );
+    process.exitCode = 1;
+    return;
+  }
+  // HIWAR_DEMO_PASSWORD lets a test or a workshop choose it; otherwise every seed picks a new one.
+  const password = process.env.HIWAR_DEMO_PASSWORD || randomDemoPassword();
+  const { meeting } = await seedDemo(config, password);
+  rememberDemoPassword(config, password);
   const url = config.publicUrl;
   const script = demoDiscussion();
   const state =
@@ -280,7 +341,7 @@ async function main() {
       `  Hiwar demo ready (database: ${config.databaseFile})`,
       `  Sign in:      ${url}/sign-in`,
       `    e-mail:     ${DEMO_ACCOUNT.email}`,
-      `    password:   ${DEMO_ACCOUNT.password}`,
+      `    password:   ${password}   (new at every start; also in ${demoPasswordFile(config) ?? 'no file'})`,
       `  Demo meeting: ${url}/meetings/${meeting.id}/live   (${state})`,
       `  Theme board:  ${url}/meetings/${meeting.id}/board`,
       ...(meeting.status === 'ended'

@@ -4,13 +4,14 @@ import { startServer, type TestServer } from '../../test/harness.js';
 import { DEMO_ACCOUNT } from './demo-meeting.js';
 import { SIMULATION_TITLE, simulate } from './simulate.js';
 
+const DEMO_PASSWORD = 'a demo password for the bots';
 let server: TestServer;
 let facilitator: HiwarHttp;
 beforeAll(async () => {
   server = await startServer();
   // What the seed does for `npm start`: the demo facilitator's account.
   facilitator = new HiwarHttp({ baseUrl: server.baseUrl });
-  await facilitator.signUp({ email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password, name: DEMO_ACCOUNT.name });
+  await facilitator.signUp({ email: DEMO_ACCOUNT.email, password: DEMO_PASSWORD, name: DEMO_ACCOUNT.name });
 });
 afterAll(async () => {
   await server.stop();
@@ -31,6 +32,7 @@ it('runs bots through a live meeting: joins, turns, published points, supports a
   const lines: string[] = [];
   const result = await simulate({
     baseUrl: server.baseUrl,
+    password: DEMO_PASSWORD,
     bots: 4,
     speed: 200,
     steps: 20,
@@ -62,6 +64,7 @@ it('runs bots through a live meeting: joins, turns, published points, supports a
   // A second run reuses the live meeting, with bots under names not taken yet.
   const again = await simulate({
     baseUrl: server.baseUrl,
+    password: DEMO_PASSWORD,
     bots: 2,
     speed: 200,
     steps: 4,
@@ -80,6 +83,7 @@ it('stops cleanly when aborted: turn ended, hands lowered, the open vote closed'
   const lines: string[] = [];
   const running = simulate({
     baseUrl: server.baseUrl,
+    password: DEMO_PASSWORD,
     bots: 3,
     speed: 50,
     steps: 1000,

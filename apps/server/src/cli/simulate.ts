@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,9 @@ import type {
   MemberCategories,
   Point,
 } from '@hiwar/protocol';
+import { loadConfig } from '../config.js';
 import { DEMO_ACCOUNT, demoMeeting } from './demo-meeting.js';
+import { demoPasswordFile } from './seed.js';
 
 /** The title of the meeting the simulation runs in; a live or draft one with this title is reused. */
 export const SIMULATION_TITLE = 'Simulated dialogue: water, drought and local peace';
@@ -34,8 +37,10 @@ export interface SimulateOptions {
   log?: (line: string) => void;
   /** A source of randomness in [0, 1), for repeatable runs. */
   random?: () => number;
+  /** The facilitator who runs the meeting; the demo facilitator unless given. */
   email?: string;
-  password?: string;
+  /** That facilitator's password (the demo password `npm start` printed). */
+  password: string;
 }
 
 export interface SimulateResult {
@@ -260,7 +265,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
   try {
     await http.signIn({
       email: options.email ?? DEMO_ACCOUNT.email,
-      password: options.password ?? DEMO_ACCOUNT.password,
+      password: options.password,
     });
   } catch (err) {
     if (err instanceof HiwarError) {
@@ -331,7 +336,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
     }
     log(`${reusable ? 'Reusing' : 'Created'} the meeting “${SIMULATION_TITLE}”.`);
     log(`Open the console:  ${consoleUrl}`);
-    log(`  (sign in as ${options.email ?? DEMO_ACCOUNT.email} / ${options.password ?? DEMO_ACCOUNT.password})`);
+    log(`  (sign in as ${options.email ?? DEMO_ACCOUNT.email} with the password \`npm start\` printed)`);
     log(`Theme board:       ${baseUrl}/meetings/${meeting.id}/board`);
     log(`Join as a person:  ${baseUrl}/join/${meeting.joinCode}`);
 
@@ -636,7 +641,21 @@ Runs bots in a live meeting on a running Hiwar (start it with \`npm start\` in a
   --bots    how many participant bots join (default 6)
   --speed   pace factor: 2 is twice as fast (default 1, about one action every 3 seconds)
   --steps   beats of discussion before the dot vote (default 60, about 3 minutes at speed 1)
+The bots' facilitator is the demo facilitator, with the password the last \`npm start\` printed and left in
+the data folder (or HIWAR_DEMO_PASSWORD).
 Ctrl-C stops the bots cleanly.`;
+
+/** The demo password: HIWAR_DEMO_PASSWORD, or the one the last seed left in the data folder. */
+function demoPassword(): string {
+  if (process.env.HIWAR_DEMO_PASSWORD) return process.env.HIWAR_DEMO_PASSWORD;
+  const file = demoPasswordFile(loadConfig());
+  try {
+    if (file) return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    // Said below.
+  }
+  throw new Error(`No demo password in ${file}: start Hiwar with \`npm start\` first (it seeds the demo facilitator).`);
+}
 
 async function main() {
   const { values } = parseArgs({
@@ -674,6 +693,7 @@ async function main() {
   process.on('SIGTERM', stop);
   await simulate({
     baseUrl: values.url ?? process.env.HIWAR_URL ?? 'http://localhost:3000',
+    password: demoPassword(),
     bots: number(values.bots, 'bots'),
     speed: number(values.speed, 'speed'),
     steps: number(values.steps, 'steps'),

@@ -18,7 +18,7 @@ export function readCookie(header: string | undefined, name: string): string | u
 /** Finds the signed-in account from a session cookie's value, or null. */
 export async function accountFromSession(store: Store, token: string | undefined, now: number) {
   if (!token) return null;
-  return store.findSessionAccount(hashSecret(token), now);
+  return store.accounts.findSessionAccount(hashSecret(token), now);
 }
 
 /**

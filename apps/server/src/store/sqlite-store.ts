@@ -19,7 +19,6 @@ import {
 import { and, asc, desc, eq, gt, gte, inArray, isNull, like, sql } from 'drizzle-orm';
 import { openSqlite, type SqliteDb } from '../db/open.js';
 import {
-  accounts,
   agendaItems,
   ballots,
   commandReceipts,
@@ -31,13 +30,12 @@ import {
   pointSupports,
   points,
   queueEntries,
-  sessions,
   votes,
 } from '../db/schema.js';
 import { forLog } from './log-policy.js';
+import { SqliteAccountStore } from './sqlite-account-store.js';
 import { SqliteReportStore } from './sqlite-report-store.js';
 import type {
-  AccountRecord,
   AppendResult,
   DecisionInput,
   MeetingState,
@@ -180,47 +178,14 @@ export class SqliteStore implements Store {
   private readonly db: SqliteDb;
   private readonly closeDb: () => void;
   readonly reports: SqliteReportStore;
+  readonly accounts: SqliteAccountStore;
 
   constructor(file: string) {
     const { db, sqlite } = openSqlite(file);
     this.db = db;
     this.reports = new SqliteReportStore(db);
+    this.accounts = new SqliteAccountStore(db);
     this.closeDb = () => sqlite.close();
-  }
-
-  async createAccount(account: AccountRecord, now: number): Promise<boolean> {
-    const result = this.db
-      .insert(accounts)
-      .values({ ...account, createdAt: now })
-      .onConflictDoNothing()
-      .run();
-    return result.changes === 1;
-  }
-
-  async findAccountByEmail(email: string): Promise<AccountRecord | null> {
-    return this.db.select().from(accounts).where(eq(accounts.email, email)).get() ?? null;
-  }
-
-  async findAccountById(id: string): Promise<AccountRecord | null> {
-    return this.db.select().from(accounts).where(eq(accounts.id, id)).get() ?? null;
-  }
-
-  async createSession(tokenHash: string, accountId: string, now: number, expiresAt: number): Promise<void> {
-    this.db.insert(sessions).values({ tokenHash, accountId, createdAt: now, expiresAt }).run();
-  }
-
-  async findSessionAccount(tokenHash: string, now: number): Promise<AccountRecord | null> {
-    const row = this.db
-      .select({ account: accounts, expiresAt: sessions.expiresAt })
-      .from(sessions)
-      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-      .where(eq(sessions.tokenHash, tokenHash))
-      .get();
-    return row && row.expiresAt > now ? row.account : null;
-  }
-
-  async deleteSession(tokenHash: string): Promise<void> {
-    this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
   }
 
   async createMeeting(input: Parameters<Store['createMeeting']>[0]): Promise<Meeting> {

@@ -15,14 +15,10 @@ import type {
   Role,
   Vote,
 } from '@hiwar/protocol';
+import type { AccountStore } from './account-store.js';
 import type { ReportStore } from './report-store.js';
 
-export interface AccountRecord {
-  id: string;
-  email: string;
-  name: string;
-  passwordHash: string;
-}
+export type { AccountRecord } from './account-store.js';
 
 export interface MemberRecord extends Member {
   meetingId: string;
@@ -92,12 +88,8 @@ export interface NewMember {
 export interface Store {
   /** The rapporteur's report, its versions and reviews. */
   readonly reports: ReportStore;
-  createAccount(account: AccountRecord, now: number): Promise<boolean>;
-  findAccountByEmail(email: string): Promise<AccountRecord | null>;
-  findAccountById(id: string): Promise<AccountRecord | null>;
-  createSession(tokenHash: string, accountId: string, now: number, expiresAt: number): Promise<void>;
-  findSessionAccount(tokenHash: string, now: number): Promise<AccountRecord | null>;
-  deleteSession(tokenHash: string): Promise<void>;
+  /** Facilitators' accounts and sessions. */
+  readonly accounts: AccountStore;
 
   createMeeting(input: {
     id: string;

@@ -16,7 +16,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: bo
   const startSession = async (accountId: string) => {
     const token = newSecret();
     const now = Date.now();
-    await store.createSession(hashSecret(token), accountId, now, now + SESSION_DAYS * 24 * 3600 * 1000);
+    await store.accounts.createSession(hashSecret(token), accountId, now, now + SESSION_DAYS * 24 * 3600 * 1000);
     return token;
   };
   const limited = { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } };
@@ -27,7 +27,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: bo
     async (request, reply) => {
       const { email, password, name } = request.body;
       const account = { id: newId(), email, name, passwordHash: await hashPassword(password) };
-      if (!(await store.createAccount(account, Date.now()))) throw new AppError('EMAIL_TAKEN');
+      if (!(await store.accounts.create(account, Date.now()))) throw new AppError('EMAIL_TAKEN');
       setSessionCookie(reply, await startSession(account.id), secureCookies);
       return reply.status(201).send({ account: publicAccount(account) });
     },
@@ -37,7 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: bo
     '/sign-in',
     { ...limited, schema: { tags: ['auth'], body: signInBodySchema, response: { 200: accountReply } } },
     async (request, reply) => {
-      const account = await store.findAccountByEmail(request.body.email);
+      const account = await store.accounts.findByEmail(request.body.email);
       if (!account || !(await verifyPassword(request.body.password, account.passwordHash))) {
         throw new AppError('INVALID_CREDENTIALS');
       }
@@ -48,7 +48,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: bo
 
   app.post('/sign-out', { schema: { tags: ['auth'] } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) await store.deleteSession(hashSecret(token));
+    if (token) await store.accounts.deleteSession(hashSecret(token));
     setSessionCookie(reply, null, secureCookies);
     return { ok: true };
   });
