@@ -21,6 +21,18 @@ export default defineConfig({
           hookTimeout: 20_000,
         },
       },
+      {
+        test: {
+          // Issue 12's guarantees, each measured from the outside: wrong allows, flood neighbour p99, canary
+          // hits, purge leftovers. Each file prints its figures (see apps/server/security/figures.ts).
+          name: 'security',
+          include: ['apps/server/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
       './apps/web/vitest.config.ts',
       {
         test: {
