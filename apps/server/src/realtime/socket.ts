@@ -240,6 +240,12 @@ export function attachRealtime(options: {
     }
   });
 
+  // A deleted or purged meeting ends every live session in it.
+  hub.onMeetingGone((meetingId) => {
+    io.to(rooms.meeting(meetingId)).emit('session:ended', wireError('MEETING_NOT_FOUND'));
+    io.in(rooms.meeting(meetingId)).disconnectSockets(true);
+  });
+
   function broadcastPresence(meetingId: string) {
     const memberIds = presence.memberIds(meetingId);
     io.to(rooms.staff(meetingId)).emit('presence:changed', { count: memberIds.length, memberIds });

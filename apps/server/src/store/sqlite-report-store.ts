@@ -134,7 +134,9 @@ export class SqliteReportStore implements ReportStore {
       .select({ name: members.displayName, organisation: members.organisation })
       .from(members)
       .where(eq(members.meetingId, meetingId))
-      .all();
+      .all()
+      // An erased person (removed, left, purged) has an empty name, which would match every text.
+      .filter((p) => p.name !== '');
   }
 
   async reviews(meetingId: string): Promise<StoredReview[]> {
