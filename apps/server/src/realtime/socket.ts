@@ -234,7 +234,7 @@ export function attachRealtime(options: {
       if (event.type === 'member:role-changed') void refreshMember(meetingId, event.memberId);
       if (event.type === 'member:removed') {
         const own = rooms.member(meetingId, event.memberId);
-        io.to(own).emit('session:ended', wireError('MEMBER_REMOVED'));
+        io.to(own).emit('session:ended', wireError(event.left ? 'MEMBER_LEFT' : 'MEMBER_REMOVED'));
         io.in(own).disconnectSockets(true);
       }
     }
