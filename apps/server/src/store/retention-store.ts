@@ -39,7 +39,12 @@ export interface RetentionStore {
   /** Meetings whose purge is due at `now` and has not finished. */
   due(now: number): Promise<string[]>;
   /** Runs the purge (all steps, or the first `steps` of them) and truncates the write-ahead log. */
-  purge(meetingId: string, now: number, options?: { steps?: number }): Promise<PurgeResult>;
+  purge(
+    meetingId: string,
+    now: number,
+    /** `steps`: stop after that many, as a crash would; `afterStep`: told after each step commits. */
+    options?: { steps?: number; afterStep?: (name: string) => void },
+  ): Promise<PurgeResult>;
   /** Deletes the meeting and everything in it, the report included; false when it did not exist. */
   deleteMeeting(meetingId: string): Promise<boolean>;
   /** Forgets command receipts older than `before`: a retry comes within seconds, not days. */

@@ -309,11 +309,16 @@ export class SqliteRetentionStore implements RetentionStore {
       .map((m) => m.id);
   }
 
-  async purge(meetingId: string, now: number, options: { steps?: number } = {}): Promise<PurgeResult> {
+  async purge(
+    meetingId: string,
+    now: number,
+    options: { steps?: number; afterStep?: (name: string) => void } = {},
+  ): Promise<PurgeResult> {
     const steps: Record<string, number> = {};
     const upTo = options.steps ?? PURGE_STEPS.length;
     for (const [name, step] of PURGE_STEPS.slice(0, upTo)) {
       steps[name] = this.db.transaction((tx) => step(tx, meetingId), { behavior: 'immediate' });
+      options.afterStep?.(name);
     }
     const complete = upTo >= PURGE_STEPS.length;
     if (complete) {
