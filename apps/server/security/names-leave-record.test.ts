@@ -99,9 +99,12 @@ describe('an item that leaves the record', () => {
     await voterB.connection.send({ type: 'vote:cast', voteId, ballot: { optionIds: [vote?.options[1]?.id ?? ''] } });
     await facilitator.send({ type: 'vote:close', voteId });
     await facilitator.waitFor((s) => s.view?.votes.at(-1)?.status === 'closed');
-    expect(facilitator.state.view?.votes.at(-1)?.results?.voters?.flatMap((v) => v.names).sort()).toEqual(
-      [VOTER_A, VOTER_B].sort(),
-    );
+    expect(
+      facilitator.state.view?.votes
+        .at(-1)
+        ?.results?.voters?.flatMap((v) => v.names)
+        .sort(),
+    ).toEqual([VOTER_A, VOTER_B].sort());
     // The names are really there before the switch, so the zero below is measured, not assumed.
     const tablesBefore = total(hitsInTables(server.databaseFile, CANARIES));
     expect(tablesBefore).toBeGreaterThan(0);
@@ -136,7 +139,9 @@ describe('an item that leaves the record', () => {
     }
     expect(linked).toEqual(ZERO_PHASE);
     const inMembers = total(memberRowHits());
-    expect(total(hitsInFile(server.databaseFile, CANARIES)) + total(hitsInFile(`${server.databaseFile}-wal`, CANARIES))).toBeLessThanOrEqual(inMembers);
+    expect(
+      total(hitsInFile(server.databaseFile, CANARIES)) + total(hitsInFile(`${server.databaseFile}-wal`, CANARIES)),
+    ).toBeLessThanOrEqual(inMembers);
 
     // Phase 2: they leave and remove their names. Now no byte anywhere may hold them.
     for (const person of [speaker, voterA, voterB]) {

@@ -27,7 +27,11 @@ const bytesHits = (canaries: string[]) =>
 
 async function canaryMeeting(tag: string) {
   const owner = new HiwarHttp({ baseUrl: server.baseUrl });
-  await owner.signUp({ email: `owner-${tag}-${Date.now()}@example.org`, password: 'correct horse battery', name: 'Owner' });
+  await owner.signUp({
+    email: `owner-${tag}-${Date.now()}@example.org`,
+    password: 'correct horse battery',
+    name: 'Owner',
+  });
   const c = {
     title: `Meeting title ${tag}Qz`,
     removedItem: `Deleted item ${tag}Kx`,
@@ -66,7 +70,10 @@ async function canaryMeeting(tag: string) {
   const facilitator = await connect(server, meeting.id, { sessionCookie: owner.sessionCookie });
   open.push(facilitator);
   const join = async (displayName: string, organisation: string | null) => {
-    const joined = await new HiwarHttp({ baseUrl: server.baseUrl }).join(meeting.joinCode, { displayName, organisation });
+    const joined = await new HiwarHttp({ baseUrl: server.baseUrl }).join(meeting.joinCode, {
+      displayName,
+      organisation,
+    });
     const connection = await connect(server, meeting.id, { memberToken: joined.memberToken });
     open.push(connection);
     return { ...joined, connection };
@@ -176,7 +183,9 @@ describe('erasure', () => {
     figure('purge', 'canaries in tables after the purge', inTables);
     expect({ leftovers, inTables }).toEqual({ leftovers: 0, inTables: 0 });
     // The participant's credential is gone; the owner still has the meeting and the published report.
-    await expect(new HiwarHttp({ baseUrl: server.baseUrl, memberToken: person.memberToken }).getMeeting(meeting.id)).rejects.toMatchObject({ status: 401 });
+    await expect(
+      new HiwarHttp({ baseUrl: server.baseUrl, memberToken: person.memberToken }).getMeeting(meeting.id),
+    ).rejects.toMatchObject({ status: 401 });
     const after = await owner.getMeeting(meeting.id);
     expect(after.meeting.title).toBe(c.title);
     const report = await owner.reportState(meeting.id);

@@ -185,7 +185,9 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       if (actor.role === 'facilitator') return refuse('MEMBER_IS_OWNER');
       const entry = state.queue.entries.find((e) => e.memberId === actor.memberId);
       const speaking = state.queue.floor?.memberId === actor.memberId ? endTurnEvents(state, ctx.now) : [];
-      const leaves: MeetingEventBody[] = entry ? [{ type: 'queue:entry-removed', entryId: entry.id, reason: 'lowered' }] : [];
+      const leaves: MeetingEventBody[] = entry
+        ? [{ type: 'queue:entry-removed', entryId: entry.id, reason: 'lowered' }]
+        : [];
       return accept(...speaking, ...leaves, { type: 'member:removed', memberId: actor.memberId, left: true });
     }
     default:

@@ -38,7 +38,10 @@ export function eraseMember(tx: Writer, meetingId: string, memberId: string, key
     .get();
   if (!row) return;
   if (row.tokenHash) {
-    tx.insert(revokedTokens).values({ tokenHash: row.tokenHash, meetingId, revokedAt: now }).onConflictDoNothing().run();
+    tx.insert(revokedTokens)
+      .values({ tokenHash: row.tokenHash, meetingId, revokedAt: now })
+      .onConflictDoNothing()
+      .run();
   }
   tx.update(members)
     .set({ displayName: '', organisation: null, categories: '{}', tokenHash: null, listedInReport: false })
@@ -110,9 +113,7 @@ const PURGE_STEPS: [string, Step][] = [
         .where(eq(meetings.id, meetingId))
         .get()?.account;
       // The owner keeps their own name (it is their account's); everyone else is erased.
-      const notOwner = owner
-        ? or(sql`${members.accountId} IS NULL`, ne(members.accountId, owner))
-        : sql`1 = 1`;
+      const notOwner = owner ? or(sql`${members.accountId} IS NULL`, ne(members.accountId, owner)) : sql`1 = 1`;
       return tx
         .update(members)
         .set({ displayName: '', organisation: null, categories: '{}', tokenHash: null, listedInReport: false })
@@ -132,7 +133,10 @@ const PURGE_STEPS: [string, Step][] = [
         .run().changes;
     },
   ],
-  ['revoked-tokens', (tx, meetingId) => tx.delete(revokedTokens).where(eq(revokedTokens.meetingId, meetingId)).run().changes],
+  [
+    'revoked-tokens',
+    (tx, meetingId) => tx.delete(revokedTokens).where(eq(revokedTokens.meetingId, meetingId)).run().changes,
+  ],
   [
     'queue',
     (tx, meetingId) =>
@@ -231,7 +235,11 @@ const PURGE_STEPS: [string, Step][] = [
     'points',
     (tx, meetingId) => {
       // After the report step, the only document left is the published one: its cited points may stay.
-      const report = tx.select({ document: reports.document }).from(reports).where(eq(reports.meetingId, meetingId)).get();
+      const report = tx
+        .select({ document: reports.document })
+        .from(reports)
+        .where(eq(reports.meetingId, meetingId))
+        .get();
       const kept = [...citedPointIds(report ? JSON.parse(report.document) : null)];
       const gone = tx
         .delete(points)
@@ -253,9 +261,8 @@ const PURGE_STEPS: [string, Step][] = [
   [
     'agenda-presenters',
     (tx, meetingId) =>
-      tx.run(
-        sql`UPDATE agenda_items SET presenters = '[]' WHERE meeting_id = ${meetingId} AND presenters != '[]'`,
-      ).changes,
+      tx.run(sql`UPDATE agenda_items SET presenters = '[]' WHERE meeting_id = ${meetingId} AND presenters != '[]'`)
+        .changes,
   ],
   [
     'log',

@@ -520,7 +520,10 @@ export class SqliteStore implements Store {
   }
 
   async findMemberByToken(tokenHash: string): Promise<MemberRecord | null> {
-    const found = this.memberRecord(this.db, this.db.select().from(members).where(eq(members.tokenHash, tokenHash)).get());
+    const found = this.memberRecord(
+      this.db,
+      this.db.select().from(members).where(eq(members.tokenHash, tokenHash)).get(),
+    );
     if (found) return found;
     // A removed person's credential, kept apart from their (erased) row: they are told they were removed.
     const revoked = this.db.select().from(revokedTokens).where(eq(revokedTokens.tokenHash, tokenHash)).get();
