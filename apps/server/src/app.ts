@@ -21,6 +21,8 @@ import { MeetingService } from './modules/meetings/meeting-service.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { ReportService } from './modules/report/report-service.js';
 import { publishedRoutes, reportRoutes } from './modules/report/routes.js';
+import { RetentionService, startRetentionJob } from './modules/retention/retention-service.js';
+import { retentionRoutes } from './modules/retention/routes.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { EventHub } from './realtime/hub.js';
 import { attachRealtime } from './realtime/socket.js';
@@ -120,6 +122,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
   await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
+  const retention = new RetentionService(store, hub);
+  await app.register(retentionRoutes, { prefix: '/api/meetings', store, retention });
   await app.register(joinRoutes, { prefix: '/api/join', store, service });
   const reports = new ReportService(store, config.chromiumPath ?? findChromium(), config.quantifiers);
   await app.register(reportRoutes, { prefix: '/api', store, reports });
@@ -139,9 +143,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     // Closing transports (not the sockets) lets clients reconnect on their own when the server is back.
     realtime.io.engine.close();
   });
+  // The purge runs at start and every interval; time is passed in so tests drive it without waiting.
+  let stopRetention = () => {};
+  app.addHook('onReady', async () => {
+    stopRetention = startRetentionJob({
+      service: retention,
+      intervalMs: (config.purgeIntervalMinutes ?? 60) * 60_000,
+      log: app.log,
+    });
+  });
   app.addHook('onClose', async () => {
+    stopRetention();
     await store.close();
   });
 
-  return { app, io: realtime.io, store, service };
+  return { app, io: realtime.io, store, service, retention };
 }

@@ -23,6 +23,8 @@ export interface Config {
   demo?: boolean;
   /** NODE_ENV=production: a deployment, which refuses to start on demo data unless `demo` is set. */
   production?: boolean;
+  /** How often the retention purge runs (it also runs at start); 0 runs it at start only. */
+  purgeIntervalMinutes?: number;
 }
 
 /**
@@ -51,6 +53,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** A whole number of at least 0 from the environment, or the default. */
+function nonNegative(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
 /** Reads the configuration from the environment, with defaults that run on a laptop. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -68,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     quantifiers: parseQuantifiers(env.HIWAR_QUANTIFIERS),
     demo: env.HIWAR_DEMO === '1',
     production: env.NODE_ENV === 'production',
+    purgeIntervalMinutes: nonNegative(env.HIWAR_PURGE_INTERVAL_MINUTES, 60),
   };
 }

@@ -16,6 +16,7 @@ import type {
   ReportDocumentInput,
   ReportState,
   ReportVersion,
+  Retention,
   ReviewDecisionBody,
   ReviewPage,
   SignInBody,
@@ -118,6 +119,14 @@ export class HiwarHttp {
     return this.request('POST', `/api/meetings/${encodeURIComponent(meetingId)}/commands`, { ...body, commandId });
   }
   /** The meeting's open moderation log (desk only). */
+  /** How long the meeting's raw data is kept and when the purge is due (those who run the meeting). */
+  retention(meetingId: string): Promise<Retention> {
+    return this.request('GET', `/api/meetings/${encodeURIComponent(meetingId)}/retention`);
+  }
+  /** Deletes the meeting and all its data, the report included (its owner only). */
+  async deleteMeeting(meetingId: string): Promise<void> {
+    await this.request('DELETE', `/api/meetings/${encodeURIComponent(meetingId)}`);
+  }
   async moderationLog(
     meetingId: string,
   ): Promise<{ pointId: string; status: string; reason: string | null; at: number }[]> {

@@ -616,8 +616,10 @@ const SAMPLES: Record<CommandType, CommandBody> = {
   'agenda:jump': { type: 'agenda:jump', itemId: itemId(3) },
   'member:set-role': { type: 'member:set-role', memberId: 'member-0002', role: 'presenter' },
   'member:remove': { type: 'member:remove', memberId: 'member-0002' },
+  'member:leave': { type: 'member:leave' },
   'member:set-categories': { type: 'member:set-categories', categories: { sector: 'government' } },
   'meeting:set-categories': { type: 'meeting:set-categories', categories: [] },
+  'meeting:set-retention': { type: 'meeting:set-retention', retentionDays: 30 },
   'queue:raise-hand': { type: 'queue:raise-hand', kind: 'clarification' },
   'queue:lower-hand': { type: 'queue:lower-hand' },
   'queue:remove': { type: 'queue:remove', entryId: entryId(1) },
@@ -651,6 +653,7 @@ const OPEN_TO: Partial<Record<CommandType, readonly Role[]>> = {
   'queue:raise-hand': ['rapporteur', 'presenter', 'participant'],
   'queue:lower-hand': ['rapporteur', 'presenter', 'participant', 'observer'],
   'member:set-categories': ['rapporteur', 'presenter', 'participant', 'observer'],
+  'member:leave': ['rapporteur', 'presenter', 'participant', 'observer'],
   'theme:add': ['rapporteur'],
   'theme:update': ['rapporteur'],
   'theme:reorder': ['rapporteur'],
@@ -688,12 +691,12 @@ describe('decide: roles without the right are refused every command', () => {
 
   it('has a sample for every command type', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
-    // 40 command types and 4 roles besides staff: 32 of those pairs are allowed (hands up, points,
-    // supports and ballots for all but observers; hands down and one's own categories for everyone;
-    // themes and the shaping of points for the rapporteur, who sits at the desk).
-    expect(COMMAND_TYPES).toHaveLength(40);
-    expect(forbidden).toHaveLength(40 * 4 - 32);
-    expect(permitted).toHaveLength(32);
+    // 42 command types and 4 roles besides staff: 36 of those pairs are allowed (hands up, points,
+    // supports and ballots for all but observers; hands down, one's own categories and leaving for
+    // everyone; themes and the shaping of points for the rapporteur, who sits at the desk).
+    expect(COMMAND_TYPES).toHaveLength(42);
+    expect(forbidden).toHaveLength(42 * 4 - 36);
+    expect(permitted).toHaveLength(36);
   });
 
   it.each(forbidden)('$role: $type → FORBIDDEN', ({ type, role }) => {
@@ -720,7 +723,10 @@ describe('decide: roles without the right are refused every command', () => {
   // The same samples succeed for staff, so the refusals above are about the role and nothing else.
   it.each(
     COMMAND_TYPES.filter((t) => t !== 'meeting:start').flatMap((type) =>
-      (['facilitator', 'co-facilitator'] as const).map((role) => ({ type, role })),
+      (['facilitator', 'co-facilitator'] as const)
+        // The owner (the only facilitator) cannot leave their own meeting: tested below.
+        .filter((role) => !(type === 'member:leave' && role === 'facilitator'))
+        .map((role) => ({ type, role })),
     ),
   )('$role: $type is accepted on a live meeting', ({ type, role }) => {
     const decision = run({
@@ -730,6 +736,36 @@ describe('decide: roles without the right are refused every command', () => {
       target: participantTarget,
     });
     expect(decision.ok).toBe(true);
+  });
+});
+
+describe('member:leave and meeting:set-retention', () => {
+  const actor = (role: Role) => ({ memberId: 'member-0009', role, displayName: 'Someone', turns: 0 });
+
+  it('lets a participant leave: their hand goes down and they are removed, marked as having left', () => {
+    const state = live(1, { queue: { entries: [buildEntry(1, { memberId: 'member-0009' })], floor: null } });
+    expect(run({ state, command: { type: 'member:leave' }, actor: actor('participant') })).toEqual({
+      ok: true,
+      events: [
+        { type: 'queue:entry-removed', entryId: entryId(1), reason: 'lowered' },
+        { type: 'member:removed', memberId: 'member-0009', left: true },
+      ],
+    });
+  });
+
+  it('refuses the owner, who cannot leave their own meeting', () => {
+    expect(run({ state: ended, command: { type: 'member:leave' }, actor: actor('facilitator') })).toEqual(
+      refused('MEMBER_IS_OWNER'),
+    );
+  });
+
+  it('sets the retention also after the meeting ended, and a hold as null', () => {
+    for (const retentionDays of [30, null]) {
+      expect(run({ state: ended, command: { type: 'meeting:set-retention', retentionDays } })).toEqual({
+        ok: true,
+        events: [{ type: 'meeting:retention-changed', retentionDays }],
+      });
+    }
   });
 });
 

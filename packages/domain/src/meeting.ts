@@ -177,6 +177,19 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
     case 'meeting:set-categories':
       if (ended) return refuse('MEETING_ENDED');
       return accept({ type: 'meeting:categories-changed', categories: command.categories });
+    case 'meeting:set-retention':
+      // Also after the end: that is when a facilitator decides how long the raw data is kept.
+      return accept({ type: 'meeting:retention-changed', retentionDays: command.retentionDays });
+    case 'member:leave': {
+      // Only the owner holds the facilitator's role; a meeting cannot lose its owner.
+      if (actor.role === 'facilitator') return refuse('MEMBER_IS_OWNER');
+      const entry = state.queue.entries.find((e) => e.memberId === actor.memberId);
+      const speaking = state.queue.floor?.memberId === actor.memberId ? endTurnEvents(state, ctx.now) : [];
+      const leaves: MeetingEventBody[] = entry
+        ? [{ type: 'queue:entry-removed', entryId: entry.id, reason: 'lowered' }]
+        : [];
+      return accept(...speaking, ...leaves, { type: 'member:removed', memberId: actor.memberId, left: true });
+    }
     default:
       if (command.type.startsWith('queue:')) return decideQueue(state, command as QueueCommand, actor, ctx);
       if (command.type.startsWith('vote:')) {

@@ -7,6 +7,8 @@ export const VIEW_ACTIONS = [
   'points:view-all',
   'report:edit',
   'report:publish',
+  'meeting:view-retention',
+  'meeting:delete',
 ] as const;
 export type Action = CommandType | (typeof VIEW_ACTIONS)[number];
 export const ACTIONS: Action[] = [...COMMAND_TYPES, ...VIEW_ACTIONS];
@@ -32,8 +34,14 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'agenda:jump': RUNS_MEETING,
   'member:set-role': RUNS_MEETING,
   'member:remove': RUNS_MEETING,
+  // Anyone but the owner may leave and have their name removed; the owner is refused in the rules.
+  'member:leave': EVERYONE,
   'member:set-categories': EVERYONE,
   'meeting:set-categories': RUNS_MEETING,
+  'meeting:set-retention': RUNS_MEETING,
+  'meeting:view-retention': RUNS_MEETING,
+  // Only the facilitator's role, and the route also checks that they own the meeting.
+  'meeting:delete': new Set(['facilitator']),
   'queue:raise-hand': SPEAKS,
   // Anyone may take their own hand down, also someone made observer while waiting.
   'queue:lower-hand': EVERYONE,

@@ -161,6 +161,26 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'agenda:item-updated leaving the record forgets its sources and named voters in the view too',
+    view: liveView({
+      points: [buildPoint(1, { source: { name: 'Canary Speaker', organisation: 'Canary Org' } }), buildPoint(2)],
+      votes: [
+        buildVote({
+          itemId: itemId(1),
+          named: true,
+          results: { ...RESULTS, voters: [{ optionId: 'option-0001', names: ['Canary Voter'] }] },
+        }),
+      ],
+    }),
+    event: { type: 'agenda:item-updated', item: buildItem(1, { confidentiality: 'chatham-house' }), ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      agenda: [buildItem(1, { confidentiality: 'chatham-house' }), buildItem(2, { spentMs: 10_000 }), buildItem(3)],
+      points: [buildPoint(1, { source: null }), buildPoint(2)],
+      votes: [buildVote({ itemId: itemId(1), named: false, results: { ...RESULTS, voters: null } })],
+    }),
+  },
+  {
     name: 'agenda:item-removed drops the item',
     event: { type: 'agenda:item-removed', itemId: itemId(3), ...stamp },
     expected: (v) => ({
@@ -266,6 +286,11 @@ const cases: Case[] = [
     view: liveView({ self: buildMember({ id: SELF, categories: { sector: 'donor' } }), members: null }),
     event: { type: 'member:categories-changed', memberId: SELF, categories: {}, ...stamp },
     expected: (v) => ({ ...withSeq(v), self: { ...v.self, categories: {} }, members: null }),
+  },
+  {
+    name: 'meeting:retention-changed changes nothing in the live view',
+    event: { type: 'meeting:retention-changed', retentionDays: null, ...stamp },
+    expected: (v) => withSeq(v),
   },
   {
     name: 'meeting:categories-changed replaces the categories',
@@ -706,7 +731,7 @@ describe('applyEvent', () => {
   it('covers every event type the protocol defines', () => {
     const types = new Set(cases.map((c) => c.event.type));
     const all = meetingEventBodySchema.options.map((o) => o.shape.type.value);
-    expect(all).toHaveLength(37);
+    expect(all).toHaveLength(38);
     expect([...types].sort()).toEqual([...all].sort());
   });
 

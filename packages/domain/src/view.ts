@@ -67,8 +67,22 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
     case 'agenda:item-added':
       if (view.agenda.some((i) => i.id === event.item.id)) return next;
       return { ...next, agenda: [...view.agenda, event.item] };
-    case 'agenda:item-updated':
-      return { ...next, agenda: view.agenda.map((i) => (i.id === event.item.id ? event.item : i)) };
+    case 'agenda:item-updated': {
+      const agenda = view.agenda.map((i) => (i.id === event.item.id ? event.item : i));
+      if (event.item.confidentiality === 'on-record') return { ...next, agenda };
+      // An item that leaves the record keeps no names, in this view either: sources and voters go.
+      const itemId = event.item.id;
+      return {
+        ...next,
+        agenda,
+        points: view.points.map((p) => (p.itemId === itemId && p.source ? { ...p, source: null } : p)),
+        votes: view.votes.map((v) =>
+          v.itemId === itemId && (v.named || v.results?.voters)
+            ? { ...v, named: false, results: v.results ? { ...v.results, voters: null } : null }
+            : v,
+        ),
+      };
+    }
     case 'agenda:item-removed':
       return { ...next, agenda: view.agenda.filter((i) => i.id !== event.itemId) };
     case 'agenda:reordered': {
@@ -101,6 +115,8 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
       return updateMember(next, event.memberId, () => ({ categories: event.categories }));
     case 'meeting:categories-changed':
       return { ...next, meeting: { ...meeting, balanceCategories: event.categories } };
+    case 'meeting:retention-changed':
+      return next;
     case 'queue:hand-raised': {
       if (view.queue.entries.some((e) => e.id === event.entry.id)) return next;
       const entries = [...view.queue.entries];

@@ -16,6 +16,7 @@ import {
   pointTextSchema,
   queueSettingsSchema,
   queueStatusSchema,
+  retentionDaysSchema,
   themeInputSchema,
   themePatchSchema,
   voteKindSchema,
@@ -39,8 +40,12 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('agenda:jump', { itemId: idSchema }),
   command('member:set-role', { memberId: idSchema, role: assignableRoleSchema }),
   command('member:remove', { memberId: idSchema }),
+  /** A participant leaves and their name, organisation, categories and credential are erased. */
+  command('member:leave', {}),
   command('member:set-categories', { categories: memberCategoriesSchema }),
   command('meeting:set-categories', { categories: balanceCategoriesSchema }),
+  /** Days after the end before the meeting's raw data is purged; null keeps it (a hold). */
+  command('meeting:set-retention', { retentionDays: retentionDaysSchema }),
   command('queue:raise-hand', { kind: interventionKindSchema.default('new-point') }),
   command('queue:lower-hand', {}),
   command('queue:remove', { entryId: idSchema }),

@@ -31,6 +31,8 @@ export const ERROR_MESSAGES = {
   MEMBER_IS_OWNER: "The meeting's facilitator cannot be changed or removed.",
   MEMBER_IS_SELF: 'You cannot change your own role or remove yourself.',
   MEMBER_REMOVED: 'You have been removed from this meeting.',
+  MEMBER_LEFT: 'You have left this meeting, and your name was removed from it.',
+  MEETING_OWNER_ONLY: 'Only the meeting’s owner can do this.',
   CATEGORY_UNKNOWN: 'This category or option is not one of the meeting’s.',
   QUEUE_CLOSED: 'The speaker queue is closed.',
   QUEUE_PAUSED: 'The speaker queue is paused.',

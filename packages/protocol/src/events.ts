@@ -14,6 +14,7 @@ import {
   queueEntrySchema,
   queueSettingsSchema,
   queueStatusSchema,
+  retentionDaysSchema,
   roleSchema,
   themeSchema,
   voteResultsSchema,
@@ -40,9 +41,11 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   }),
   event('member:joined', { member: memberSchema }),
   event('member:role-changed', { memberId: idSchema, role: roleSchema }),
-  event('member:removed', { memberId: idSchema }),
+  /** `left`: the person left by choice (and had their name removed), rather than being removed. */
+  event('member:removed', { memberId: idSchema, left: z.boolean().optional() }),
   event('member:categories-changed', { memberId: idSchema, categories: memberCategoriesSchema }),
   event('meeting:categories-changed', { categories: balanceCategoriesSchema }),
+  event('meeting:retention-changed', { retentionDays: retentionDaysSchema }),
   event('queue:hand-raised', { entry: queueEntrySchema, position: z.number().int().min(0) }),
   event('queue:entry-removed', { entryId: idSchema, reason: z.enum(['lowered', 'removed']) }),
   event('queue:reordered', { entryIds: z.array(idSchema) }),
@@ -106,6 +109,8 @@ export function eventAudience(body: MeetingEventBody): {
     case 'member:removed':
     case 'member:categories-changed':
       return { scope: 'staff', memberId: body.memberId };
+    case 'meeting:retention-changed':
+      return { scope: 'staff' };
     case 'point:submitted':
     case 'point:edited':
       return { scope: body.point.status === 'published' ? 'all' : 'desk' };

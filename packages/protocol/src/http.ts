@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, memberCategoriesSchema } from './model.js';
+import { LIMITS, memberCategoriesSchema, retentionDaysSchema } from './model.js';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
@@ -32,3 +32,12 @@ export type JoinBody = z.input<typeof joinBodySchema>;
 /** A participant's credential for one meeting. Kept by the client, shown to nobody. */
 export const joinResultSchema = z.object({ meetingId: z.string(), memberId: z.string(), memberToken: z.string() });
 export type JoinResult = z.infer<typeof joinResultSchema>;
+
+/** Where a meeting's data stands: its retention period, when the purge is due, and whether it ran. */
+export const retentionSchema = z.object({
+  retentionDays: retentionDaysSchema,
+  /** When the raw data is purged (ms since the epoch); null under a hold or before the meeting ends. */
+  purgeAt: z.number().nullable(),
+  purgedAt: z.number().nullable(),
+});
+export type Retention = z.infer<typeof retentionSchema>;

@@ -32,6 +32,8 @@ export const LIMITS = {
   balanceOptions: 12,
   /** Largest socket message or HTTP body the server reads, in bytes. */
   payloadBytes: 64 * 1024,
+  /** Longest retention a facilitator may set before a purge (ten years); a hold has no end. */
+  retentionDaysMax: 3650,
 } as const;
 
 export const ROLES = ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant', 'observer'] as const;
@@ -206,6 +208,10 @@ export const balanceCategoriesSchema = z
   .array(balanceCategorySchema)
   .max(LIMITS.balanceCategories)
   .refine((categories) => new Set(categories.map((c) => c.id)).size === categories.length, 'category ids must differ');
+
+/** Days after a meeting ends before its raw data is purged; null is a hold that keeps it until released. */
+export const retentionDaysSchema = z.number().int().min(1).max(LIMITS.retentionDaysMax).nullable();
+export const DEFAULT_RETENTION_DAYS = 90;
 
 /** A person's own, optional answers: category id to option id. */
 export const memberCategoriesSchema = z.record(keySchema, keySchema);

@@ -19,7 +19,17 @@ export function openSqlite(file: string) {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted and overwritten content is zeroed in the file, so an erased name or point is not left in free space.
+  sqlite.pragma('secure_delete = ON');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return { sqlite, db };
+}
+
+/**
+ * Copies the write-ahead log into the database and truncates it to zero bytes, so content erased in the
+ * database is not still readable in the -wal file's older page images.
+ */
+export function truncateWal(sqlite: Database.Database) {
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
 }

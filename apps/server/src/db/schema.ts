@@ -65,6 +65,13 @@ export const meetings = sqliteTable('meetings', {
    * Destroyed with the meeting's points when they are purged, after which nothing can link them.
    */
   pointKey: text('point_key'),
+  /**
+   * Days after the meeting ends before its raw data is purged; null is a hold ("keep"). The published
+   * report outlives the purge.
+   */
+  retentionDays: integer('retention_days').default(90),
+  /** When the purge finished; set again by a rerun, which finds nothing left to erase. */
+  purgedAt: integer('purged_at'),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -272,18 +279,39 @@ export const events = sqliteTable(
   (t) => [primaryKey({ columns: [t.meetingId, t.seq] })],
 );
 
-/** Command ids already applied, so that a retried command is applied once. No actor is stored. */
+/**
+ * Command ids already applied, so that a retried command is applied once. Keyed by the sender too, so
+ * one person's id never answers for another's command; the sender is known only by a one-way token of
+ * its own purpose (not the points token), which dies with the meeting's key.
+ */
 export const commandReceipts = sqliteTable(
   'command_receipts',
   {
     meetingId: text('meeting_id')
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
+    senderToken: text('sender_token').notNull(),
     commandId: text('command_id').notNull(),
     seq: integer('seq').notNull(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.commandId] })],
+  (t) => [primaryKey({ columns: [t.meetingId, t.senderToken, t.commandId] })],
+);
+
+/**
+ * Credentials of people removed from (or who left) a meeting, known only by their hash and kept apart
+ * from any name, so that a removed person who comes back is told why they cannot enter. Gone at the purge.
+ */
+export const revokedTokens = sqliteTable(
+  'revoked_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    revokedAt: integer('revoked_at').notNull(),
+  },
+  (t) => [index('revoked_tokens_meeting_idx').on(t.meetingId)],
 );
 
 /** The meeting's report: the current document and where it stands. */

@@ -234,10 +234,16 @@ export function attachRealtime(options: {
       if (event.type === 'member:role-changed') void refreshMember(meetingId, event.memberId);
       if (event.type === 'member:removed') {
         const own = rooms.member(meetingId, event.memberId);
-        io.to(own).emit('session:ended', wireError('MEMBER_REMOVED'));
+        io.to(own).emit('session:ended', wireError(event.left ? 'MEMBER_LEFT' : 'MEMBER_REMOVED'));
         io.in(own).disconnectSockets(true);
       }
     }
+  });
+
+  // A deleted or purged meeting ends every live session in it.
+  hub.onMeetingGone((meetingId) => {
+    io.to(rooms.meeting(meetingId)).emit('session:ended', wireError('MEETING_NOT_FOUND'));
+    io.in(rooms.meeting(meetingId)).disconnectSockets(true);
   });
 
   function broadcastPresence(meetingId: string) {

@@ -1,10 +1,8 @@
 import type { MeetingEvent, MeetingEventType } from '@hiwar/protocol';
 
 /**
- * Events that would, kept in the log, name people: a timeline of who raised a hand or spoke when, and
- * the speaker named as a point's source. The log keeps them without the person; the live broadcast
- * still carries it, and the tables keep only the current state (from which a source is erased when its
- * item leaves the record).
+ * Events whose logged form drops who acted (a timeline of who raised a hand or spoke when) and which
+ * cannot be rebuilt from the current tables: a client that missed one catches up with a snapshot.
  */
 export const PERSON_REDACTED_TYPES: ReadonlySet<MeetingEventType> = new Set([
   'queue:hand-raised',
@@ -14,7 +12,12 @@ export const PERSON_REDACTED_TYPES: ReadonlySet<MeetingEventType> = new Set([
   'point:edited',
 ]);
 
-/** The form in which an event is written to the meeting's log. */
+/**
+ * The form in which an event is written to the meeting's log. The log keeps no personal field at all:
+ * names, organisations, categories, a point's speaker, named voters, agenda titles and presenters are
+ * left out, and catch-up fills them in from the current tables (see sqlite-event-log.ts). So erasing a
+ * person, an item or a name only has to change the current rows, and never an old log entry.
+ */
 export function forLog(event: MeetingEvent): MeetingEvent {
   switch (event.type) {
     case 'queue:hand-raised':
@@ -26,7 +29,38 @@ export function forLog(event: MeetingEvent): MeetingEvent {
     case 'point:submitted':
     case 'point:edited':
       return { ...event, point: { ...event.point, source: null } };
+    case 'point:moderated':
+      return event.point ? { ...event, point: { ...event.point, source: null } } : event;
+    case 'vote:results-updated':
+    case 'vote:closed':
+      return { ...event, results: { ...event.results, voters: null } };
+    case 'member:joined':
+      return { ...event, member: { ...event.member, displayName: '', organisation: null, categories: {} } };
+    case 'member:categories-changed':
+      return { ...event, categories: {} };
+    case 'agenda:item-added':
+    case 'agenda:item-updated':
+      return { ...event, item: { ...event.item, title: '', presenters: [] } };
     default:
       return event;
+  }
+}
+
+/**
+ * Events after which something erased may still sit in the write-ahead log's older page images: the
+ * store checkpoints and truncates the -wal file after committing them.
+ */
+export function erasesContent(event: MeetingEvent): boolean {
+  switch (event.type) {
+    case 'agenda:item-updated':
+      return event.item.confidentiality !== 'on-record';
+    case 'agenda:item-removed':
+    case 'member:removed':
+    case 'queue:cleared':
+    case 'queue:entry-removed':
+    case 'queue:turn-ended':
+      return true;
+    default:
+      return false;
   }
 }

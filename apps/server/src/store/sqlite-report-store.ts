@@ -130,11 +130,15 @@ export class SqliteReportStore implements ReportStore {
   }
 
   async everyone(meetingId: string) {
-    return this.db
-      .select({ name: members.displayName, organisation: members.organisation })
-      .from(members)
-      .where(eq(members.meetingId, meetingId))
-      .all();
+    return (
+      this.db
+        .select({ name: members.displayName, organisation: members.organisation })
+        .from(members)
+        .where(eq(members.meetingId, meetingId))
+        .all()
+        // An erased person (removed, left, purged) has an empty name, which would match every text.
+        .filter((p) => p.name !== '')
+    );
   }
 
   async reviews(meetingId: string): Promise<StoredReview[]> {

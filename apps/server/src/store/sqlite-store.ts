@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Decision, PointLookups, VoteLookups } from '@hiwar/domain';
 import {
   type AgendaItem,
@@ -17,7 +17,7 @@ import {
   type Vote,
 } from '@hiwar/protocol';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, like, sql } from 'drizzle-orm';
-import { openSqlite, type SqliteDb } from '../db/open.js';
+import { openSqlite, type SqliteDb, truncateWal } from '../db/open.js';
 import {
   agendaItems,
   ballots,
@@ -30,11 +30,15 @@ import {
   pointSupports,
   points,
   queueEntries,
+  revokedTokens,
   votes,
 } from '../db/schema.js';
-import { forLog } from './log-policy.js';
+import { erasesContent, forLog } from './log-policy.js';
+import { personToken } from './person-token.js';
 import { SqliteAccountStore } from './sqlite-account-store.js';
+import { hydrateLogged } from './sqlite-event-log.js';
 import { SqliteReportStore } from './sqlite-report-store.js';
+import { eraseMember, SqliteRetentionStore } from './sqlite-retention-store.js';
 import type {
   AppendResult,
   DecisionInput,
@@ -164,27 +168,22 @@ interface ActorContext {
   actorToken: string | null;
 }
 
-/**
- * A person's one-way token in a meeting for one purpose: recognises them again without naming them.
- * Points and supports share one purpose; each vote has its own, so a named ballot cannot be joined to
- * anything else the person did.
- */
-function personToken(key: string, purpose: string, memberId: string): string {
-  return createHmac('sha256', key).update(`${purpose}:${memberId}`).digest('base64url');
-}
-
 /** The embedded store: one SQLite file, synchronous transactions behind an async interface. */
 export class SqliteStore implements Store {
   private readonly db: SqliteDb;
   private readonly closeDb: () => void;
   readonly reports: SqliteReportStore;
   readonly accounts: SqliteAccountStore;
+  readonly retention: SqliteRetentionStore;
+  private readonly truncateWal: () => void;
 
   constructor(file: string) {
     const { db, sqlite } = openSqlite(file);
     this.db = db;
+    this.truncateWal = () => truncateWal(sqlite);
     this.reports = new SqliteReportStore(db);
     this.accounts = new SqliteAccountStore(db);
+    this.retention = new SqliteRetentionStore(db, this.truncateWal);
     this.closeDb = () => sqlite.close();
   }
 
@@ -521,7 +520,28 @@ export class SqliteStore implements Store {
   }
 
   async findMemberByToken(tokenHash: string): Promise<MemberRecord | null> {
-    return this.memberRecord(this.db, this.db.select().from(members).where(eq(members.tokenHash, tokenHash)).get());
+    const found = this.memberRecord(
+      this.db,
+      this.db.select().from(members).where(eq(members.tokenHash, tokenHash)).get(),
+    );
+    if (found) return found;
+    // A removed person's credential, kept apart from their (erased) row: they are told they were removed.
+    const revoked = this.db.select().from(revokedTokens).where(eq(revokedTokens.tokenHash, tokenHash)).get();
+    if (!revoked) return null;
+    return {
+      id: 'removed',
+      meetingId: revoked.meetingId,
+      accountId: null,
+      removedAt: revoked.revokedAt,
+      isOwner: false,
+      displayName: '',
+      organisation: null,
+      role: 'participant',
+      joinedAt: revoked.revokedAt,
+      categories: {},
+      turns: 0,
+      floorMs: 0,
+    };
   }
 
   async findMemberForAccount(meetingId: string, accountId: string): Promise<MemberRecord | null> {
@@ -542,7 +562,7 @@ export class SqliteStore implements Store {
     now: number,
     secret: { ballot?: { voteId: string; ballot: Ballot } } = {},
   ): Promise<AppendResult> {
-    return this.db.transaction(
+    const result = this.db.transaction(
       (tx): AppendResult => {
         const meetingRow = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
         if (!meetingRow) return { ok: false, code: 'MEETING_NOT_FOUND' };
@@ -557,14 +577,22 @@ export class SqliteStore implements Store {
         if (!actor) return { ok: false, code: 'MEMBER_NOT_FOUND' };
         if (actor.removedAt !== null) return { ok: false, code: 'MEMBER_REMOVED' };
         if (!authorize(actor.role)) return { ok: false, code: 'FORBIDDEN' };
+        const key = this.pointKeyOf(tx, meetingId);
+        // A receipt answers only its own sender: another person's reuse of the id is a new command.
+        const senderToken = personToken(key, 'commands', actor.id);
         const receipt = tx
           .select({ seq: commandReceipts.seq })
           .from(commandReceipts)
-          .where(and(eq(commandReceipts.meetingId, meetingId), eq(commandReceipts.commandId, commandId)))
+          .where(
+            and(
+              eq(commandReceipts.meetingId, meetingId),
+              eq(commandReceipts.senderToken, senderToken),
+              eq(commandReceipts.commandId, commandId),
+            ),
+          )
           .get();
         if (receipt) return { ok: true, duplicate: true, seq: receipt.seq };
         const meeting = toMeeting(meetingRow);
-        const key = this.pointKeyOf(tx, meetingId);
         const actorToken = personToken(key, 'points', actor.id);
         const pointLookups = this.pointLookups(tx, meetingId, actorToken);
         const decision = decide({
@@ -588,11 +616,13 @@ export class SqliteStore implements Store {
         if (secret.ballot) this.storeBallot(tx, key, actor, secret.ballot);
         const stamped = this.record(tx, meetingId, meeting.seq, decision.events, now, { actorToken });
         const seq = meeting.seq + stamped.length;
-        tx.insert(commandReceipts).values({ meetingId, commandId, seq, createdAt: now }).run();
+        tx.insert(commandReceipts).values({ meetingId, senderToken, commandId, seq, createdAt: now }).run();
         return { ok: true, duplicate: false, events: stamped, seq };
       },
       { behavior: 'immediate' },
     );
+    if (result.ok && !result.duplicate && result.events.some(erasesContent)) this.truncateWal();
+    return result;
   }
 
   async addMember(meetingId: string, member: NewMember, now: number) {
@@ -736,11 +766,14 @@ export class SqliteStore implements Store {
           .run();
         return;
       case 'member:removed':
-        // The credential's hash stays, so that a removed person who comes back is told why they cannot enter.
         tx.update(members)
           .set({ removedAt: event.at })
           .where(and(eq(members.id, event.memberId), eq(members.meetingId, meetingId)))
           .run();
+        eraseMember(tx, meetingId, event.memberId, this.pointKeyOf(tx, meetingId), event.at);
+        return;
+      case 'meeting:retention-changed':
+        tx.update(meetings).set({ retentionDays: event.retentionDays }).where(inMeeting).run();
         return;
       case 'member:categories-changed':
         tx.update(members)
@@ -982,6 +1015,16 @@ export class SqliteStore implements Store {
     if (named.length === 0) return;
     tx.update(votes).set({ named: false }).where(inArray(votes.id, named)).run();
     tx.update(ballots).set({ voterName: null }).where(inArray(ballots.voteId, named)).run();
+    // Results written at the close or live keep their counts, not the names.
+    for (const vote of tx.select().from(votes).where(inArray(votes.id, named)).all()) {
+      if (!vote.results) continue;
+      const results = JSON.parse(vote.results);
+      if (results.voters === null) continue;
+      tx.update(votes)
+        .set({ results: JSON.stringify({ ...results, voters: null }) })
+        .where(eq(votes.id, vote.id))
+        .run();
+    }
   }
 
   /**
@@ -1041,14 +1084,18 @@ export class SqliteStore implements Store {
   }
 
   async eventsSince(meetingId: string, afterSeq: number, limit: number): Promise<MeetingEvent[]> {
-    return this.db
-      .select()
-      .from(events)
-      .where(and(eq(events.meetingId, meetingId), gt(events.seq, afterSeq)))
-      .orderBy(asc(events.seq))
-      .limit(limit)
-      .all()
-      .map((row) => ({ ...JSON.parse(row.body), type: row.type, seq: row.seq, at: row.at }) as MeetingEvent);
+    // One transaction, so the personal fields filled in agree with the log read.
+    return this.db.transaction((tx) => {
+      const logged = tx
+        .select()
+        .from(events)
+        .where(and(eq(events.meetingId, meetingId), gt(events.seq, afterSeq)))
+        .orderBy(asc(events.seq))
+        .limit(limit)
+        .all()
+        .map((row) => ({ ...JSON.parse(row.body), type: row.type, seq: row.seq, at: row.at }) as MeetingEvent);
+      return hydrateLogged(tx, meetingId, logged);
+    });
   }
 
   async close(): Promise<void> {

@@ -17,6 +17,7 @@ import type {
 } from '@hiwar/protocol';
 import type { AccountStore } from './account-store.js';
 import type { ReportStore } from './report-store.js';
+import type { RetentionStore } from './retention-store.js';
 
 export type { AccountRecord } from './account-store.js';
 
@@ -90,6 +91,8 @@ export interface Store {
   readonly reports: ReportStore;
   /** Facilitators' accounts and sessions. */
   readonly accounts: AccountStore;
+  /** Retention periods, the purge, and deleting a meeting. */
+  readonly retention: RetentionStore;
 
   createMeeting(input: {
     id: string;

@@ -1,8 +1,10 @@
 import type { ConnectionState } from '@hiwar/client';
 import { elapsedOnCurrentItem } from '@hiwar/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMeetingStart } from '../../lib/format';
+import { forgetMemberToken } from '../../lib/member-token';
 import { AgendaProgress } from '../agenda/agenda-progress';
 import { ConnectionStatus } from '../meeting/connection-status';
 import { CurrentItemCard } from '../meeting/current-item-card';
@@ -14,6 +16,7 @@ import { useTickingNow } from '../meeting/use-ticking-now';
 import { ParticipantPoints } from '../points/participant-points';
 import { ParticipantQueue } from '../queue/participant-queue';
 import { ParticipantVotes } from '../votes/participant-votes';
+import { LeaveMeeting } from './leave-meeting';
 
 export interface ParticipantViewProps {
   state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'>;
@@ -26,7 +29,16 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
   const { t, i18n } = useTranslation();
   const now = useTickingNow(serverNow);
   const { view, presence, status, fatal } = state;
+  const [leaving, setLeaving] = useState(false);
 
+  if (fatal?.code === 'MEMBER_LEFT' || (leaving && view?.removed)) {
+    return (
+      <section className="card narrow" role="status" aria-labelledby="left-title">
+        <h1 id="left-title">{t('participant.leftTitle')}</h1>
+        <p>{t('participant.leftBody')}</p>
+      </section>
+    );
+  }
   if (view?.removed || fatal?.code === 'MEMBER_REMOVED') {
     return (
       <section className="card narrow" role="alert" aria-labelledby="removed-title">
@@ -123,6 +135,16 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
         <h2 id="agenda-heading">{t('agenda.title')}</h2>
         <AgendaProgress meeting={meeting} agenda={agenda} />
       </section>
+      {/* The owner cannot leave their own meeting; everyone else may, taking their name with them. */}
+      {self.role !== 'facilitator' ? (
+        <LeaveMeeting
+          send={send}
+          onLeaving={() => {
+            setLeaving(true);
+            forgetMemberToken(meeting.id);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { OfflineBanner } from '../meeting/offline-banner';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
 import { MembersPanel } from '../members/members-panel';
 import { QueueSettingsForm } from '../queue/queue-settings-form';
+import { RetentionPanel } from '../retention/retention-panel';
 import { PointsSettingsForm } from '../themes/points-settings-form';
 import { ThemesEditor } from '../themes/themes-editor';
 import { BalanceCategoriesEditor } from './balance-categories-editor';
@@ -137,6 +138,16 @@ export function SetupPage() {
                   members={view.members ?? []}
                   selfId={view.self.id}
                   onlineIds={presence.memberIds}
+                  send={sendLiveCommand}
+                />
+              </section>
+              <section className="card" aria-labelledby="retention-heading">
+                <h2 id="retention-heading">{t('retention.title')}</h2>
+                <RetentionPanel
+                  meetingId={view.meeting.id}
+                  title={view.meeting.title}
+                  // Only the owner holds the facilitator's role.
+                  isOwner={view.self.role === 'facilitator'}
                   send={sendLiveCommand}
                 />
               </section>
