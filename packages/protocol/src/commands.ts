@@ -39,6 +39,11 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('agenda:jump', { itemId: idSchema }),
   command('member:set-role', { memberId: idSchema, role: assignableRoleSchema }),
   command('member:remove', { memberId: idSchema }),
+  // Lets people out of the waiting room: the ones named, or everyone waiting when memberIds is absent.
+  command('member:admit', { memberIds: z.array(idSchema).min(1).max(LIMITS.queueEntries).optional() }),
+  command('meeting:set-lobby', { locked: z.boolean().optional(), waitingRoom: z.boolean().optional() }),
+  // A new join code; the old link stops working, people already in (or waiting) keep their place.
+  command('meeting:rotate-code', {}),
   command('member:set-categories', { categories: memberCategoriesSchema }),
   command('meeting:set-categories', { categories: balanceCategoriesSchema }),
   command('queue:raise-hand', { kind: interventionKindSchema.default('new-point') }),

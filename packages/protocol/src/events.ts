@@ -4,6 +4,7 @@ import {
   balanceCategoriesSchema,
   floorSchema,
   idSchema,
+  lobbySchema,
   meetingDetailsPatchSchema,
   memberCategoriesSchema,
   memberSchema,
@@ -41,6 +42,10 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   event('member:joined', { member: memberSchema }),
   event('member:role-changed', { memberId: idSchema, role: roleSchema }),
   event('member:removed', { memberId: idSchema }),
+  event('member:admitted', { memberIds: z.array(idSchema) }),
+  event('meeting:lobby-changed', { lobby: lobbySchema }),
+  /** Staff only: the new code is for those who invite, not for everyone in the room. */
+  event('meeting:join-code-rotated', { joinCode: z.string() }),
   event('member:categories-changed', { memberId: idSchema, categories: memberCategoriesSchema }),
   event('meeting:categories-changed', { categories: balanceCategoriesSchema }),
   event('queue:hand-raised', { entry: queueEntrySchema, position: z.number().int().min(0) }),
@@ -102,6 +107,9 @@ export function eventAudience(body: MeetingEventBody): {
   switch (body.type) {
     case 'member:joined':
       return { scope: 'staff', memberId: body.member.id };
+    case 'meeting:join-code-rotated':
+    case 'member:admitted':
+      return { scope: 'staff' };
     case 'member:role-changed':
     case 'member:removed':
     case 'member:categories-changed':
