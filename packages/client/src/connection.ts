@@ -10,6 +10,7 @@ import {
   type ServerToClientEvents,
   type SocketAuth,
   type SyncAck,
+  type WaitingStatus,
   type WireError,
 } from '@hiwar/protocol';
 import { io, type Socket } from 'socket.io-client';
@@ -26,6 +27,8 @@ export interface ConnectionState {
   clockOffset: number;
   /** Set when the server ended this session for good (removed, not authorised). */
   fatal: WireError | null;
+  /** In the waiting room: the view stays empty until someone admits this person. */
+  waiting: WaitingStatus | null;
 }
 
 export interface ConnectOptions {
@@ -68,6 +71,7 @@ export class MeetingConnection {
     presence: { count: 0 },
     clockOffset: 0,
     fatal: null,
+    waiting: null,
   };
 
   constructor(options: ConnectOptions) {
@@ -118,8 +122,9 @@ export class MeetingConnection {
       }
     });
     this.socket.on('session:welcomed', (snapshot) => {
-      this.update({ view: viewFromSnapshot(snapshot), clockOffset: snapshot.serverNow - Date.now() });
+      this.update({ view: viewFromSnapshot(snapshot), clockOffset: snapshot.serverNow - Date.now(), waiting: null });
     });
+    this.socket.on('session:waiting', (status) => this.update({ waiting: status, view: null }));
     this.socket.on('meeting:event', (event) => this.receive([event]));
     this.socket.on('presence:changed', (presence) => this.update({ presence }));
     this.socket.on('session:ended', (error) => {
@@ -244,6 +249,11 @@ export class MeetingConnection {
     } else if (body.type === 'point:withdraw-support') {
       this.update({ view: { ...view, mySupportIds: view.mySupportIds.filter((id) => id !== body.pointId) } });
     }
+  }
+
+  /** Resolves once the server has put this person in the waiting room. */
+  inWaitingRoom(): Promise<WaitingStatus> {
+    return this.waitFor((s) => s.waiting !== null).then((s) => s.waiting as WaitingStatus);
   }
 
   /** Resolves once the meeting view has arrived (or rejects if the server refused the connection). */

@@ -30,5 +30,11 @@ export const joinBodySchema = z.strictObject({
 export type JoinBody = z.input<typeof joinBodySchema>;
 
 /** A participant's credential for one meeting. Kept by the client, shown to nobody. */
-export const joinResultSchema = z.object({ meetingId: z.string(), memberId: z.string(), memberToken: z.string() });
+export const joinResultSchema = z.object({
+  meetingId: z.string(),
+  memberId: z.string(),
+  memberToken: z.string(),
+  /** The person entered the waiting room and sees the meeting once admitted. */
+  waiting: z.boolean().optional(),
+});
 export type JoinResult = z.infer<typeof joinResultSchema>;

@@ -22,28 +22,52 @@ export async function accountFromSession(store: Store, token: string | undefined
 }
 
 /**
- * Resolves who is acting in a meeting: a participant by their meeting-scoped token, or a signed-in
- * facilitator by their account's membership. Never from anything in the payload.
+ * How long a member token outlives its meeting's end when the meeting names no retention period of its
+ * own: a participant's link is a key to the meeting's data, and it ends with that data's retention.
+ */
+export const MEMBER_TOKEN_RETENTION_DAYS = 90;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Whether a member token of this meeting has outlived the meeting's retention. */
+export function memberTokenExpired(meeting: { endedAt: number | null }, now: number): boolean {
+  if (meeting.endedAt === null) return false;
+  // A retention period set on the meeting (issue 12, item 4) wins; until then the default applies.
+  const own = (meeting as { retentionDays?: unknown }).retentionDays;
+  const days = typeof own === 'number' && own >= 0 ? own : MEMBER_TOKEN_RETENTION_DAYS;
+  return now > meeting.endedAt + days * DAY_MS;
+}
+
+/**
+ * The one way every route and socket learns who is acting in a meeting: a participant by their
+ * meeting-scoped token, or a signed-in facilitator by their account's membership, never from anything
+ * in the payload. Refuses removed members on both paths, member tokens past the meeting's retention,
+ * and (unless the caller serves the waiting screen) people still in the waiting room.
  */
 export async function memberFor(
   store: Store,
   meetingId: string,
   credentials: { memberToken?: string; sessionToken?: string },
   now: number,
+  options: { allowWaiting?: boolean } = {},
 ): Promise<MemberRecord> {
+  let member: MemberRecord | null;
   if (credentials.memberToken) {
-    const member = await store.findMemberByToken(hashSecret(credentials.memberToken));
+    member = await store.findMemberByToken(hashSecret(credentials.memberToken));
     if (!member) throw new AppError('UNAUTHENTICATED');
     if (member.meetingId !== meetingId) throw new AppError('FORBIDDEN');
-    return member;
+    const meeting = await store.findMeeting(meetingId);
+    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+    if (memberTokenExpired(meeting, now)) throw new AppError('MEMBER_TOKEN_EXPIRED');
+  } else {
+    const account = await accountFromSession(store, credentials.sessionToken, now);
+    if (!account) throw new AppError('UNAUTHENTICATED');
+    const meeting = await store.findMeeting(meetingId);
+    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+    member = await store.findMemberForAccount(meetingId, account.id);
+    if (!member) throw new AppError('FORBIDDEN');
   }
-  const account = await accountFromSession(store, credentials.sessionToken, now);
-  if (!account) throw new AppError('UNAUTHENTICATED');
-  const meeting = await store.findMeeting(meetingId);
-  if (!meeting) throw new AppError('MEETING_NOT_FOUND');
-  const member = await store.findMemberForAccount(meetingId, account.id);
-  if (!member) throw new AppError('FORBIDDEN');
   if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
+  if (member.waiting && !options.allowWaiting) throw new AppError('MEMBER_WAITING');
   return member;
 }
 

@@ -35,6 +35,8 @@ interface SocketData {
   /** The member's role, kept in step with role changes; it decides the staff and desk rooms. */
   role: Role;
   lastSeq: number | undefined;
+  /** In the waiting room: only in the member's own room, until admitted. */
+  waiting: boolean;
 }
 
 type HiwarSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -100,13 +102,15 @@ export function attachRealtime(options: {
           sessionToken: readCookie(socket.handshake.headers.cookie, SESSION_COOKIE),
         },
         Date.now(),
+        // The waiting room's screen needs a connection; it carries nothing of the meeting (see welcome).
+        { allowWaiting: true },
       );
-      if (member.removedAt !== null) return refuse('MEMBER_REMOVED');
       socket.data = {
         meetingId: member.meetingId,
         memberId: member.id,
         role: member.role,
         lastSeq: parsed.data.lastSeq,
+        waiting: member.waiting,
       };
       next();
     } catch (err) {
@@ -137,8 +141,9 @@ export function attachRealtime(options: {
   io.on('connection', (socket: HiwarSocket) => {
     const { meetingId, memberId } = socket.data;
     // Rooms and listeners are set up before any await, so nothing published meanwhile is missed.
-    socket.join([rooms.meeting(meetingId), rooms.member(meetingId, memberId)]);
-    fitRooms(socket, socket.data.role);
+    // Someone in the waiting room joins only their own room: no meeting event reaches them.
+    socket.join(socket.data.waiting ? [rooms.member(meetingId, memberId)] : [rooms.meeting(meetingId), rooms.member(meetingId, memberId)]);
+    if (!socket.data.waiting) fitRooms(socket, socket.data.role);
     presence.add(meetingId, memberId);
     socket.on('disconnect', () => presence.remove(meetingId, memberId));
 
@@ -175,6 +180,12 @@ export function attachRealtime(options: {
         socket.disconnect(true);
         return;
       }
+      if (member.waiting) {
+        socket.emit('session:waiting', { memberId: member.id, displayName: member.displayName });
+        return;
+      }
+      // Admitted between the handshake and now: into the meeting's room before the snapshot is read.
+      socket.join(rooms.meeting(member.meetingId));
       // The role may have changed between the handshake and now: put the socket in the right rooms.
       fitRooms(socket, member.role);
       const lastSeq = socket.data.lastSeq;
@@ -208,9 +219,13 @@ export function attachRealtime(options: {
   async function refreshMember(meetingId: string, memberId: string) {
     try {
       const member = await store.findMemberById(meetingId, memberId);
-      if (!member || member.removedAt !== null) return;
+      if (!member || member.removedAt !== null || member.waiting) return;
       const sockets = await io.in(rooms.member(meetingId, memberId)).fetchSockets();
-      for (const socket of sockets) fitRooms(socket, member.role);
+      for (const socket of sockets) {
+        socket.join(rooms.meeting(meetingId));
+        socket.data.waiting = false;
+        fitRooms(socket, member.role);
+      }
       io.to(rooms.member(meetingId, memberId)).emit('session:welcomed', await service.snapshotFor(member));
       broadcastPresence(meetingId);
     } catch (err) {
@@ -232,6 +247,8 @@ export function attachRealtime(options: {
       io.to(insiders).emit('meeting:event', event);
       io.to(rooms.meeting(meetingId)).except(insiders).emit('meeting:event', withheld);
       if (event.type === 'member:role-changed') void refreshMember(meetingId, event.memberId);
+      // Admitted people get the meeting live, pushed: a snapshot and the meeting's room.
+      if (event.type === 'member:admitted') for (const id of event.memberIds) void refreshMember(meetingId, id);
       if (event.type === 'member:removed') {
         const own = rooms.member(meetingId, event.memberId);
         io.to(own).emit('session:ended', wireError('MEMBER_REMOVED'));

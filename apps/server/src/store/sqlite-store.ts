@@ -58,6 +58,7 @@ type VoteRow = typeof votes.$inferSelect;
 const toMeeting = (row: MeetingRow): Meeting => ({
   id: row.id,
   joinCode: row.joinCode,
+  lobby: { locked: row.locked, waitingRoom: row.waitingRoom },
   title: row.title,
   hostOrganisation: row.hostOrganisation,
   startsAt: row.startsAt,
@@ -135,6 +136,7 @@ const toMember = (row: MemberRow): Member => ({
   categories: JSON.parse(row.categories),
   turns: row.turns,
   floorMs: row.floorMs,
+  ...(row.waiting ? { waiting: true } : {}),
 });
 
 const toQueueEntry = (row: QueueEntryRow): QueueEntry => ({
@@ -419,6 +421,17 @@ export class SqliteStore implements Store {
       .map(toMember);
   }
 
+  /** Ids of the people in the waiting room, in the order they arrived. */
+  private waitingIn(db: SqliteDb | Tx, meetingId: string): string[] {
+    return db
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.meetingId, meetingId), eq(members.waiting, true), isNull(members.removedAt)))
+      .orderBy(asc(members.joinedAt))
+      .all()
+      .map((r) => r.id);
+  }
+
   private memberRecord(db: SqliteDb | Tx, row: MemberRow | undefined): MemberRecord | null {
     if (!row) return null;
     const meeting = db
@@ -431,6 +444,7 @@ export class SqliteStore implements Store {
       meetingId: row.meetingId,
       accountId: row.accountId,
       removedAt: row.removedAt,
+      waiting: row.waiting,
       isOwner: row.accountId !== null && meeting?.owner === row.accountId && row.role === 'facilitator',
     };
   }
@@ -556,6 +570,7 @@ export class SqliteStore implements Store {
         );
         if (!actor) return { ok: false, code: 'MEMBER_NOT_FOUND' };
         if (actor.removedAt !== null) return { ok: false, code: 'MEMBER_REMOVED' };
+        if (actor.waiting) return { ok: false, code: 'MEMBER_WAITING' };
         if (!authorize(actor.role)) return { ok: false, code: 'FORBIDDEN' };
         const receipt = tx
           .select({ seq: commandReceipts.seq })
@@ -573,7 +588,15 @@ export class SqliteStore implements Store {
           meeting,
           agenda: this.agendaIn(tx, meetingId),
           queue: this.queueIn(tx, meetingRow),
-          actor: { memberId: actor.id, role: actor.role, displayName: actor.displayName, turns: actor.turns },
+          lobby: meeting.lobby,
+          waitingMemberIds: this.waitingIn(tx, meetingId),
+          actor: {
+            memberId: actor.id,
+            role: actor.role,
+            displayName: actor.displayName,
+            turns: actor.turns,
+            isOwner: actor.isOwner,
+          },
           findMember: (memberId) => {
             const row = tx
               .select()
@@ -611,6 +634,7 @@ export class SqliteStore implements Store {
             joinedAt: now,
             categories: JSON.stringify(member.categories),
             listedInReport: member.listedInReport ?? false,
+            waiting: member.waiting ?? false,
           })
           .run();
         const joined: Member = {
@@ -622,6 +646,7 @@ export class SqliteStore implements Store {
           categories: member.categories,
           turns: 0,
           floorMs: 0,
+          ...(member.waiting ? { waiting: true } : {}),
         };
         const stamped = this.record(tx, meetingId, meeting.seq, [{ type: 'member:joined', member: joined }], now);
         return { events: stamped, member: joined };
@@ -741,6 +766,20 @@ export class SqliteStore implements Store {
           .set({ removedAt: event.at })
           .where(and(eq(members.id, event.memberId), eq(members.meetingId, meetingId)))
           .run();
+        return;
+      case 'member:admitted':
+        for (const memberId of event.memberIds) {
+          tx.update(members)
+            .set({ waiting: false })
+            .where(and(eq(members.id, memberId), eq(members.meetingId, meetingId)))
+            .run();
+        }
+        return;
+      case 'meeting:lobby-changed':
+        tx.update(meetings).set(event.lobby).where(inMeeting).run();
+        return;
+      case 'meeting:join-code-rotated':
+        tx.update(meetings).set({ joinCode: event.joinCode }).where(inMeeting).run();
         return;
       case 'member:categories-changed':
         tx.update(members)
