@@ -50,6 +50,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     bodyLimit: LIMITS.payloadBytes,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route as it is registered: the security suite checks each one against its role table.
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -67,6 +72,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   });
 
   const store = options.store ?? new SqliteStore(config.databaseFile);
+  const DAY_MS = 24 * 3600 * 1000;
+  store.accounts.setSessionPolicy({ idleMs: (config.sessionIdleDays ?? 14) * DAY_MS, touchEveryMs: 5 * 60_000 });
   const hub = new EventHub();
   const service = new MeetingService(store, hub);
 
@@ -143,5 +150,5 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     await store.close();
   });
 
-  return { app, io: realtime.io, store, service };
+  return { app, io: realtime.io, store, service, routes };
 }

@@ -170,7 +170,8 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       if (target.member.id === actor.memberId) return refuse('MEMBER_IS_SELF');
       // A co-facilitator runs the meeting with the owner's trust: only the owner gives or takes that role.
       const touchesCoFacilitator =
-        target.member.role === 'co-facilitator' || (command.type === 'member:set-role' && command.role === 'co-facilitator');
+        target.member.role === 'co-facilitator' ||
+        (command.type === 'member:set-role' && command.role === 'co-facilitator');
       if (touchesCoFacilitator && !actor.isOwner) return refuse('OWNER_ONLY');
       if (command.type === 'member:remove') {
         // A removed person leaves the queue with their membership.

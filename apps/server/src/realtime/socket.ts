@@ -142,7 +142,11 @@ export function attachRealtime(options: {
     const { meetingId, memberId } = socket.data;
     // Rooms and listeners are set up before any await, so nothing published meanwhile is missed.
     // Someone in the waiting room joins only their own room: no meeting event reaches them.
-    socket.join(socket.data.waiting ? [rooms.member(meetingId, memberId)] : [rooms.meeting(meetingId), rooms.member(meetingId, memberId)]);
+    socket.join(
+      socket.data.waiting
+        ? [rooms.member(meetingId, memberId)]
+        : [rooms.meeting(meetingId), rooms.member(meetingId, memberId)],
+    );
     if (!socket.data.waiting) fitRooms(socket, socket.data.role);
     presence.add(meetingId, memberId);
     socket.on('disconnect', () => presence.remove(meetingId, memberId));

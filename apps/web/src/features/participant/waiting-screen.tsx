@@ -1,6 +1,6 @@
+import type { ConnectionStatus as Status } from '@hiwar/client';
 import type { WaitingStatus } from '@hiwar/protocol';
 import { useTranslation } from 'react-i18next';
-import type { ConnectionStatus as Status } from '@hiwar/client';
 import { OfflineBanner } from '../meeting/offline-banner';
 
 /**
