@@ -87,6 +87,9 @@ describe('lobby and lock', () => {
     await until(() => lateRaw.received.some((r) => r.event === 'session:waiting'));
     await new Promise((r) => setTimeout(r, 300));
 
+    // Nobody in the room learns that someone waits: presence counts only those admitted.
+    await until(() => staff.state.presence.count === 1);
+    expect(staff.state.presence.memberIds).toEqual([staff.state.view?.self.id]);
     const leaked = (list: typeof raw.received) => list.filter((r) => JSON.stringify(r.payload).includes(CANARY));
     const meetingMessages = (list: typeof raw.received) => list.filter((r) => r.event !== 'session:waiting');
     const beforeAdmit = [...meetingMessages(raw.received), ...meetingMessages(lateRaw.received)];
@@ -112,6 +115,7 @@ describe('lobby and lock', () => {
     await until(() => raw.received.some((r) => r.event === 'session:welcomed'));
     const welcomed = raw.received.find((r) => r.event === 'session:welcomed')?.payload as { self: { id: string } };
     expect(welcomed.self.id).toBe(early.memberId);
+    await until(() => staff.state.presence.count === 2);
     expect((await asEarly.command(meeting.id, { type: 'queue:raise-hand' })).ok).toBe(true);
     // Events now reach them; the late one still gets nothing.
     await staff.send({ type: 'queue:set-status', status: 'paused' });

@@ -148,8 +148,11 @@ export function attachRealtime(options: {
         : [rooms.meeting(meetingId), rooms.member(meetingId, memberId)],
     );
     if (!socket.data.waiting) fitRooms(socket, socket.data.role);
-    presence.add(meetingId, memberId);
-    socket.on('disconnect', () => presence.remove(meetingId, memberId));
+    // Someone waiting is not present yet: counting them would tell the room that someone waits.
+    if (!socket.data.waiting) presence.add(meetingId, memberId);
+    socket.on('disconnect', () => {
+      if (!socket.data.waiting) presence.remove(meetingId, memberId);
+    });
 
     socket.on(
       'meeting:command',
@@ -190,6 +193,8 @@ export function attachRealtime(options: {
       }
       // Admitted between the handshake and now: into the meeting's room before the snapshot is read.
       socket.join(rooms.meeting(member.meetingId));
+      if (socket.data.waiting) presence.add(member.meetingId, member.id);
+      socket.data.waiting = false;
       // The role may have changed between the handshake and now: put the socket in the right rooms.
       fitRooms(socket, member.role);
       const lastSeq = socket.data.lastSeq;
@@ -227,6 +232,7 @@ export function attachRealtime(options: {
       const sockets = await io.in(rooms.member(meetingId, memberId)).fetchSockets();
       for (const socket of sockets) {
         socket.join(rooms.meeting(meetingId));
+        if (socket.data.waiting) presence.add(meetingId, memberId);
         socket.data.waiting = false;
         fitRooms(socket, member.role);
       }
