@@ -1,7 +1,7 @@
 import { HiwarHttp } from '@hiwar/client';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../test/harness.js';
+import { connect, sampleDetails, startServer, type TestServer } from '../test/harness.js';
 import { figure } from './figures.js';
 
 /**
@@ -152,10 +152,18 @@ describe('accounts', () => {
 
     const second = new HiwarHttp({ baseUrl: server.baseUrl });
     await second.signIn({ email: address, password: PASSPHRASE });
+    // A console left open on the second browser closes with its session.
+    const meeting = await second.createMeeting(sampleDetails());
+    const console_ = await connect(server, meeting.id, { sessionCookie: second.sessionCookie });
     const { ended } = await laptop.signOutEverywhere();
+    await console_.waitFor((state) => state.fatal !== null).catch(() => undefined);
     const stillValid = [await laptop.me(), await second.me()].filter(Boolean).length;
+    const openConnections = console_.state.fatal ? 0 : 1;
+    console_.close();
     figure('accounts', 'sessions still valid after "sign out everywhere"', stillValid);
+    figure('accounts', 'live connections still open after "sign out everywhere"', openConnections);
     expect(ended).toBe(2);
     expect(stillValid).toBe(0);
+    expect(openConnections).toBe(0);
   });
 });

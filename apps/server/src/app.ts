@@ -21,6 +21,7 @@ import { MeetingService } from './modules/meetings/meeting-service.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { ReportService } from './modules/report/report-service.js';
 import { publishedRoutes, reportRoutes } from './modules/report/routes.js';
+import { SessionsEnded } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { EventHub } from './realtime/hub.js';
 import { attachRealtime } from './realtime/socket.js';
@@ -125,7 +126,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     }
   });
 
-  await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
+  const sessionsEnded = new SessionsEnded();
+  await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies, sessionsEnded });
   await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
   await app.register(joinRoutes, { prefix: '/api/join', store, service });
   const reports = new ReportService(store, config.chromiumPath ?? findChromium(), config.quantifiers);
@@ -139,6 +141,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     hub,
     publicUrl: config.publicUrl,
     log: app.log,
+    sessionsEnded,
   });
   // Live connections would keep the HTTP server from closing: end them before it closes.
   app.addHook('preClose', async () => {

@@ -6,6 +6,25 @@ import type { AccountRecord, MemberRecord, Store } from '../store/store.js';
 export const SESSION_COOKIE = 'hiwar_session';
 export const SESSION_DAYS = 30;
 
+/**
+ * Tells live connections which sessions just ended (sign-out, "sign out everywhere", a revoked session,
+ * a password change), so a facilitator's open console closes with them instead of outliving them.
+ */
+export class SessionsEnded {
+  private readonly subscribers = new Set<(tokenHashes: ReadonlySet<string>) => void>();
+
+  subscribe(subscriber: (tokenHashes: ReadonlySet<string>) => void): () => void {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  publish(tokenHashes: Iterable<string>): void {
+    const ended = new Set(tokenHashes);
+    if (ended.size === 0) return;
+    for (const subscriber of this.subscribers) subscriber(ended);
+  }
+}
+
 /** Reads a cookie from a raw Cookie header (the socket handshake has no cookie parser). */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {

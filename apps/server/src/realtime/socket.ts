@@ -17,8 +17,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import { AppError } from '../lib/app-error.js';
+import { hashSecret } from '../lib/ids.js';
 import type { MeetingService } from '../modules/meetings/meeting-service.js';
-import { memberFor, readCookie, SESSION_COOKIE } from '../plugins/auth.js';
+import { memberFor, readCookie, SESSION_COOKIE, type SessionsEnded } from '../plugins/auth.js';
 import type { Store } from '../store/store.js';
 import type { EventHub } from './hub.js';
 
@@ -37,6 +38,8 @@ interface SocketData {
   lastSeq: number | undefined;
   /** In the waiting room: only in the member's own room, until admitted. */
   waiting: boolean;
+  /** The hash of the session a facilitator connected with, so the connection ends with the session. */
+  sessionHash?: string;
 }
 
 type HiwarSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -70,6 +73,7 @@ export function attachRealtime(options: {
   hub: EventHub;
   publicUrl: string;
   log: FastifyBaseLogger;
+  sessionsEnded?: SessionsEnded;
 }) {
   const { store, service, hub, log } = options;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(
@@ -94,13 +98,11 @@ export function attachRealtime(options: {
     if (!parsed.success) return refuse('VALIDATION_FAILED');
     if (parsed.data.protocolVersion !== PROTOCOL_VERSION) return refuse('PROTOCOL_VERSION_MISMATCH');
     try {
+      const sessionToken = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
       const member = await memberFor(
         store,
         parsed.data.meetingId,
-        {
-          memberToken: parsed.data.memberToken,
-          sessionToken: readCookie(socket.handshake.headers.cookie, SESSION_COOKIE),
-        },
+        { memberToken: parsed.data.memberToken, sessionToken },
         Date.now(),
         // The waiting room's screen needs a connection; it carries nothing of the meeting (see welcome).
         { allowWaiting: true },
@@ -111,6 +113,7 @@ export function attachRealtime(options: {
         role: member.role,
         lastSeq: parsed.data.lastSeq,
         waiting: member.waiting,
+        sessionHash: !parsed.data.memberToken && sessionToken ? hashSecret(sessionToken) : undefined,
       };
       next();
     } catch (err) {
@@ -263,6 +266,16 @@ export function attachRealtime(options: {
         const own = rooms.member(meetingId, event.memberId);
         io.to(own).emit('session:ended', wireError('MEMBER_REMOVED'));
         io.in(own).disconnectSockets(true);
+      }
+    }
+  });
+
+  // A session that ends (sign-out, "sign out everywhere", revoked, password changed) closes its connections.
+  options.sessionsEnded?.subscribe((ended) => {
+    for (const socket of io.of('/').sockets.values()) {
+      if (socket.data.sessionHash && ended.has(socket.data.sessionHash)) {
+        socket.emit('session:ended', wireError('UNAUTHENTICATED'));
+        socket.disconnect(true);
       }
     }
   });

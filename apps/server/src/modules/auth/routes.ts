@@ -20,6 +20,7 @@ import {
   requireAccount,
   SESSION_COOKIE,
   SESSION_DAYS,
+  type SessionsEnded,
   setSessionCookie,
 } from '../../plugins/auth.js';
 import type { AccountRecord, Store } from '../../store/store.js';
@@ -40,8 +41,19 @@ const dummy = () => {
 };
 
 /** Sign-up, sign-in, sign-out, the list of one's sessions and the password, for facilitators. */
-export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: boolean }> = async (app, opts) => {
-  const { store, secureCookies } = opts;
+export const authRoutes: FastifyPluginAsyncZod<{
+  store: Store;
+  secureCookies: boolean;
+  sessionsEnded?: SessionsEnded;
+}> = async (app, opts) => {
+  const { store, secureCookies, sessionsEnded } = opts;
+  /** Ends these sessions and every live connection opened with them. */
+  const endSessions = async (tokenHashes: string[]) => {
+    for (const hash of tokenHashes) await store.accounts.deleteSession(hash);
+    sessionsEnded?.publish(tokenHashes);
+  };
+  const allSessionsOf = async (accountId: string) =>
+    (await store.accounts.listSessions(accountId, Date.now())).map((s) => s.tokenHash);
   const throttle = new SignInThrottle();
   const startSession = async (accountId: string) => {
     const token = newSecret();
@@ -108,7 +120,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: bo
 
   app.post('/sign-out', { schema: { tags: ['auth'] } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) await store.accounts.deleteSession(hashSecret(token));
+    if (token) await endSessions([hashSecret(token)]);
     setSessionCookie(reply, null, secureCookies);
     return { ok: true };
   });
@@ -124,7 +136,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: bo
     },
     async (request, reply) => {
       const account = await requireAccount(store, request);
+      const hashes = await allSessionsOf(account.id);
+      // Sessions past their time are deleted too, though nobody could use them any more.
       const ended = await store.accounts.deleteSessions(account.id);
+      sessionsEnded?.publish(hashes);
       setSessionCookie(reply, null, secureCookies);
       return { ended };
     },
@@ -163,7 +178,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: bo
       const sessions = await store.accounts.listSessions(account.id, Date.now());
       const session = sessions.find((s) => sessionIdOf(s.tokenHash) === request.params.sessionId);
       if (!session) throw new AppError('SESSION_NOT_FOUND');
-      await store.accounts.deleteSession(session.tokenHash);
+      await endSessions([session.tokenHash]);
       const token = request.cookies[SESSION_COOKIE];
       if (token && hashSecret(token) === session.tokenHash) setSessionCookie(reply, null, secureCookies);
       return { ok: true };
@@ -188,7 +203,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; secureCookies: bo
       if (!passwordStrongEnough(request.body.newPassword, [account.email, account.name])) {
         throw new AppError('PASSWORD_TOO_WEAK');
       }
+      const hashes = await allSessionsOf(account.id);
       await store.accounts.setPassword(account.id, await hashPassword(request.body.newPassword));
+      sessionsEnded?.publish(hashes);
       setSessionCookie(reply, await startSession(account.id), secureCookies);
       return { account: publicAccount(account) };
     },
