@@ -113,8 +113,13 @@ describe('lobby and lock', () => {
     // Admit one: the meeting is pushed to them live, no reload.
     await staff.send({ type: 'member:admit', memberIds: [early.memberId] });
     await until(() => raw.received.some((r) => r.event === 'session:welcomed'));
-    const welcomed = raw.received.find((r) => r.event === 'session:welcomed')?.payload as { self: { id: string } };
+    const welcomed = raw.received.find((r) => r.event === 'session:welcomed')?.payload as {
+      self: { id: string };
+      meeting: { joinCode: string };
+    };
     expect(welcomed.self.id).toBe(early.memberId);
+    // Participants never learn the (rotated) join code: only those who invite do.
+    expect(welcomed.meeting.joinCode).toBe('');
     await until(() => staff.state.presence.count === 2);
     expect((await asEarly.command(meeting.id, { type: 'queue:raise-hand' })).ok).toBe(true);
     // Events now reach them; the late one still gets nothing.

@@ -127,7 +127,9 @@ export class MeetingService {
     });
     if (!state) throw new AppError('MEETING_NOT_FOUND');
     const { meetingId: _m, accountId: _a, removedAt: _r, isOwner: _o, waiting: _w, ...self } = member;
-    return { ...state, self, serverNow: this.clock() };
+    // The join code is for those who invite: a participant who could read it could pass on a rotated one.
+    const meeting = isStaff(member.role) ? state.meeting : { ...state.meeting, joinCode: '' };
+    return { ...state, meeting, self, serverNow: this.clock() };
   }
 
   /** Exactly the events after lastSeq as this member may see them, or a snapshot when too far behind. */
