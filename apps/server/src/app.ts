@@ -23,6 +23,7 @@ import { ReportService } from './modules/report/report-service.js';
 import { publishedRoutes, reportRoutes } from './modules/report/routes.js';
 import { RetentionService, startRetentionJob } from './modules/retention/retention-service.js';
 import { retentionRoutes } from './modules/retention/routes.js';
+import { SessionsEnded } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { EventHub } from './realtime/hub.js';
 import { attachRealtime } from './realtime/socket.js';
@@ -52,6 +53,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     bodyLimit: LIMITS.payloadBytes,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route as it is registered: the security suite checks each one against its role table.
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -69,6 +75,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   });
 
   const store = options.store ?? new SqliteStore(config.databaseFile);
+  const DAY_MS = 24 * 3600 * 1000;
+  store.accounts.setSessionPolicy({ idleMs: (config.sessionIdleDays ?? 14) * DAY_MS, touchEveryMs: 5 * 60_000 });
   const hub = new EventHub();
   const service = new MeetingService(store, hub);
 
@@ -120,7 +128,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     }
   });
 
-  await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
+  const sessionsEnded = new SessionsEnded();
+  await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies, sessionsEnded });
   await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
   const retention = new RetentionService(store, hub);
   await app.register(retentionRoutes, { prefix: '/api/meetings', store, retention });
@@ -136,6 +145,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     hub,
     publicUrl: config.publicUrl,
     log: app.log,
+    sessionsEnded,
   });
   // Live connections would keep the HTTP server from closing: end them before it closes.
   app.addHook('preClose', async () => {
@@ -157,5 +167,5 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     await store.close();
   });
 
-  return { app, io: realtime.io, store, service, retention };
+  return { app, io: realtime.io, store, service, retention, routes };
 }

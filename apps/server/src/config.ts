@@ -21,6 +21,8 @@ export interface Config {
   quantifiers?: Thresholds;
   /** HIWAR_DEMO=1: the demo facilitator and meeting are wanted (seeded with a fresh random password). */
   demo?: boolean;
+  /** Days a facilitator's session may sit unused before it ends (HIWAR_SESSION_IDLE_DAYS, default 14). */
+  sessionIdleDays?: number;
   /** NODE_ENV=production: a deployment, which refuses to start on demo data unless `demo` is set. */
   production?: boolean;
   /** How often the retention purge runs (it also runs at start); 0 runs it at start only. */
@@ -41,6 +43,12 @@ export function parseQuantifiers(value: string | undefined): Thresholds {
   }
   if (out.some > out.several) out.some = out.several;
   return out;
+}
+
+/** A positive number from the environment, or the fallback when it is missing or not one. */
+function positiveNumber(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -75,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chromiumPath: findChromium(env),
     quantifiers: parseQuantifiers(env.HIWAR_QUANTIFIERS),
     demo: env.HIWAR_DEMO === '1',
+    sessionIdleDays: positiveNumber(env.HIWAR_SESSION_IDLE_DAYS, 14),
     production: env.NODE_ENV === 'production',
     purgeIntervalMinutes: nonNegative(env.HIWAR_PURGE_INTERVAL_MINUTES, 60),
   };

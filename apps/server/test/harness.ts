@@ -24,6 +24,8 @@ export interface TestServer {
   baseUrl: string;
   databaseFile: string;
   logs: string[];
+  /** Every HTTP route the app registered (method and URL pattern), for the security suite's role matrix. */
+  routes(): { method: string; url: string }[];
   stop(): Promise<void>;
   /** Stops and starts the server again on the same port and SQLite file. */
   restart(): Promise<void>;
@@ -60,6 +62,7 @@ export async function startServer(options: { databaseFile?: string; port?: numbe
     baseUrl: `http://localhost:${port}`,
     databaseFile,
     logs,
+    routes: () => built.routes,
     stop: async () => {
       await built.app.close();
     },

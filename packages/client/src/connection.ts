@@ -10,6 +10,7 @@ import {
   type ServerToClientEvents,
   type SocketAuth,
   type SyncAck,
+  type WaitingStatus,
   type WireError,
 } from '@hiwar/protocol';
 import { io, type Socket } from 'socket.io-client';
@@ -26,6 +27,8 @@ export interface ConnectionState {
   clockOffset: number;
   /** Set when the server ended this session for good (removed, not authorised). */
   fatal: WireError | null;
+  /** In the waiting room: the view stays empty until someone admits this person. */
+  waiting: WaitingStatus | null;
 }
 
 export interface ConnectOptions {
@@ -46,6 +49,7 @@ const FATAL_CODES = new Set<string>([
   'FORBIDDEN',
   'MEMBER_REMOVED',
   'MEMBER_LEFT',
+  'MEMBER_TOKEN_EXPIRED',
   'MEETING_NOT_FOUND',
   'PROTOCOL_VERSION_MISMATCH',
   'ORIGIN_NOT_ALLOWED',
@@ -69,6 +73,7 @@ export class MeetingConnection {
     presence: { count: 0 },
     clockOffset: 0,
     fatal: null,
+    waiting: null,
   };
 
   constructor(options: ConnectOptions) {
@@ -119,8 +124,9 @@ export class MeetingConnection {
       }
     });
     this.socket.on('session:welcomed', (snapshot) => {
-      this.update({ view: viewFromSnapshot(snapshot), clockOffset: snapshot.serverNow - Date.now() });
+      this.update({ view: viewFromSnapshot(snapshot), clockOffset: snapshot.serverNow - Date.now(), waiting: null });
     });
+    this.socket.on('session:waiting', (status) => this.update({ waiting: status, view: null }));
     this.socket.on('meeting:event', (event) => this.receive([event]));
     this.socket.on('presence:changed', (presence) => this.update({ presence }));
     this.socket.on('session:ended', (error) => {
@@ -245,6 +251,11 @@ export class MeetingConnection {
     } else if (body.type === 'point:withdraw-support') {
       this.update({ view: { ...view, mySupportIds: view.mySupportIds.filter((id) => id !== body.pointId) } });
     }
+  }
+
+  /** Resolves once the server has put this person in the waiting room. */
+  inWaitingRoom(): Promise<WaitingStatus> {
+    return this.waitFor((s) => s.waiting !== null).then((s) => s.waiting as WaitingStatus);
   }
 
   /** Resolves once the meeting view has arrived (or rejects if the server refused the connection). */

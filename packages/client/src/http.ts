@@ -1,6 +1,7 @@
 import type {
   Account,
   AgendaItemDraft,
+  ChangePasswordBody,
   CommandAck,
   CommandBody,
   ErrorCode,
@@ -19,6 +20,7 @@ import type {
   Retention,
   ReviewDecisionBody,
   ReviewPage,
+  SessionInfo,
   SignInBody,
   SignUpBody,
   Snapshot,
@@ -99,6 +101,20 @@ export class HiwarHttp {
   }
   signOut(): Promise<{ ok: true }> {
     return this.request('POST', '/api/auth/sign-out', {});
+  }
+  /** Ends every session of the account, this one included. */
+  signOutEverywhere(): Promise<{ ended: number }> {
+    return this.request('POST', '/api/auth/sign-out-everywhere', {});
+  }
+  async sessions(): Promise<SessionInfo[]> {
+    return (await this.request<{ sessions: SessionInfo[] }>('GET', '/api/auth/sessions')).sessions;
+  }
+  revokeSession(sessionId: string): Promise<{ ok: true }> {
+    return this.request('DELETE', `/api/auth/sessions/${encodeURIComponent(sessionId)}`);
+  }
+  /** Changes the password; other sessions end, this one goes on. */
+  changePassword(body: ChangePasswordBody): Promise<{ account: Account }> {
+    return this.request('POST', '/api/auth/password', body);
   }
   /** The signed-in account, or null. */
   async me(): Promise<Account | null> {

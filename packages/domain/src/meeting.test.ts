@@ -23,6 +23,7 @@ import {
 import type { VoteLookups } from './votes.js';
 
 const facilitator: Actor = { memberId: 'member-self', role: 'facilitator', displayName: 'Rania Aziz', turns: 0 };
+const owner: Actor = { ...facilitator, isOwner: true };
 const coFacilitator: Actor = {
   memberId: 'member-cofa',
   role: 'co-facilitator',
@@ -66,6 +67,7 @@ function run(c: Pick<Case, 'state' | 'command' | 'actor' | 'target'>): Decision 
     target: c.target,
     points: samplePoints,
     votes: sampleVotes,
+    newJoinCode: () => 'NEWCODE1',
   };
   return decide(c.state, cmd(c.command), c.actor ?? facilitator, ctx);
 }
@@ -485,12 +487,52 @@ const cases: Case[] = [
     expected: { ok: true, events: [{ type: 'member:role-changed', memberId: 'member-0002', role: 'rapporteur' }] },
   },
   {
-    name: 'set-role: a co-facilitator promotes a participant to co-facilitator',
+    name: 'set-role: the owner promotes a participant to co-facilitator',
+    state: draft,
+    command: { type: 'member:set-role', memberId: 'member-0002', role: 'co-facilitator' },
+    actor: owner,
+    target: participantTarget,
+    expected: { ok: true, events: [{ type: 'member:role-changed', memberId: 'member-0002', role: 'co-facilitator' }] },
+  },
+  {
+    name: 'set-role: a co-facilitator may not make a co-facilitator',
     state: draft,
     command: { type: 'member:set-role', memberId: 'member-0002', role: 'co-facilitator' },
     actor: coFacilitator,
     target: participantTarget,
-    expected: { ok: true, events: [{ type: 'member:role-changed', memberId: 'member-0002', role: 'co-facilitator' }] },
+    expected: refused('OWNER_ONLY'),
+  },
+  {
+    name: 'set-role: a co-facilitator may not demote another co-facilitator',
+    state: live(),
+    command: { type: 'member:set-role', memberId: 'member-0002', role: 'participant' },
+    actor: coFacilitator,
+    target: { member: buildMember({ id: 'member-0002', role: 'co-facilitator' }), isOwner: false },
+    expected: refused('OWNER_ONLY'),
+  },
+  {
+    name: 'remove member: a co-facilitator may not remove another co-facilitator',
+    state: live(),
+    command: { type: 'member:remove', memberId: 'member-0002' },
+    actor: coFacilitator,
+    target: { member: buildMember({ id: 'member-0002', role: 'co-facilitator' }), isOwner: false },
+    expected: refused('OWNER_ONLY'),
+  },
+  {
+    name: 'set-role: the owner demotes a co-facilitator',
+    state: live(),
+    command: { type: 'member:set-role', memberId: 'member-0002', role: 'participant' },
+    actor: owner,
+    target: { member: buildMember({ id: 'member-0002', role: 'co-facilitator' }), isOwner: false },
+    expected: { ok: true, events: [{ type: 'member:role-changed', memberId: 'member-0002', role: 'participant' }] },
+  },
+  {
+    name: 'set-role: a facilitator who is not the owner may not make a co-facilitator',
+    state: live(),
+    command: { type: 'member:set-role', memberId: 'member-0002', role: 'co-facilitator' },
+    actor: facilitator,
+    target: participantTarget,
+    expected: refused('OWNER_ONLY'),
   },
   {
     name: 'remove member: a participant',
@@ -617,6 +659,9 @@ const SAMPLES: Record<CommandType, CommandBody> = {
   'member:set-role': { type: 'member:set-role', memberId: 'member-0002', role: 'presenter' },
   'member:remove': { type: 'member:remove', memberId: 'member-0002' },
   'member:leave': { type: 'member:leave' },
+  'member:admit': { type: 'member:admit', memberIds: ['member-0003'] },
+  'meeting:set-lobby': { type: 'meeting:set-lobby', locked: true },
+  'meeting:rotate-code': { type: 'meeting:rotate-code' },
   'member:set-categories': { type: 'member:set-categories', categories: { sector: 'government' } },
   'meeting:set-categories': { type: 'meeting:set-categories', categories: [] },
   'meeting:set-retention': { type: 'meeting:set-retention', retentionDays: 30 },
@@ -673,14 +718,16 @@ const OPEN_TO: Partial<Record<CommandType, readonly Role[]>> = {
  * A live meeting on item 2 in which every sample can succeed: two hands up (the second is the actor's,
  * so lowering works), turn-0001 on the floor and two themes.
  */
-const sampleState = (actorId: string, type: CommandType) =>
-  live(1, {
+const sampleState = (actorId: string, type: CommandType): MeetingState => ({
+  ...live(1, {
     themes: [buildTheme(1), buildTheme(2)],
     queue: {
       entries: [buildEntry(1), buildEntry(2, { memberId: type === 'queue:raise-hand' ? 'member-0002' : actorId })],
       floor: buildFloor(),
     },
-  });
+  }),
+  waitingMemberIds: ['member-0003'],
+});
 
 describe('decide: roles without the right are refused every command', () => {
   const NON_STAFF: Role[] = ['participant', 'observer', 'presenter', 'rapporteur'];
@@ -691,11 +738,11 @@ describe('decide: roles without the right are refused every command', () => {
 
   it('has a sample for every command type', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
-    // 42 command types and 4 roles besides staff: 36 of those pairs are allowed (hands up, points,
+    // 45 command types and 4 roles besides staff: 36 of those pairs are allowed (hands up, points,
     // supports and ballots for all but observers; hands down, one's own categories and leaving for
     // everyone; themes and the shaping of points for the rapporteur, who sits at the desk).
-    expect(COMMAND_TYPES).toHaveLength(42);
-    expect(forbidden).toHaveLength(42 * 4 - 36);
+    expect(COMMAND_TYPES).toHaveLength(45);
+    expect(forbidden).toHaveLength(45 * 4 - 36);
     expect(permitted).toHaveLength(36);
   });
 

@@ -2,6 +2,7 @@ import type {
   AgendaItem,
   ClientCommand,
   ErrorCode,
+  Lobby,
   Meeting,
   MeetingEventBody,
   Member,
@@ -33,6 +34,10 @@ export interface MeetingState {
   >;
   agenda: AgendaItem[];
   queue: Queue;
+  /** The lobby's settings; a state without them is an open meeting without a waiting room. */
+  lobby?: Lobby;
+  /** Who is in the waiting room now, by member id. */
+  waitingMemberIds?: string[];
 }
 
 export interface Actor {
@@ -41,6 +46,8 @@ export interface Actor {
   displayName: string;
   /** Turns this person has had so far (for the progressive stack). */
   turns: number;
+  /** The facilitator who created the meeting: the only one who makes or unmakes co-facilitators. */
+  isOwner?: boolean;
 }
 
 export interface Target {
@@ -57,6 +64,8 @@ export interface DecideContext {
   points?: PointLookups;
   /** Look-ups for vote commands. */
   votes?: VoteLookups;
+  /** A fresh join code, for meeting:rotate-code. */
+  newJoinCode?: () => string;
 }
 
 export type Decision = { ok: true; events: MeetingEventBody[] } | { ok: false; code: ErrorCode };
@@ -159,6 +168,11 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       if (!target) return refuse('MEMBER_NOT_FOUND');
       if (target.isOwner) return refuse('MEMBER_IS_OWNER');
       if (target.member.id === actor.memberId) return refuse('MEMBER_IS_SELF');
+      // A co-facilitator runs the meeting with the owner's trust: only the owner gives or takes that role.
+      const touchesCoFacilitator =
+        target.member.role === 'co-facilitator' ||
+        (command.type === 'member:set-role' && command.role === 'co-facilitator');
+      if (touchesCoFacilitator && !actor.isOwner) return refuse('OWNER_ONLY');
       if (command.type === 'member:remove') {
         // A removed person leaves the queue with their membership.
         const entry = state.queue.entries.find((e) => e.memberId === target.member.id);
@@ -170,6 +184,21 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       }
       return accept({ type: 'member:role-changed', memberId: target.member.id, role: command.role });
     }
+    case 'member:admit':
+      return decideAdmit(state, command.memberIds);
+    case 'meeting:set-lobby': {
+      if (ended) return refuse('MEETING_ENDED');
+      const current = state.lobby ?? OPEN_LOBBY;
+      const lobby = {
+        locked: command.locked ?? current.locked,
+        waitingRoom: command.waitingRoom ?? current.waitingRoom,
+      };
+      return accept({ type: 'meeting:lobby-changed', lobby });
+    }
+    case 'meeting:rotate-code':
+      if (ended) return refuse('MEETING_ENDED');
+      if (!ctx.newJoinCode) return refuse('INTERNAL');
+      return accept({ type: 'meeting:join-code-rotated', joinCode: ctx.newJoinCode() });
     case 'member:set-categories':
       if (ended) return refuse('MEETING_ENDED');
       if (!categoriesKnown(state, command.categories)) return refuse('CATEGORY_UNKNOWN');
@@ -197,6 +226,19 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
       }
       return decidePoints(state, command as Parameters<typeof decidePoints>[1], actor, ctx, ctx.points ?? NO_POINTS);
   }
+}
+
+const OPEN_LOBBY: Lobby = { locked: false, waitingRoom: false };
+
+/**
+ * Admits the named people from the waiting room, or everyone waiting when none are named. Admission is
+ * always this explicit act: nothing else (a rotated code, the facilitator arriving) lets anyone in.
+ */
+function decideAdmit(state: MeetingState, memberIds: string[] | undefined): Decision {
+  const waiting = new Set(state.waitingMemberIds ?? []);
+  const admitted = memberIds ? [...new Set(memberIds)] : [...waiting];
+  if (admitted.length === 0 || admitted.some((id) => !waiting.has(id))) return refuse('MEMBER_NOT_WAITING');
+  return accept({ type: 'member:admitted', memberIds: admitted });
 }
 
 /** The event that closes the current turn, if someone has the floor. */

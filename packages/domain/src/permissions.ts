@@ -36,6 +36,9 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'member:remove': RUNS_MEETING,
   // Anyone but the owner may leave and have their name removed; the owner is refused in the rules.
   'member:leave': EVERYONE,
+  'member:admit': RUNS_MEETING,
+  'meeting:set-lobby': RUNS_MEETING,
+  'meeting:rotate-code': RUNS_MEETING,
   'member:set-categories': EVERYONE,
   'meeting:set-categories': RUNS_MEETING,
   'meeting:set-retention': RUNS_MEETING,

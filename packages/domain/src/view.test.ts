@@ -257,6 +257,28 @@ const cases: Case[] = [
     expected: (v) => ({ ...withSeq(v), members: (v.members ?? []).filter((m) => m.id !== 'member-0003') }),
   },
   {
+    name: 'member:admitted marks the named members as no longer waiting',
+    view: (() => {
+      const v = liveView();
+      return { ...v, members: (v.members ?? []).map((m) => (m.id === 'member-0003' ? { ...m, waiting: true } : m)) };
+    })(),
+    event: { type: 'member:admitted', memberIds: ['member-0003'], ...stamp },
+    expected: (v) => ({
+      ...withSeq(v),
+      members: (v.members ?? []).map((m) => (m.id === 'member-0003' ? { ...m, waiting: false } : m)),
+    }),
+  },
+  {
+    name: 'meeting:lobby-changed replaces the lobby settings',
+    event: { type: 'meeting:lobby-changed', lobby: { locked: true, waitingRoom: true }, ...stamp },
+    expected: (v) => ({ ...v, meeting: { ...v.meeting, seq: 8, lobby: { locked: true, waitingRoom: true } } }),
+  },
+  {
+    name: 'meeting:join-code-rotated replaces the join code',
+    event: { type: 'meeting:join-code-rotated', joinCode: 'NEWCODE1', ...stamp },
+    expected: (v) => ({ ...v, meeting: { ...v.meeting, seq: 8, joinCode: 'NEWCODE1' } }),
+  },
+  {
     name: 'member:removed of self sets removed',
     view: liveView({ self: buildMember({ id: SELF, role: 'observer' }), members: null }),
     event: { type: 'member:removed', memberId: SELF, ...stamp },
@@ -731,7 +753,7 @@ describe('applyEvent', () => {
   it('covers every event type the protocol defines', () => {
     const types = new Set(cases.map((c) => c.event.type));
     const all = meetingEventBodySchema.options.map((o) => o.shape.type.value);
-    expect(all).toHaveLength(38);
+    expect(all).toHaveLength(41);
     expect([...types].sort()).toEqual([...all].sort());
   });
 

@@ -113,6 +113,15 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
       };
     case 'member:categories-changed':
       return updateMember(next, event.memberId, () => ({ categories: event.categories }));
+    case 'member:admitted': {
+      const admitted = new Set(event.memberIds);
+      const members = view.members?.map((m) => (admitted.has(m.id) ? { ...m, waiting: false } : m)) ?? null;
+      return { ...next, members };
+    }
+    case 'meeting:lobby-changed':
+      return { ...next, meeting: { ...meeting, lobby: event.lobby } };
+    case 'meeting:join-code-rotated':
+      return { ...next, meeting: { ...meeting, joinCode: event.joinCode } };
     case 'meeting:categories-changed':
       return { ...next, meeting: { ...meeting, balanceCategories: event.categories } };
     case 'meeting:retention-changed':

@@ -42,6 +42,11 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('member:remove', { memberId: idSchema }),
   /** A participant leaves and their name, organisation, categories and credential are erased. */
   command('member:leave', {}),
+  // Lets people out of the waiting room: the ones named, or everyone waiting when memberIds is absent.
+  command('member:admit', { memberIds: z.array(idSchema).min(1).max(LIMITS.queueEntries).optional() }),
+  command('meeting:set-lobby', { locked: z.boolean().optional(), waitingRoom: z.boolean().optional() }),
+  // A new join code; the old link stops working, people already in (or waiting) keep their place.
+  command('meeting:rotate-code', {}),
   command('member:set-categories', { categories: memberCategoriesSchema }),
   command('meeting:set-categories', { categories: balanceCategoriesSchema }),
   /** Days after the end before the meeting's raw data is purged; null keeps it (a hold). */

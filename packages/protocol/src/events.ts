@@ -4,6 +4,7 @@ import {
   balanceCategoriesSchema,
   floorSchema,
   idSchema,
+  lobbySchema,
   meetingDetailsPatchSchema,
   memberCategoriesSchema,
   memberSchema,
@@ -43,6 +44,10 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   event('member:role-changed', { memberId: idSchema, role: roleSchema }),
   /** `left`: the person left by choice (and had their name removed), rather than being removed. */
   event('member:removed', { memberId: idSchema, left: z.boolean().optional() }),
+  event('member:admitted', { memberIds: z.array(idSchema) }),
+  event('meeting:lobby-changed', { lobby: lobbySchema }),
+  /** Staff only: the new code is for those who invite, not for everyone in the room. */
+  event('meeting:join-code-rotated', { joinCode: z.string() }),
   event('member:categories-changed', { memberId: idSchema, categories: memberCategoriesSchema }),
   event('meeting:categories-changed', { categories: balanceCategoriesSchema }),
   event('meeting:retention-changed', { retentionDays: retentionDaysSchema }),
@@ -105,6 +110,9 @@ export function eventAudience(body: MeetingEventBody): {
   switch (body.type) {
     case 'member:joined':
       return { scope: 'staff', memberId: body.member.id };
+    case 'meeting:join-code-rotated':
+    case 'member:admitted':
+      return { scope: 'staff' };
     case 'member:role-changed':
     case 'member:removed':
     case 'member:categories-changed':

@@ -19,6 +19,23 @@ export type SignInBody = z.infer<typeof signInBodySchema>;
 export const accountSchema = z.object({ id: z.string(), email: z.string(), name: z.string() });
 export type Account = z.infer<typeof accountSchema>;
 
+export const changePasswordBodySchema = z.strictObject({
+  currentPassword: z.string().min(1).max(LIMITS.passwordMax),
+  newPassword: z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax),
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
+
+/** One signed-in session of an account, as its owner sees it: no address, no device fingerprint. */
+export const sessionInfoSchema = z.object({
+  /** Stands for the session; not its token, and no way to one. */
+  id: z.string(),
+  createdAt: z.number(),
+  lastUsedAt: z.number(),
+  /** The session this request came from. */
+  current: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
 export const joinBodySchema = z.strictObject({
   displayName: z.string().trim().min(1).max(LIMITS.nameLength),
   organisation: z.string().trim().max(LIMITS.organisationLength).nullable().default(null),
@@ -30,7 +47,13 @@ export const joinBodySchema = z.strictObject({
 export type JoinBody = z.input<typeof joinBodySchema>;
 
 /** A participant's credential for one meeting. Kept by the client, shown to nobody. */
-export const joinResultSchema = z.object({ meetingId: z.string(), memberId: z.string(), memberToken: z.string() });
+export const joinResultSchema = z.object({
+  meetingId: z.string(),
+  memberId: z.string(),
+  memberToken: z.string(),
+  /** The person entered the waiting room and sees the meeting once admitted. */
+  waiting: z.boolean().optional(),
+});
 export type JoinResult = z.infer<typeof joinResultSchema>;
 
 /** Where a meeting's data stands: its retention period, when the purge is due, and whether it ran. */

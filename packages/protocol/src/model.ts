@@ -368,9 +368,14 @@ export const ballotSchema = z.strictObject({
 });
 export type Ballot = z.infer<typeof ballotSchema>;
 
+/** Who may come in: a locked meeting takes no new joins; with a waiting room, newcomers wait to be admitted. */
+export const lobbySchema = z.strictObject({ locked: z.boolean(), waitingRoom: z.boolean() });
+export type Lobby = z.infer<typeof lobbySchema>;
+
 export const meetingSchema = meetingDetailsSchema.extend({
   id: idSchema,
   joinCode: z.string(),
+  lobby: lobbySchema,
   status: z.enum(MEETING_STATUSES),
   currentItemId: idSchema.nullable(),
   /** Server time (ms) at which the current item was entered. */
@@ -395,6 +400,8 @@ export const memberSchema = z.strictObject({
   /** Totals only: how many turns and how much floor time this person has had in the meeting. */
   turns: z.number().int().min(0),
   floorMs: z.number().int().min(0),
+  /** In the waiting room: joined, not yet admitted. Absent or false once admitted. */
+  waiting: z.boolean().optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -449,6 +456,10 @@ export const joinInfoSchema = z.object({
   format: meetingFormatSchema,
   contentLanguage: languageSchema,
   status: z.enum(MEETING_STATUSES),
+  /** Locked: the join page says that no one new can enter. */
+  locked: z.boolean(),
+  /** Newcomers wait until the facilitator admits them. */
+  waitingRoom: z.boolean(),
   /** The balance categories a person may (optionally) answer when joining. */
   balanceCategories: balanceCategoriesSchema,
 });

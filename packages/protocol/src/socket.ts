@@ -37,6 +37,14 @@ export interface ServerToClientEvents {
   'meeting:event': (event: MeetingEvent) => void;
   'presence:changed': (presence: Presence) => void;
   'session:ended': (error: WireError) => void;
+  /** The person is in the waiting room: nothing of the meeting, only their own status, until admitted. */
+  'session:waiting': (status: WaitingStatus) => void;
+}
+
+/** All that someone in the waiting room learns: that they are waiting, under the name they gave. */
+export interface WaitingStatus {
+  memberId: string;
+  displayName: string;
 }
 
 /** Requests a client sends; each gets an acknowledgement. */

@@ -19,6 +19,8 @@ export const sessions = sqliteTable(
       .references(() => accounts.id, { onDelete: 'cascade' }),
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at').notNull(),
+    /** When the session was last used, touched at most every few minutes; an idle session ends. */
+    lastUsedAt: integer('last_used_at'),
   },
   (t) => [index('sessions_account_idx').on(t.accountId)],
 );
@@ -29,6 +31,10 @@ export const meetings = sqliteTable('meetings', {
     .notNull()
     .references(() => accounts.id),
   joinCode: text('join_code').notNull().unique(),
+  /** No new joins while locked. */
+  locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
+  /** Newcomers wait until someone who runs the meeting admits them. */
+  waitingRoom: integer('waiting_room', { mode: 'boolean' }).notNull().default(false),
   title: text('title').notNull(),
   hostOrganisation: text('host_organisation').notNull(),
   startsAt: text('starts_at').notNull(),
@@ -115,6 +121,8 @@ export const members = sqliteTable(
     tokenHash: text('token_hash'),
     joinedAt: integer('joined_at').notNull(),
     removedAt: integer('removed_at'),
+    /** Joined while the waiting room was on and not admitted yet: sees nothing of the meeting. */
+    waiting: integer('waiting', { mode: 'boolean' }).notNull().default(false),
     /** JSON: the person's own optional answers to the balance categories. */
     categories: text('categories').notNull().default('{}'),
     /** Totals only, never a timeline of turns. */

@@ -6,6 +6,25 @@ import type { AccountRecord, MemberRecord, Store } from '../store/store.js';
 export const SESSION_COOKIE = 'hiwar_session';
 export const SESSION_DAYS = 30;
 
+/**
+ * Tells live connections which sessions just ended (sign-out, "sign out everywhere", a revoked session,
+ * a password change), so a facilitator's open console closes with them instead of outliving them.
+ */
+export class SessionsEnded {
+  private readonly subscribers = new Set<(tokenHashes: ReadonlySet<string>) => void>();
+
+  subscribe(subscriber: (tokenHashes: ReadonlySet<string>) => void): () => void {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  publish(tokenHashes: Iterable<string>): void {
+    const ended = new Set(tokenHashes);
+    if (ended.size === 0) return;
+    for (const subscriber of this.subscribers) subscriber(ended);
+  }
+}
+
 /** Reads a cookie from a raw Cookie header (the socket handshake has no cookie parser). */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -22,28 +41,55 @@ export async function accountFromSession(store: Store, token: string | undefined
 }
 
 /**
- * Resolves who is acting in a meeting: a participant by their meeting-scoped token, or a signed-in
- * facilitator by their account's membership. Never from anything in the payload.
+ * How long a member token outlives its meeting's end when the meeting names no retention period of its
+ * own: a participant's link is a key to the meeting's data, and it ends with that data's retention.
+ */
+export const MEMBER_TOKEN_RETENTION_DAYS = 90;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Whether a member token of this meeting has outlived the meeting's retention. */
+export function memberTokenExpired(
+  meeting: { endedAt: number | null },
+  /** The meeting's retention period in days; null is a hold (kept until released); undefined, the default. */
+  retentionDays: number | null | undefined,
+  now: number,
+): boolean {
+  if (meeting.endedAt === null || retentionDays === null) return false;
+  return now > meeting.endedAt + (retentionDays ?? MEMBER_TOKEN_RETENTION_DAYS) * DAY_MS;
+}
+
+/**
+ * The one way every route and socket learns who is acting in a meeting: a participant by their
+ * meeting-scoped token, or a signed-in facilitator by their account's membership, never from anything
+ * in the payload. Refuses removed members on both paths, member tokens past the meeting's retention,
+ * and (unless the caller serves the waiting screen) people still in the waiting room.
  */
 export async function memberFor(
   store: Store,
   meetingId: string,
   credentials: { memberToken?: string; sessionToken?: string },
   now: number,
+  options: { allowWaiting?: boolean } = {},
 ): Promise<MemberRecord> {
+  let member: MemberRecord | null;
   if (credentials.memberToken) {
-    const member = await store.findMemberByToken(hashSecret(credentials.memberToken));
+    member = await store.findMemberByToken(hashSecret(credentials.memberToken));
     if (!member) throw new AppError('UNAUTHENTICATED');
     if (member.meetingId !== meetingId) throw new AppError('FORBIDDEN');
-    return member;
+    const meeting = await store.findMeeting(meetingId);
+    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+    const retention = meeting.endedAt === null ? null : await store.retention.find(meetingId);
+    if (memberTokenExpired(meeting, retention?.retentionDays, now)) throw new AppError('MEMBER_TOKEN_EXPIRED');
+  } else {
+    const account = await accountFromSession(store, credentials.sessionToken, now);
+    if (!account) throw new AppError('UNAUTHENTICATED');
+    const meeting = await store.findMeeting(meetingId);
+    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
+    member = await store.findMemberForAccount(meetingId, account.id);
+    if (!member) throw new AppError('FORBIDDEN');
   }
-  const account = await accountFromSession(store, credentials.sessionToken, now);
-  if (!account) throw new AppError('UNAUTHENTICATED');
-  const meeting = await store.findMeeting(meetingId);
-  if (!meeting) throw new AppError('MEETING_NOT_FOUND');
-  const member = await store.findMemberForAccount(meetingId, account.id);
-  if (!member) throw new AppError('FORBIDDEN');
   if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
+  if (member.waiting && !options.allowWaiting) throw new AppError('MEMBER_WAITING');
   return member;
 }
 

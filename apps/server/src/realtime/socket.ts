@@ -17,8 +17,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import { AppError } from '../lib/app-error.js';
+import { hashSecret } from '../lib/ids.js';
 import type { MeetingService } from '../modules/meetings/meeting-service.js';
-import { memberFor, readCookie, SESSION_COOKIE } from '../plugins/auth.js';
+import { memberFor, readCookie, SESSION_COOKIE, type SessionsEnded } from '../plugins/auth.js';
 import type { Store } from '../store/store.js';
 import type { EventHub } from './hub.js';
 
@@ -35,6 +36,10 @@ interface SocketData {
   /** The member's role, kept in step with role changes; it decides the staff and desk rooms. */
   role: Role;
   lastSeq: number | undefined;
+  /** In the waiting room: only in the member's own room, until admitted. */
+  waiting: boolean;
+  /** The hash of the session a facilitator connected with, so the connection ends with the session. */
+  sessionHash?: string;
 }
 
 type HiwarSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -68,6 +73,7 @@ export function attachRealtime(options: {
   hub: EventHub;
   publicUrl: string;
   log: FastifyBaseLogger;
+  sessionsEnded?: SessionsEnded;
 }) {
   const { store, service, hub, log } = options;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(
@@ -92,21 +98,22 @@ export function attachRealtime(options: {
     if (!parsed.success) return refuse('VALIDATION_FAILED');
     if (parsed.data.protocolVersion !== PROTOCOL_VERSION) return refuse('PROTOCOL_VERSION_MISMATCH');
     try {
+      const sessionToken = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
       const member = await memberFor(
         store,
         parsed.data.meetingId,
-        {
-          memberToken: parsed.data.memberToken,
-          sessionToken: readCookie(socket.handshake.headers.cookie, SESSION_COOKIE),
-        },
+        { memberToken: parsed.data.memberToken, sessionToken },
         Date.now(),
+        // The waiting room's screen needs a connection; it carries nothing of the meeting (see welcome).
+        { allowWaiting: true },
       );
-      if (member.removedAt !== null) return refuse('MEMBER_REMOVED');
       socket.data = {
         meetingId: member.meetingId,
         memberId: member.id,
         role: member.role,
         lastSeq: parsed.data.lastSeq,
+        waiting: member.waiting,
+        sessionHash: !parsed.data.memberToken && sessionToken ? hashSecret(sessionToken) : undefined,
       };
       next();
     } catch (err) {
@@ -137,10 +144,18 @@ export function attachRealtime(options: {
   io.on('connection', (socket: HiwarSocket) => {
     const { meetingId, memberId } = socket.data;
     // Rooms and listeners are set up before any await, so nothing published meanwhile is missed.
-    socket.join([rooms.meeting(meetingId), rooms.member(meetingId, memberId)]);
-    fitRooms(socket, socket.data.role);
-    presence.add(meetingId, memberId);
-    socket.on('disconnect', () => presence.remove(meetingId, memberId));
+    // Someone in the waiting room joins only their own room: no meeting event reaches them.
+    socket.join(
+      socket.data.waiting
+        ? [rooms.member(meetingId, memberId)]
+        : [rooms.meeting(meetingId), rooms.member(meetingId, memberId)],
+    );
+    if (!socket.data.waiting) fitRooms(socket, socket.data.role);
+    // Someone waiting is not present yet: counting them would tell the room that someone waits.
+    if (!socket.data.waiting) presence.add(meetingId, memberId);
+    socket.on('disconnect', () => {
+      if (!socket.data.waiting) presence.remove(meetingId, memberId);
+    });
 
     socket.on(
       'meeting:command',
@@ -175,6 +190,14 @@ export function attachRealtime(options: {
         socket.disconnect(true);
         return;
       }
+      if (member.waiting) {
+        socket.emit('session:waiting', { memberId: member.id, displayName: member.displayName });
+        return;
+      }
+      // Admitted between the handshake and now: into the meeting's room before the snapshot is read.
+      socket.join(rooms.meeting(member.meetingId));
+      if (socket.data.waiting) presence.add(member.meetingId, member.id);
+      socket.data.waiting = false;
       // The role may have changed between the handshake and now: put the socket in the right rooms.
       fitRooms(socket, member.role);
       const lastSeq = socket.data.lastSeq;
@@ -208,9 +231,14 @@ export function attachRealtime(options: {
   async function refreshMember(meetingId: string, memberId: string) {
     try {
       const member = await store.findMemberById(meetingId, memberId);
-      if (!member || member.removedAt !== null) return;
+      if (!member || member.removedAt !== null || member.waiting) return;
       const sockets = await io.in(rooms.member(meetingId, memberId)).fetchSockets();
-      for (const socket of sockets) fitRooms(socket, member.role);
+      for (const socket of sockets) {
+        socket.join(rooms.meeting(meetingId));
+        if (socket.data.waiting) presence.add(meetingId, memberId);
+        socket.data.waiting = false;
+        fitRooms(socket, member.role);
+      }
       io.to(rooms.member(meetingId, memberId)).emit('session:welcomed', await service.snapshotFor(member));
       broadcastPresence(meetingId);
     } catch (err) {
@@ -232,6 +260,8 @@ export function attachRealtime(options: {
       io.to(insiders).emit('meeting:event', event);
       io.to(rooms.meeting(meetingId)).except(insiders).emit('meeting:event', withheld);
       if (event.type === 'member:role-changed') void refreshMember(meetingId, event.memberId);
+      // Admitted people get the meeting live, pushed: a snapshot and the meeting's room.
+      if (event.type === 'member:admitted') for (const id of event.memberIds) void refreshMember(meetingId, id);
       if (event.type === 'member:removed') {
         const own = rooms.member(meetingId, event.memberId);
         io.to(own).emit('session:ended', wireError(event.left ? 'MEMBER_LEFT' : 'MEMBER_REMOVED'));
@@ -242,8 +272,22 @@ export function attachRealtime(options: {
 
   // A deleted or purged meeting ends every live session in it.
   hub.onMeetingGone((meetingId) => {
-    io.to(rooms.meeting(meetingId)).emit('session:ended', wireError('MEETING_NOT_FOUND'));
-    io.in(rooms.meeting(meetingId)).disconnectSockets(true);
+    // Every socket of the meeting, including people still in the waiting room (not in the meeting's room).
+    for (const socket of io.of('/').sockets.values()) {
+      if (socket.data.meetingId !== meetingId) continue;
+      socket.emit('session:ended', wireError('MEETING_NOT_FOUND'));
+      socket.disconnect(true);
+    }
+  });
+
+  // A session that ends (sign-out, "sign out everywhere", revoked, password changed) closes its connections.
+  options.sessionsEnded?.subscribe((ended) => {
+    for (const socket of io.of('/').sockets.values()) {
+      if (socket.data.sessionHash && ended.has(socket.data.sessionHash)) {
+        socket.emit('session:ended', wireError('UNAUTHENTICATED'));
+        socket.disconnect(true);
+      }
+    }
   });
 
   function broadcastPresence(meetingId: string) {

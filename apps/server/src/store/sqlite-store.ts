@@ -62,6 +62,7 @@ type VoteRow = typeof votes.$inferSelect;
 const toMeeting = (row: MeetingRow): Meeting => ({
   id: row.id,
   joinCode: row.joinCode,
+  lobby: { locked: row.locked, waitingRoom: row.waitingRoom },
   title: row.title,
   hostOrganisation: row.hostOrganisation,
   startsAt: row.startsAt,
@@ -139,6 +140,7 @@ const toMember = (row: MemberRow): Member => ({
   categories: JSON.parse(row.categories),
   turns: row.turns,
   floorMs: row.floorMs,
+  ...(row.waiting ? { waiting: true } : {}),
 });
 
 const toQueueEntry = (row: QueueEntryRow): QueueEntry => ({
@@ -418,6 +420,17 @@ export class SqliteStore implements Store {
       .map(toMember);
   }
 
+  /** Ids of the people in the waiting room, in the order they arrived. */
+  private waitingIn(db: SqliteDb | Tx, meetingId: string): string[] {
+    return db
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.meetingId, meetingId), eq(members.waiting, true), isNull(members.removedAt)))
+      .orderBy(asc(members.joinedAt))
+      .all()
+      .map((r) => r.id);
+  }
+
   private memberRecord(db: SqliteDb | Tx, row: MemberRow | undefined): MemberRecord | null {
     if (!row) return null;
     const meeting = db
@@ -430,6 +443,7 @@ export class SqliteStore implements Store {
       meetingId: row.meetingId,
       accountId: row.accountId,
       removedAt: row.removedAt,
+      waiting: row.waiting,
       isOwner: row.accountId !== null && meeting?.owner === row.accountId && row.role === 'facilitator',
     };
   }
@@ -541,6 +555,7 @@ export class SqliteStore implements Store {
       categories: {},
       turns: 0,
       floorMs: 0,
+      waiting: false,
     };
   }
 
@@ -576,6 +591,7 @@ export class SqliteStore implements Store {
         );
         if (!actor) return { ok: false, code: 'MEMBER_NOT_FOUND' };
         if (actor.removedAt !== null) return { ok: false, code: 'MEMBER_REMOVED' };
+        if (actor.waiting) return { ok: false, code: 'MEMBER_WAITING' };
         if (!authorize(actor.role)) return { ok: false, code: 'FORBIDDEN' };
         const key = this.pointKeyOf(tx, meetingId);
         // A receipt answers only its own sender: another person's reuse of the id is a new command.
@@ -601,7 +617,15 @@ export class SqliteStore implements Store {
           meeting,
           agenda: this.agendaIn(tx, meetingId),
           queue: this.queueIn(tx, meetingRow),
-          actor: { memberId: actor.id, role: actor.role, displayName: actor.displayName, turns: actor.turns },
+          lobby: meeting.lobby,
+          waitingMemberIds: this.waitingIn(tx, meetingId),
+          actor: {
+            memberId: actor.id,
+            role: actor.role,
+            displayName: actor.displayName,
+            turns: actor.turns,
+            isOwner: actor.isOwner,
+          },
           findMember: (memberId) => {
             const row = tx
               .select()
@@ -641,6 +665,7 @@ export class SqliteStore implements Store {
             joinedAt: now,
             categories: JSON.stringify(member.categories),
             listedInReport: member.listedInReport ?? false,
+            waiting: member.waiting ?? false,
           })
           .run();
         const joined: Member = {
@@ -652,6 +677,7 @@ export class SqliteStore implements Store {
           categories: member.categories,
           turns: 0,
           floorMs: 0,
+          ...(member.waiting ? { waiting: true } : {}),
         };
         const stamped = this.record(tx, meetingId, meeting.seq, [{ type: 'member:joined', member: joined }], now);
         return { events: stamped, member: joined };
@@ -774,6 +800,20 @@ export class SqliteStore implements Store {
         return;
       case 'meeting:retention-changed':
         tx.update(meetings).set({ retentionDays: event.retentionDays }).where(inMeeting).run();
+        return;
+      case 'member:admitted':
+        for (const memberId of event.memberIds) {
+          tx.update(members)
+            .set({ waiting: false })
+            .where(and(eq(members.id, memberId), eq(members.meetingId, meetingId)))
+            .run();
+        }
+        return;
+      case 'meeting:lobby-changed':
+        tx.update(meetings).set(event.lobby).where(inMeeting).run();
+        return;
+      case 'meeting:join-code-rotated':
+        tx.update(meetings).set({ joinCode: event.joinCode }).where(inMeeting).run();
         return;
       case 'member:categories-changed':
         tx.update(members)

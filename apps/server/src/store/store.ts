@@ -25,6 +25,8 @@ export interface MemberRecord extends Member {
   meetingId: string;
   accountId: string | null;
   removedAt: number | null;
+  /** In the waiting room: authenticated, but shown nothing and allowed nothing until admitted. */
+  waiting: boolean;
   isOwner: boolean;
 }
 
@@ -80,6 +82,8 @@ export interface NewMember {
   categories: MemberCategories;
   /** Agreed to be named in the report's internal participant list. */
   listedInReport?: boolean;
+  /** Joins into the waiting room. */
+  waiting?: boolean;
 }
 
 /**

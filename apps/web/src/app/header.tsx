@@ -29,9 +29,14 @@ export function Header() {
           <LanguageSwitcher />
           {account ? (
             <>
-              <span className="account-name" dir="auto">
+              <Link
+                to="/account"
+                className="account-name"
+                dir="auto"
+                aria-label={t('nav.account', { name: account.name })}
+              >
                 {account.name}
-              </span>
+              </Link>
               <button
                 type="button"
                 className="button button-quiet"

@@ -18,6 +18,7 @@ const MemberBoardProjectorPage = later(board, 'MemberBoardProjectorPage');
 const CapturePage = later(capture, 'CapturePage');
 const MemberCapturePage = later(capture, 'MemberCapturePage');
 const ConsolePage = later(() => import('../features/console/console-page'), 'ConsolePage');
+const AccountPage = later(() => import('../features/account/account-page'), 'AccountPage');
 const DashboardPage = later(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const StaffProjectorPage = later(projector, 'StaffProjectorPage');
 const MemberProjectorPage = later(projector, 'MemberProjectorPage');
@@ -39,6 +40,14 @@ export function AppRoutes() {
           element={
             <RequireAccount>
               <DashboardPage />
+            </RequireAccount>
+          }
+        />
+        <Route
+          path="/account"
+          element={
+            <RequireAccount>
+              <AccountPage />
             </RequireAccount>
           }
         />

@@ -57,6 +57,7 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     balanceCategories: [],
     themes: [],
     pointsSettings: { participantsMaySubmit: true, premoderate: true },
+    lobby: { locked: false, waitingRoom: false },
     ...overrides,
   };
 }

@@ -183,6 +183,7 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     balanceCategories: CATEGORIES,
     themes: [],
     pointsSettings: DEFAULT_POINTS_SETTINGS,
+    lobby: { locked: false, waitingRoom: false },
     ...overrides,
   };
 }

@@ -25,6 +25,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     balanceCategories: [],
     themes: [],
     pointsSettings: { participantsMaySubmit: true, premoderate: true },
+    lobby: { locked: false, waitingRoom: false },
     ...overrides,
   };
 }

@@ -23,7 +23,19 @@ export const joinRoutes: FastifyPluginAsyncZod<{ store: Store; service: MeetingS
       if (!meeting) throw new AppError('JOIN_CODE_NOT_FOUND');
       const { id, title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status, balanceCategories } =
         meeting;
-      const info = { title, hostOrganisation, startsAt, timeZone, format, contentLanguage, status, balanceCategories };
+      const { locked, waitingRoom } = meeting.lobby;
+      const info = {
+        title,
+        hostOrganisation,
+        startsAt,
+        timeZone,
+        format,
+        contentLanguage,
+        status,
+        locked,
+        waitingRoom,
+        balanceCategories,
+      };
       return { meeting: { meetingId: id, ...info } };
     },
   );

@@ -81,6 +81,7 @@ export class MeetingService {
           target: 'memberId' in command ? input.findMember(command.memberId) : undefined,
           points: input.points,
           votes: input.votes,
+          newJoinCode,
         }),
       now,
       command.type === 'vote:cast' ? { ballot: { voteId: command.voteId, ballot: command.ballot } } : {},
@@ -117,18 +118,23 @@ export class MeetingService {
 
   /** The meeting as this member may see it. */
   async snapshotFor(member: MemberRecord): Promise<Snapshot> {
+    // Someone in the waiting room sees nothing of the meeting until admitted.
+    if (member.waiting) throw new AppError('MEMBER_WAITING');
     const state = await this.store.loadMeetingState(member.meetingId, {
       memberId: member.id,
       staff: isStaff(member.role),
       desk: isDesk(member.role),
     });
     if (!state) throw new AppError('MEETING_NOT_FOUND');
-    const { meetingId: _m, accountId: _a, removedAt: _r, isOwner: _o, ...self } = member;
-    return { ...state, self, serverNow: this.clock() };
+    const { meetingId: _m, accountId: _a, removedAt: _r, isOwner: _o, waiting: _w, ...self } = member;
+    // The join code is for those who invite: a participant who could read it could pass on a rotated one.
+    const meeting = isStaff(member.role) ? state.meeting : { ...state.meeting, joinCode: '' };
+    return { ...state, meeting, self, serverNow: this.clock() };
   }
 
   /** Exactly the events after lastSeq as this member may see them, or a snapshot when too far behind. */
   async catchUp(member: MemberRecord, lastSeq: number): Promise<SyncAck> {
+    if (member.waiting) return { ok: false, error: wireError('MEMBER_WAITING') };
     const events = await this.store.eventsSince(member.meetingId, lastSeq, LIMITS.catchUpEvents + 1);
     const complete = events.length <= LIMITS.catchUpEvents && (events.length === 0 || events[0]?.seq === lastSeq + 1);
     const meeting = await this.store.findMeeting(member.meetingId);
@@ -155,6 +161,7 @@ export class MeetingService {
     const meeting = await this.store.findMeetingByJoinCode(joinCode);
     if (!meeting) throw new AppError('JOIN_CODE_NOT_FOUND');
     if (meeting.status === 'ended') throw new AppError('MEETING_ENDED');
+    if (meeting.lobby.locked) throw new AppError('MEETING_LOCKED');
     const input = joinBodySchema.parse(body);
     const known = Object.entries(input.categories).every(([categoryId, optionId]) =>
       meeting.balanceCategories.some((c) => c.id === categoryId && c.options.some((o) => o.id === optionId)),
@@ -171,10 +178,12 @@ export class MeetingService {
         tokenHash: hashSecret(memberToken),
         categories: input.categories,
         listedInReport: input.listedInReport,
+        // Decided once, on arrival: only an explicit member:admit lets this person in later.
+        waiting: meeting.lobby.waitingRoom,
       },
       this.clock(),
     );
     this.hub.publish(meeting.id, events);
-    return { meetingId: meeting.id, memberId, memberToken };
+    return { meetingId: meeting.id, memberId, memberToken, waiting: meeting.lobby.waitingRoom };
   }
 }

@@ -101,6 +101,8 @@ describe('meetings over HTTP', () => {
       format: meeting.format,
       contentLanguage: meeting.contentLanguage,
       status: 'draft',
+      locked: false,
+      waitingRoom: false,
       balanceCategories: [],
     });
     await expect(anonymous.joinInfo('ZZZZZZZZ')).rejects.toMatchObject({ code: 'JOIN_CODE_NOT_FOUND' });

@@ -51,7 +51,6 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ store: Store; service: Meeti
 
   app.get('/:meetingId', { schema: { tags: ['meetings'], params: meetingParams } }, async (request) => {
     const member = await actorOf(request, request.params.meetingId, bearerToken(request));
-    if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
     return service.snapshotFor(member);
   });
 
@@ -101,7 +100,6 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ store: Store; service: Meeti
     },
     async (request, reply) => {
       const member = await actorOf(request, request.params.meetingId, bearerToken(request));
-      if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
       const ack = await service.runCommand(member, request.body);
       return reply.status(ack.ok ? 200 : statusOf(ack.error.code)).send(ack.ok ? ack : { error: ack.error });
     },

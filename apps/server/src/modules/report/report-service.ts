@@ -113,7 +113,7 @@ export class ReportService {
     const owner = { memberId: '', staff: true, desk: true };
     const state = await this.store.loadMeetingState(meetingId, owner);
     if (!state) throw new AppError('MEETING_NOT_FOUND');
-    const people = (state.members ?? []).filter((m) => PARTICIPANT_ROLES.has(m.role));
+    const people = (state.members ?? []).filter((m) => PARTICIPANT_ROLES.has(m.role) && !m.waiting);
     const categories = state.meeting.balanceCategories;
     const byCategory = balanceByCategory(people, categories).map((balance) => {
       const category = categories.find((c) => c.id === balance.categoryId);

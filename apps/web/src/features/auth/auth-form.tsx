@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../lib/errors';
-import { useAuthStore } from './auth-store';
+import { SignUpNotSignedIn, useAuthStore } from './auth-store';
 
 type Field = 'name' | 'email' | 'password';
 
@@ -46,7 +46,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
       else await signIn({ email, password: values.password });
       navigate(target, { replace: true });
     } catch (err) {
-      setFormError(errorMessage(t, err));
+      setFormError(err instanceof SignUpNotSignedIn ? t('auth.signUpNotSignedIn') : errorMessage(t, err));
     } finally {
       setPending(false);
     }
@@ -57,7 +57,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
       <label htmlFor={`auth-${name}`}>{t(`auth.${name}`)}</label>
       {name === 'password' && signingUp ? (
         <p className="hint" id="auth-password-hint">
-          {t('validation.passwordLength', { count: LIMITS.passwordMin })}
+          {t('validation.passwordLength', { count: LIMITS.passwordMin })} {t('account.passwordHint')}
         </p>
       ) : null}
       <input

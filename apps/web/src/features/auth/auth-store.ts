@@ -2,6 +2,9 @@ import type { Account, SignInBody, SignUpBody } from '@hiwar/protocol';
 import { create } from 'zustand';
 import { api } from '../../lib/api';
 
+/** Sign-up finished without a session: the address has an account already and the password was not its. */
+export class SignUpNotSignedIn extends Error {}
+
 interface AuthState {
   /** 'unknown' until the first /api/auth/me answer; the header and guards wait for it. */
   status: 'unknown' | 'loading' | 'ready';
@@ -31,8 +34,12 @@ export const useAuthStore = create<AuthState>((set, get) => ({
     set({ account, status: 'ready' });
   },
   async signUp(body) {
-    const { account } = await api.signUp(body);
+    await api.signUp(body);
+    // Sign-up answers alike whether or not the address was free (so it reveals no accounts); only the
+    // session it gave says whether it signed anyone in.
+    const account = await api.me();
     set({ account, status: 'ready' });
+    if (!account) throw new SignUpNotSignedIn();
   },
   async signOut() {
     try {

@@ -14,6 +14,7 @@ import type { SendCommand } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
 import { PresenceCount } from '../meeting/presence-count';
 import { useTickingNow } from '../meeting/use-ticking-now';
+import { LobbyPanel } from '../members/lobby-panel';
 import { MemberList } from '../members/member-list';
 import { BalanceCard } from '../queue/balance-card';
 import { QueuePanel } from '../queue/queue-panel';
@@ -53,6 +54,8 @@ export function LiveConsole({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { meeting, agenda } = view;
+  // People in the waiting room are listed in the lobby panel, not among those taking part.
+  const admitted = (view.members ?? []).filter((m) => !m.waiting);
   const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
   const index = current ? agenda.indexOf(current) : -1;
   const live = meeting.status === 'live';
@@ -195,7 +198,7 @@ export function LiveConsole({
           </section>
         </div>
         <aside className="stack" aria-label={t('live.sidePanel')}>
-          <BalanceCard members={view.members ?? []} categories={meeting.balanceCategories} />
+          <BalanceCard members={admitted} categories={meeting.balanceCategories} />
           <details className="card settings-card">
             <summary>
               <h2>{t('queueSettings.title')}</h2>
@@ -208,9 +211,18 @@ export function LiveConsole({
               disabled={meeting.status === 'ended'}
             />
           </details>
+          <section className="card" aria-labelledby="lobby-heading">
+            <h2 id="lobby-heading">{t('lobby.title')}</h2>
+            <LobbyPanel
+              lobby={meeting.lobby}
+              members={view.members ?? []}
+              ended={meeting.status === 'ended'}
+              send={send}
+            />
+          </section>
           <section className="card" aria-labelledby="members-heading">
             <h2 id="members-heading">{t('members.title')}</h2>
-            <MemberList members={view.members ?? []} onlineIds={presence.memberIds} />
+            <MemberList members={admitted} onlineIds={presence.memberIds} />
           </section>
         </aside>
       </div>

@@ -85,7 +85,16 @@ export function JoinPage() {
         {formatMeetingStart(info.startsAt, info.timeZone, i18n.language)} · {t(`format.${info.format}`)}
       </p>
       {info.status === 'ended' ? <p className="banner">{t('participant.endedBody')}</p> : null}
-      <JoinForm onSubmit={join} error={joinError} categories={info.balanceCategories} />
+      {info.locked ? (
+        <p className="banner banner-error" role="alert">
+          {t('join.locked')}
+        </p>
+      ) : (
+        <>
+          {info.waitingRoom ? <p className="banner">{t('join.waitingRoom')}</p> : null}
+          <JoinForm onSubmit={join} error={joinError} categories={info.balanceCategories} />
+        </>
+      )}
     </section>
   );
 }

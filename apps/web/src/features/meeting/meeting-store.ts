@@ -19,6 +19,7 @@ const initialState: LiveMeetingState = {
   presence: { count: 0 },
   clockOffset: 0,
   fatal: null,
+  waiting: null,
 };
 
 /** One store for the live meeting: the connection feeds it, every live screen reads from it. */

@@ -7,6 +7,7 @@ import { liveServerNow, sendLiveCommand, useLiveMeetingStore } from '../meeting/
 import { OfflineBanner } from '../meeting/offline-banner';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
 import { ParticipantView } from './participant-view';
+import { WaitingScreen } from './waiting-screen';
 
 // Only someone given a staff or desk role needs these; everyone else never downloads them.
 const LiveConsole = later(() => import('../console/live-console'), 'LiveConsole');
@@ -31,6 +32,7 @@ export function ParticipantPage() {
     );
   }
   const { view } = state;
+  if (!view && state.waiting && !state.fatal) return <WaitingScreen waiting={state.waiting} status={state.status} />;
   // Someone who joined by link and was made co-facilitator runs the meeting from here.
   if (view && !view.removed && isStaff(view.self.role)) {
     return (

@@ -10,6 +10,7 @@ import { LiveMeetingGate } from '../meeting/live-meeting-gate';
 import { sendLiveCommand, useLiveMeetingStore } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
 import { useMeetingConnection } from '../meeting/use-meeting-connection';
+import { LobbyPanel } from '../members/lobby-panel';
 import { MembersPanel } from '../members/members-panel';
 import { QueueSettingsForm } from '../queue/queue-settings-form';
 import { RetentionPanel } from '../retention/retention-panel';
@@ -130,12 +131,21 @@ export function SetupPage() {
                 <h2 id="invite-heading">{t('invite.title')}</h2>
                 <InvitePanel joinCode={view.meeting.joinCode} />
               </section>
+              <section className="card" aria-labelledby="lobby-heading">
+                <h2 id="lobby-heading">{t('lobby.title')}</h2>
+                <LobbyPanel
+                  lobby={view.meeting.lobby}
+                  members={view.members ?? []}
+                  ended={view.meeting.status === 'ended'}
+                  send={sendLiveCommand}
+                />
+              </section>
               <section className="card" aria-labelledby="members-heading">
                 <h2 id="members-heading">
                   {t('members.title')} <span className="muted">({presence.count})</span>
                 </h2>
                 <MembersPanel
-                  members={view.members ?? []}
+                  members={(view.members ?? []).filter((m) => !m.waiting)}
                   selfId={view.self.id}
                   onlineIds={presence.memberIds}
                   send={sendLiveCommand}
