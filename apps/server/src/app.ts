@@ -14,14 +14,16 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { type Config, findChromium } from './config.js';
+import { type Config, findChromium, readBudget, readJoinLimits } from './config.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { JoinLimiter } from './modules/join/join-limiter.js';
 import { joinRoutes } from './modules/join/routes.js';
 import { MeetingService } from './modules/meetings/meeting-service.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
 import { ReportService } from './modules/report/report-service.js';
 import { publishedRoutes, reportRoutes } from './modules/report/routes.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerRequestGuard } from './plugins/request-guard.js';
 import { EventHub } from './realtime/hub.js';
 import { attachRealtime } from './realtime/socket.js';
 import { SqliteStore } from './store/sqlite-store.js';
@@ -53,6 +55,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerRequestGuard(app, { publicUrl: config.publicUrl });
   const webDist = config.webDist;
   const servesWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
   // The web app routes on the client: any other GET outside the API gets its page.
@@ -120,7 +123,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
   await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
-  await app.register(joinRoutes, { prefix: '/api/join', store, service });
+  const joinLimiter = new JoinLimiter(config.joinLimits ?? readJoinLimits());
+  await app.register(joinRoutes, { prefix: '/api/join', store, service, limiter: joinLimiter });
   const reports = new ReportService(store, config.chromiumPath ?? findChromium(), config.quantifiers);
   await app.register(reportRoutes, { prefix: '/api', store, reports });
   await app.register(publishedRoutes, { reports });
@@ -132,6 +136,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     hub,
     publicUrl: config.publicUrl,
     log: app.log,
+    budget: config.commandBudget ?? readBudget(),
   });
   // Live connections would keep the HTTP server from closing: end them before it closes.
   app.addHook('preClose', async () => {

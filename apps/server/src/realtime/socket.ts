@@ -1,4 +1,4 @@
-import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { isDesk, isStaff } from '@hiwar/domain';
 import {
   type ClientToServerEvents,
@@ -7,7 +7,9 @@ import {
   idSchema,
   LIMITS,
   PROTOCOL_VERSION,
+  payloadFault,
   type Role,
+  retryLaterError,
   type ServerToClientEvents,
   type SyncAck,
   syncRequestSchema,
@@ -19,7 +21,9 @@ import { z } from 'zod';
 import { AppError } from '../lib/app-error.js';
 import type { MeetingService } from '../modules/meetings/meeting-service.js';
 import { memberFor, readCookie, SESSION_COOKIE } from '../plugins/auth.js';
+import { originAllowed } from '../plugins/request-guard.js';
 import type { Store } from '../store/store.js';
+import { type BudgetConfig, CommandBudget, commandKind, type RequestKind } from './command-budget.js';
 import type { EventHub } from './hub.js';
 
 const handshakeSchema = z.object({
@@ -46,15 +50,6 @@ const rooms = {
   member: (meetingId: string, memberId: string) => `m:${meetingId}:p:${memberId}`,
 };
 
-/** Whether a handshake comes from the configured public origin (or from a non-browser client). */
-export function originAllowed(req: IncomingMessage, publicUrl: string): boolean {
-  const origin = req.headers.origin;
-  if (origin) return origin === new URL(publicUrl).origin;
-  // Browsers always send Origin cross-site; a same-origin polling request may omit it.
-  const site = req.headers['sec-fetch-site'];
-  return site === undefined || site === 'same-origin';
-}
-
 /**
  * Attaches Socket.IO to the HTTP server. Every connection, first or reconnect, passes the same
  * middleware: protocol version, origin and membership are checked each time. Connection state
@@ -68,8 +63,11 @@ export function attachRealtime(options: {
   hub: EventHub;
   publicUrl: string;
   log: FastifyBaseLogger;
+  budget: BudgetConfig;
+  clock?: () => number;
 }) {
   const { store, service, hub, log } = options;
+  const budget = new CommandBudget(options.budget, options.clock ?? Date.now);
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(
     options.httpServer,
     {
@@ -131,8 +129,40 @@ export function attachRealtime(options: {
         ack(fallback);
       }
     };
+  // The shape is checked first: JSON.stringify of a 20,000-level payload would overflow the stack.
   const tooLarge = (raw: unknown) => JSON.stringify(raw ?? null).length > LIMITS.payloadBytes;
   const internal = { ok: false as const, error: wireError('INTERNAL') };
+
+  /**
+   * The checks every request passes before anything else, in memory, with no database access: the
+   * budget (a flood is refused for the price of a map lookup), then the payload's shape and size.
+   * Returns the refusal to answer with, or null to go on.
+   */
+  const screen = (socket: HiwarSocket, raw: unknown, kind: RequestKind) => {
+    const memberKey = `${socket.data.meetingId}:${socket.data.memberId}`;
+    const verdict = budget.charge(memberKey, socket.id, kind);
+    if (!verdict.ok) {
+      if (verdict.code === 'RATE_LIMITED' && verdict.flooding) muteFlooder(socket, verdict.retryAfterMs);
+      return { ok: false as const, error: retryLaterError(verdict.code, verdict.retryAfterMs) };
+    }
+    const fault = payloadFault(raw);
+    if (fault) return { ok: false as const, error: wireError('VALIDATION_FAILED', [{ path: '', message: fault }]) };
+    if (tooLarge(raw)) return { ok: false as const, error: wireError('PAYLOAD_TOO_LARGE') };
+    return null;
+  };
+
+  /**
+   * A connection that kept sending over its budget: its member is muted (the budget already records it),
+   * told why on every open connection, the staff are told on the console, and this connection is closed.
+   * The member may reconnect and follow the meeting; their commands are refused until the mute ends.
+   */
+  const muteFlooder = (socket: HiwarSocket, mutedForMs: number) => {
+    const { meetingId, memberId } = socket.data;
+    log.warn({ meetingId, memberId, mutedForMs }, 'member muted for flooding');
+    io.to(rooms.member(meetingId, memberId)).emit('session:muted', { retryAfterMs: mutedForMs });
+    io.to(rooms.staff(meetingId)).emit('member:muted', { memberId, retryAfterMs: mutedForMs });
+    socket.disconnect(true);
+  };
 
   io.on('connection', (socket: HiwarSocket) => {
     const { meetingId, memberId } = socket.data;
@@ -140,12 +170,16 @@ export function attachRealtime(options: {
     socket.join([rooms.meeting(meetingId), rooms.member(meetingId, memberId)]);
     fitRooms(socket, socket.data.role);
     presence.add(meetingId, memberId);
-    socket.on('disconnect', () => presence.remove(meetingId, memberId));
+    socket.on('disconnect', () => {
+      presence.remove(meetingId, memberId);
+      budget.forgetConnection(socket.id);
+    });
 
     socket.on(
       'meeting:command',
       guarded(async (raw): Promise<CommandAck> => {
-        if (tooLarge(raw)) return { ok: false, error: wireError('PAYLOAD_TOO_LARGE') };
+        const refused = screen(socket, raw, commandKind(raw));
+        if (refused) return refused;
         const actor = await currentMember(socket);
         if (!actor || actor.removedAt !== null) return { ok: false, error: wireError('MEMBER_REMOVED') };
         return service.runCommand(actor, raw);
@@ -155,6 +189,8 @@ export function attachRealtime(options: {
     socket.on(
       'meeting:sync',
       guarded(async (raw): Promise<SyncAck> => {
+        const refused = screen(socket, raw, 'sync');
+        if (refused) return refused;
         const parsed = syncRequestSchema.safeParse(raw);
         if (!parsed.success) return { ok: false, error: wireError('VALIDATION_FAILED') };
         const actor = await currentMember(socket);
@@ -177,6 +213,8 @@ export function attachRealtime(options: {
       }
       // The role may have changed between the handshake and now: put the socket in the right rooms.
       fitRooms(socket, member.role);
+      const muted = budget.mutedFor(`${member.meetingId}:${member.id}`);
+      if (muted > 0) socket.emit('session:muted', { retryAfterMs: muted });
       const lastSeq = socket.data.lastSeq;
       const sync = lastSeq === undefined ? null : await service.catchUp(member, lastSeq);
       if (sync?.ok && sync.kind === 'events') {
