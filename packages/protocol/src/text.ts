@@ -16,7 +16,7 @@ const REPEATED_MARKS = /[\u200E\u200F]{2,}/g;
  * operators, byte order mark, soft hyphen, combining grapheme joiner, Mongolian vowel separator, Hangul
  * fillers, and the marks above. A text made only of these looks empty to everyone who reads it.
  */
-const INVISIBLE = /^[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]*$/;
+const INVISIBLE = /^(?:[\s\u00AD\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u3164\uFEFF\uFFA0]|\u034F)*$/;
 
 /** Removes bidi controls, and marks that stand alone at the ends or in a row; then trims. */
 export function cleanText(value: string): string {
