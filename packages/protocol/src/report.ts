@@ -59,7 +59,7 @@ export const safeHrefSchema = z
 /** A run of text with the same formatting. A footnote, when given, follows the run. */
 export const inlineSchema = z.strictObject({
   // Rich text keeps the isolates the draft puts around people's words; overrides never belong in a report.
-  text: z.string().transform(withoutBidiOverrides).pipe(z.string().max(REPORT_LIMITS.textLength)),
+  text: z.string().overwrite(withoutBidiOverrides).max(REPORT_LIMITS.textLength),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   href: safeHrefSchema.optional(),
@@ -79,7 +79,7 @@ export const listItemSchema = z.strictObject({
 export type ListItem = z.infer<typeof listItemSchema>;
 
 export const chartSchema = z.strictObject({
-  title: z.string().transform(withoutBidiOverrides).pipe(z.string().max(REPORT_LIMITS.headingLength)),
+  title: z.string().overwrite(withoutBidiOverrides).max(REPORT_LIMITS.headingLength),
   /** What the numbers count, shown after each value: points, people, minutes. */
   unit: z.enum(['points', 'people', 'minutes', 'turns']),
   bars: z
@@ -122,8 +122,8 @@ export const reportSectionSchema = z.strictObject({
   key: sectionKeySchema,
   heading: z
     .string()
-    .transform((s) => withoutBidiOverrides(s).trim())
-    .pipe(z.string().max(REPORT_LIMITS.headingLength)),
+    .overwrite((s) => withoutBidiOverrides(s).trim())
+    .max(REPORT_LIMITS.headingLength),
   /** Internal sections (the annexes) stay with the desk: public exports and the published link leave them out. */
   internal: z.boolean().default(false),
   /** Whether the rapporteur has changed this section since it was generated. */

@@ -39,28 +39,21 @@ export function isInvisible(value: string): boolean {
 
 /**
  * Free text a person types (a point, a name, a title, an option): cleaned of bidi controls, trimmed, at
- * most `max` characters, and refused when it is not empty but shows nothing.
+ * most `max` characters, and refused when it is not empty but shows nothing. The cleaning is an overwrite
+ * (like trim), so the same schema also serialises responses.
  */
 export const freeText = (max: number) =>
   z
     .string()
-    .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .max(max)
-        .refine((s) => s === '' || !isInvisible(s), 'must contain visible text'),
-    );
+    .overwrite(cleanText)
+    .max(max)
+    .refine((s) => s === '' || !isInvisible(s), 'must contain visible text');
 
 /** Free text that must say something: as freeText, and not empty. */
 export const requiredFreeText = (max: number) =>
   z
     .string()
-    .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(1)
-        .max(max)
-        .refine((s) => !isInvisible(s), 'must contain visible text'),
-    );
+    .overwrite(cleanText)
+    .min(1)
+    .max(max)
+    .refine((s) => !isInvisible(s), 'must contain visible text');
