@@ -26,6 +26,10 @@ export interface ConnectionState {
   clockOffset: number;
   /** Set when the server ended this session for good (removed, not authorised). */
   fatal: WireError | null;
+  /** Local time until which the server refuses this person's commands (they sent too many); null if not. */
+  mutedUntil: number | null;
+  /** For the staff: members muted for flooding, with the local time their pause ends, newest first. */
+  mutedMembers: { memberId: string; until: number }[];
 }
 
 export interface ConnectOptions {
@@ -68,6 +72,8 @@ export class MeetingConnection {
     presence: { count: 0 },
     clockOffset: 0,
     fatal: null,
+    mutedUntil: null,
+    mutedMembers: [],
   };
 
   constructor(options: ConnectOptions) {
@@ -122,6 +128,11 @@ export class MeetingConnection {
     });
     this.socket.on('meeting:event', (event) => this.receive([event]));
     this.socket.on('presence:changed', (presence) => this.update({ presence }));
+    this.socket.on('session:muted', ({ retryAfterMs }) => this.update({ mutedUntil: Date.now() + retryAfterMs }));
+    this.socket.on('member:muted', ({ memberId, retryAfterMs }) => {
+      const others = this.state.mutedMembers.filter((m) => m.memberId !== memberId && m.until > Date.now());
+      this.update({ mutedMembers: [{ memberId, until: Date.now() + retryAfterMs }, ...others] });
+    });
     this.socket.on('session:ended', (error) => {
       this.update({ fatal: error, status: 'closed' });
       this.socket.disconnect();
@@ -211,7 +222,12 @@ export class MeetingConnection {
         const ack: CommandAck = await this.socket
           .timeout(this.ackTimeoutMs)
           .emitWithAck('meeting:command', { ...body, commandId });
-        if (!ack.ok) throw new HiwarError(ack.error);
+        if (!ack.ok) {
+          if (ack.error.code === 'MEMBER_MUTED' && ack.error.retryAfterMs !== undefined) {
+            this.update({ mutedUntil: Date.now() + ack.error.retryAfterMs });
+          }
+          throw new HiwarError(ack.error);
+        }
         this.update({ clockOffset: ack.serverNow - Date.now() });
         this.rememberOwn(body, ack);
         if (this.state.view && ack.seq > this.state.view.meeting.seq) await this.sync();

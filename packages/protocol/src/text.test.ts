@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { clientCommandSchema } from './commands.js';
 import { joinBodySchema, signUpBodySchema } from './http.js';
-import { agendaItemInputSchema, ballotSchema, meetingDetailsSchema, pointTextSchema, themeInputSchema } from './model.js';
+import {
+  agendaItemInputSchema,
+  ballotSchema,
+  meetingDetailsSchema,
+  pointTextSchema,
+  themeInputSchema,
+} from './model.js';
 import { inlineSchema } from './report.js';
 import { cleanText, freeText, isInvisible } from './text.js';
 
@@ -26,7 +32,10 @@ describe('free text: invisible-only text is refused', () => {
   it.each([
     ['display name', () => joinBodySchema.safeParse({ displayName: '\u200B\u200B' })],
     ['organisation', () => joinBodySchema.safeParse({ displayName: 'Layla', organisation: '\u2060' })],
-    ['account name', () => signUpBodySchema.safeParse({ email: 'a@example.org', password: 'x'.repeat(12), name: '\uFEFF' })],
+    [
+      'account name',
+      () => signUpBodySchema.safeParse({ email: 'a@example.org', password: 'x'.repeat(12), name: '\uFEFF' }),
+    ],
     [
       'meeting title',
       () =>
@@ -41,12 +50,19 @@ describe('free text: invisible-only text is refused', () => {
     ],
     [
       'agenda title',
-      () => agendaItemInputSchema.safeParse({ title: '\u200C', kind: 'other', plannedMinutes: 5, confidentiality: 'on-record' }),
+      () =>
+        agendaItemInputSchema.safeParse({
+          title: '\u200C',
+          kind: 'other',
+          plannedMinutes: 5,
+          confidentiality: 'on-record',
+        }),
     ],
     ['theme name', () => themeInputSchema.safeParse({ name: '\u200D', colour: '#112233' })],
     [
       'vote title',
-      () => clientCommandSchema.safeParse({ type: 'vote:open', commandId, kind: 'single', title: '\u200B', options: [] }),
+      () =>
+        clientCommandSchema.safeParse({ type: 'vote:open', commandId, kind: 'single', title: '\u200B', options: [] }),
     ],
     [
       'vote option',

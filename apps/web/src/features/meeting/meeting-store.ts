@@ -19,6 +19,8 @@ const initialState: LiveMeetingState = {
   presence: { count: 0 },
   clockOffset: 0,
   fatal: null,
+  mutedUntil: null,
+  mutedMembers: [],
 };
 
 /** One store for the live meeting: the connection feeds it, every live screen reads from it. */

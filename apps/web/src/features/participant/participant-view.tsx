@@ -6,6 +6,7 @@ import { formatMeetingStart } from '../../lib/format';
 import { AgendaProgress } from '../agenda/agenda-progress';
 import { ConnectionStatus } from '../meeting/connection-status';
 import { CurrentItemCard } from '../meeting/current-item-card';
+import { MutedSelfBanner } from '../meeting/flood-notices';
 import { ItemChangeAnnouncer } from '../meeting/item-change-announcer';
 import type { SendCommand } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
@@ -16,7 +17,7 @@ import { ParticipantQueue } from '../queue/participant-queue';
 import { ParticipantVotes } from '../votes/participant-votes';
 
 export interface ParticipantViewProps {
-  state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'>;
+  state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'> & Partial<Pick<ConnectionState, 'mutedUntil'>>;
   serverNow: () => number;
   send: SendCommand;
 }
@@ -58,6 +59,7 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
   return (
     <div className="participant stack">
       <OfflineBanner status={status} />
+      <MutedSelfBanner until={state.mutedUntil} />
       <ItemChangeAnnouncer item={meeting.status === 'live' ? current : null} />
       <div className="page-head">
         <div>
