@@ -119,6 +119,13 @@ export class MeetingConnection {
       if (data?.code && FATAL_CODES.has(data.code)) {
         this.update({ fatal: data, status: 'closed' });
         this.socket.disconnect();
+      } else if (data?.code === 'MEMBER_MUTED' && data.retryAfterMs !== undefined) {
+        // Muted for flooding. Socket.IO does not retry after a refusal by the server: try again once the
+        // mute ends (a moment later, so the server's clock has passed it too).
+        this.update({ status: 'offline', mutedUntil: Date.now() + data.retryAfterMs });
+        setTimeout(() => {
+          if (!this.state.fatal && !this.closedByUser && !this.socket.connected) this.socket.connect();
+        }, data.retryAfterMs + 250);
       } else {
         this.update({ status: 'offline' });
       }

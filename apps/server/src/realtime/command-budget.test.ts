@@ -116,11 +116,24 @@ describe('CommandBudget', () => {
     ]);
     expect(budget.mutedFor('m1')).toBe(60_000);
     // Muted on another connection and for every kind, answered without a token being spent.
-    expect(budget.charge('m1', 'c2', 'content')).toEqual({ ok: false, code: 'MEMBER_MUTED', retryAfterMs: 60_000 });
+    expect(budget.charge('m1', 'c2', 'content')).toEqual({
+      ok: false,
+      code: 'MEMBER_MUTED',
+      retryAfterMs: 60_000,
+      flooding: false,
+    });
     expect(budget.charge('m2', 'c3', 'action').ok).toBe(true);
     time.advance(60_000);
     expect(budget.mutedFor('m1')).toBe(0);
     expect(budget.charge('m1', 'c2', 'action').ok).toBe(true);
+  });
+
+  it('a muted member’s connection that keeps sending is reported as flooding again', () => {
+    const budget = new CommandBudget(config, clock().now);
+    for (let i = 0; i < 5 + 4; i++) budget.charge('m1', 'c1', 'action');
+    expect(budget.mutedFor('m1')).toBe(60_000);
+    const verdicts = [1, 2, 3, 4].map(() => budget.charge('m1', 'c2', 'action'));
+    expect(verdicts.map((v) => !v.ok && v.code === 'MEMBER_MUTED' && v.flooding)).toEqual([false, false, false, true]);
   });
 
   it('refusals spread wider than the window do not mute', () => {

@@ -111,15 +111,16 @@ export type BudgetVerdict =
   | { ok: true }
   /** Over budget: answer RATE_LIMITED. `flooding`: this refusal made the member muted just now. */
   | { ok: false; code: 'RATE_LIMITED'; retryAfterMs: number; flooding: boolean }
-  /** The member is muted: answer MEMBER_MUTED. */
-  | { ok: false; code: 'MEMBER_MUTED'; retryAfterMs: number };
+  /** The member is muted: answer MEMBER_MUTED. `flooding`: this connection keeps sending anyway. */
+  | { ok: false; code: 'MEMBER_MUTED'; retryAfterMs: number; flooding: boolean };
 
 /**
  * The realtime layer's command budget: a token bucket per member and per connection for each kind of
  * request. Every request spends a token, whatever the answer later is, so a stream of refused commands
  * costs the sender as much as accepted ones. It decides in memory, before any database access, so a
  * flood is refused for the price of a map lookup. A connection refused floodRefusals times within
- * floodWindowMs mutes its member for muteMs.
+ * floodWindowMs mutes its member for muteMs; a muted member's connection that goes on sending as many
+ * requests is reported as flooding again, so the caller closes it rather than answer each one.
  */
 export class CommandBudget {
   private readonly members: Record<RequestKind, TokenBuckets>;
@@ -139,7 +140,9 @@ export class CommandBudget {
   /** Charges one request of a kind to a member (meeting and member id) and a connection. */
   charge(memberKey: string, connectionId: string, kind: RequestKind): BudgetVerdict {
     const muted = this.mutedFor(memberKey);
-    if (muted > 0) return { ok: false, code: 'MEMBER_MUTED', retryAfterMs: muted };
+    // A muted member's connection that keeps sending is flooding again: it is thrown out again.
+    if (muted > 0)
+      return { ok: false, code: 'MEMBER_MUTED', retryAfterMs: muted, flooding: this.countRefusal(connectionId) };
     const wait = Math.max(this.members[kind].wait(memberKey), this.connections[kind].wait(connectionId));
     if (wait === 0) {
       this.members[kind].spend(memberKey);

@@ -13,6 +13,7 @@ import {
   type ServerToClientEvents,
   type SyncAck,
   syncRequestSchema,
+  type WireError,
   wireError,
 } from '@hiwar/protocol';
 import type { FastifyBaseLogger } from 'fastify';
@@ -81,9 +82,9 @@ export function attachRealtime(options: {
   const presence = new PresenceTracker((meetingId) => broadcastPresence(meetingId));
 
   io.use(async (socket, next) => {
-    const refuse = (code: Parameters<typeof wireError>[0]) => {
+    const refuse = (code: Parameters<typeof wireError>[0], data: WireError = wireError(code)) => {
       const err = new Error(code) as Error & { data: unknown };
-      err.data = wireError(code);
+      err.data = data;
       next(err);
     };
     const parsed = handshakeSchema.safeParse(socket.handshake.auth);
@@ -100,6 +101,9 @@ export function attachRealtime(options: {
         Date.now(),
       );
       if (member.removedAt !== null) return refuse('MEMBER_REMOVED');
+      // A member muted for flooding stays out until the mute ends: refused here, before any snapshot is built.
+      const muted = budget.mutedFor(`${member.meetingId}:${member.id}`);
+      if (muted > 0) return refuse('MEMBER_MUTED', retryLaterError('MEMBER_MUTED', muted));
       socket.data = {
         meetingId: member.meetingId,
         memberId: member.id,
@@ -142,7 +146,7 @@ export function attachRealtime(options: {
     const memberKey = `${socket.data.meetingId}:${socket.data.memberId}`;
     const verdict = budget.charge(memberKey, socket.id, kind);
     if (!verdict.ok) {
-      if (verdict.code === 'RATE_LIMITED' && verdict.flooding) muteFlooder(socket, verdict.retryAfterMs);
+      if (verdict.flooding) throwOut(socket, verdict.code === 'RATE_LIMITED', verdict.retryAfterMs);
       return { ok: false as const, error: retryLaterError(verdict.code, verdict.retryAfterMs) };
     }
     const fault = payloadFault(raw);
@@ -153,15 +157,20 @@ export function attachRealtime(options: {
 
   /**
    * A connection that kept sending over its budget: its member is muted (the budget already records it),
-   * told why on every open connection, the staff are told on the console, and this connection is closed.
-   * The member may reconnect and follow the meeting; their commands are refused until the mute ends.
+   * told why on every open connection, the staff are told on the console (once per mute), and this
+   * connection is closed, so whatever it has queued is dropped unread. Until the mute ends the member's
+   * reconnects are refused at the handshake (with MEMBER_MUTED and the wait), and any other connection
+   * of theirs that keeps sending is closed too.
    */
-  const muteFlooder = (socket: HiwarSocket, mutedForMs: number) => {
+  const throwOut = (socket: HiwarSocket, newlyMuted: boolean, mutedForMs: number) => {
     const { meetingId, memberId } = socket.data;
-    log.warn({ meetingId, memberId, mutedForMs }, 'member muted for flooding');
-    io.to(rooms.member(meetingId, memberId)).emit('session:muted', { retryAfterMs: mutedForMs });
-    io.to(rooms.staff(meetingId)).emit('member:muted', { memberId, retryAfterMs: mutedForMs });
-    socket.disconnect(true);
+    if (newlyMuted) {
+      log.warn({ meetingId, memberId, mutedForMs }, 'member muted for flooding');
+      io.to(rooms.member(meetingId, memberId)).emit('session:muted', { retryAfterMs: mutedForMs });
+      io.to(rooms.staff(meetingId)).emit('member:muted', { memberId, retryAfterMs: mutedForMs });
+    }
+    // After this turn, so the answers already given (and the notice) go out before the link closes.
+    setImmediate(() => socket.disconnect(true));
   };
 
   io.on('connection', (socket: HiwarSocket) => {
@@ -213,8 +222,6 @@ export function attachRealtime(options: {
       }
       // The role may have changed between the handshake and now: put the socket in the right rooms.
       fitRooms(socket, member.role);
-      const muted = budget.mutedFor(`${member.meetingId}:${member.id}`);
-      if (muted > 0) socket.emit('session:muted', { retryAfterMs: muted });
       const lastSeq = socket.data.lastSeq;
       const sync = lastSeq === undefined ? null : await service.catchUp(member, lastSeq);
       if (sync?.ok && sync.kind === 'events') {
