@@ -28,7 +28,10 @@ const crossSite = (cookie: string | undefined, extra: Record<string, string> = {
 async function post(path: string, headers: Record<string, string>, body?: string, method = 'POST') {
   const response = await fetch(`${server.baseUrl}${path}`, { method, headers, body });
   const text = await response.text();
-  return { status: response.status, code: text ? (JSON.parse(text) as { error?: { code: string } }).error?.code : undefined };
+  return {
+    status: response.status,
+    code: text ? (JSON.parse(text) as { error?: { code: string } }).error?.code : undefined,
+  };
 }
 
 /** A meeting with a report draft whose presenter paragraph would get a review link. */
@@ -47,7 +50,10 @@ describe('cross-site requests', () => {
       await post(path, crossSite(http.sessionCookie, { 'content-type': 'application/x-www-form-urlencoded' }), 'a=1'),
       // An older browser sends no Origin on a form post, but does say cross-site.
       await post(path, { 'sec-fetch-site': 'cross-site', cookie: http.sessionCookie ?? '' }),
-      await post(path, crossSite(http.sessionCookie, { 'sec-fetch-site': 'same-site', origin: 'https://app.evil.example' })),
+      await post(
+        path,
+        crossSite(http.sessionCookie, { 'sec-fetch-site': 'same-site', origin: 'https://app.evil.example' }),
+      ),
     ];
     expect(answers).toEqual(Array(4).fill({ status: 403, code: 'ORIGIN_NOT_ALLOWED' }));
     expect((await http.reportState(meeting.id)).reviews).toEqual([]);
@@ -83,9 +89,11 @@ describe('cross-site requests', () => {
     });
     expect(await http.me()).not.toBeNull();
     const sameOrigin = { origin: server.baseUrl, 'sec-fetch-site': 'same-origin', cookie: http.sessionCookie ?? '' };
-    expect(await post('/api/auth/sign-out', { ...sameOrigin, 'content-type': 'application/json' }, '{}')).toMatchObject({
-      status: 200,
-    });
+    expect(await post('/api/auth/sign-out', { ...sameOrigin, 'content-type': 'application/json' }, '{}')).toMatchObject(
+      {
+        status: 200,
+      },
+    );
     expect(await http.me()).toBeNull();
   });
 

@@ -87,6 +87,7 @@ export function attachRealtime(options: {
       err.data = data;
       next(err);
     };
+    if (payloadFault(socket.handshake.auth)) return refuse('VALIDATION_FAILED');
     const parsed = handshakeSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) return refuse('VALIDATION_FAILED');
     if (parsed.data.protocolVersion !== PROTOCOL_VERSION) return refuse('PROTOCOL_VERSION_MISMATCH');
