@@ -29,6 +29,20 @@ export interface Config {
   commandBudget?: BudgetConfig;
   /** Limits on join-code lookups and joins; the defaults of readJoinLimits() when absent. */
   joinLimits?: JoinLimits;
+  /**
+   * Behind a reverse proxy: which X-Forwarded-For hops to believe (Fastify's trustProxy), so per-address
+   * limits see each person's address rather than the proxy's. False (the default) believes none.
+   */
+  trustProxy?: boolean | number | string;
+}
+
+/** Reads HIWAR_TRUST_PROXY: unset or "false" none, "true" all, a number of hops, or addresses and subnets. */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 /** A whole number from the environment within [min, max], or the default when absent or invalid. */
@@ -113,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     commandBudget: readBudget(env),
     joinLimits: readJoinLimits(env),
+    trustProxy: parseTrustProxy(env.HIWAR_TRUST_PROXY),
   };
 }
