@@ -47,11 +47,12 @@ export interface BuildOptions {
 
 /** Builds the whole application (HTTP API, web app, realtime) without listening. */
 export async function buildApp(config: Config, options: BuildOptions = {}) {
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? loggerOptions(config.logLevel),
     bodyLimit: LIMITS.payloadBytes,
     trustProxy: config.trustProxy ?? false,
-  }).withTypeProvider<ZodTypeProvider>();
+  };
+  const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

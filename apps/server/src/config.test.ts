@@ -55,9 +55,14 @@ describe('command budget and join limits', () => {
     [undefined, false],
     ['false', false],
     ['true', true],
-    ['1', 1],
     ['10.0.0.0/8,127.0.0.1', '10.0.0.0/8,127.0.0.1'],
   ])('HIWAR_TRUST_PROXY=%s reads as %o', (value, expected) => {
     expect(parseTrustProxy(value)).toEqual(expected);
+  });
+
+  it('HIWAR_TRUST_PROXY=1 believes exactly one hop', () => {
+    const rule = parseTrustProxy('1');
+    if (typeof rule !== 'function') throw new Error('expected a rule per hop');
+    expect([rule('10.0.0.1', 0), rule('10.0.0.2', 1)]).toEqual([true, false]);
   });
 });

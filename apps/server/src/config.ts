@@ -33,15 +33,21 @@ export interface Config {
    * Behind a reverse proxy: which X-Forwarded-For hops to believe (Fastify's trustProxy), so per-address
    * limits see each person's address rather than the proxy's. False (the default) believes none.
    */
-  trustProxy?: boolean | number | string;
+  trustProxy?: TrustProxy;
 }
 
+/** What Fastify's trustProxy takes: none or all, a list of addresses and subnets, or a rule per hop. */
+export type TrustProxy = boolean | string | ((address: string, hop: number) => boolean);
+
 /** Reads HIWAR_TRUST_PROXY: unset or "false" none, "true" all, a number of hops, or addresses and subnets. */
-export function parseTrustProxy(value: string | undefined): boolean | number | string {
+export function parseTrustProxy(value: string | undefined): TrustProxy {
   const v = value?.trim() ?? '';
   if (v === '' || v === 'false' || v === '0') return false;
   if (v === 'true') return true;
-  if (/^\d+$/.test(v)) return Number(v);
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return (_address, hop) => hop < hops;
+  }
   return v;
 }
 
