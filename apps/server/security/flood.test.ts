@@ -292,4 +292,30 @@ describe('a flooding participant', () => {
       await small.stop();
     }
   }, 30_000);
+
+  it('the HTTP command route is held to the same budget, before the database', async () => {
+    const small = await startServer({ env: { HIWAR_BUDGET_ACTIONS_BURST: '3', HIWAR_BUDGET_ACTIONS_PER_MINUTE: '6' } });
+    try {
+      const { http, meeting } = await buildMeeting(small);
+      await http.command(meeting.id, { type: 'meeting:start' });
+      const guest = await buildParticipant(small, meeting.joinCode, 'Script kiddie');
+      const answers = [];
+      for (let i = 0; i < 10; i++) {
+        answers.push(
+          await guest.http.command(meeting.id, { type: 'point:support', pointId: `unknown-point-${1000 + i}` }).then(
+            () => 'ok',
+            (err: { code: string }) => err.code,
+          ),
+        );
+      }
+      figure(
+        'flood',
+        'HTTP commands answered of 10 (budget 3 at once)',
+        answers.filter((a) => a !== 'RATE_LIMITED').length,
+      );
+      expect(answers).toEqual([...Array(3).fill('POINT_NOT_FOUND'), ...Array(7).fill('RATE_LIMITED')]);
+    } finally {
+      await small.stop();
+    }
+  });
 });

@@ -24,6 +24,7 @@ import { ReportService } from './modules/report/report-service.js';
 import { publishedRoutes, reportRoutes } from './modules/report/routes.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerRequestGuard } from './plugins/request-guard.js';
+import { CommandBudget } from './realtime/command-budget.js';
 import { EventHub } from './realtime/hub.js';
 import { attachRealtime } from './realtime/socket.js';
 import { SqliteStore } from './store/sqlite-store.js';
@@ -72,6 +73,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   const store = options.store ?? new SqliteStore(config.databaseFile);
   const hub = new EventHub();
+  // One budget for a member's commands, whether they come over the socket or the HTTP command route.
+  const budget = new CommandBudget(config.commandBudget ?? readBudget());
   const service = new MeetingService(store, hub);
 
   if (servesWeb) {
@@ -123,7 +126,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   });
 
   await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies });
-  await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
+  await app.register(meetingRoutes, { prefix: '/api/meetings', store, service, budget });
   const joinLimiter = new JoinLimiter(config.joinLimits ?? readJoinLimits());
   await app.register(joinRoutes, { prefix: '/api/join', store, service, limiter: joinLimiter });
   const reports = new ReportService(store, config.chromiumPath ?? findChromium(), config.quantifiers);
@@ -137,7 +140,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     hub,
     publicUrl: config.publicUrl,
     log: app.log,
-    budget: config.commandBudget ?? readBudget(),
+    budget,
   });
   // Live connections would keep the HTTP server from closing: end them before it closes.
   app.addHook('preClose', async () => {

@@ -107,6 +107,14 @@ export class TokenBuckets {
   }
 }
 
+/** Whose budget: a member of a meeting. */
+export interface BudgetMember {
+  meetingId: string;
+  memberId: string;
+}
+
+const keyOf = (member: BudgetMember) => `${member.meetingId}/${member.memberId}`;
+
 export type BudgetVerdict =
   | { ok: true }
   /** Over budget: answer RATE_LIMITED. `flooding`: this refusal made the member muted just now. */
@@ -127,6 +135,7 @@ export class CommandBudget {
   private readonly connections: Record<RequestKind, TokenBuckets>;
   private readonly refusals = new Map<string, { since: number; count: number }>();
   private readonly mutedUntil = new Map<string, number>();
+  private readonly mutedListeners = new Set<(member: BudgetMember, mutedForMs: number) => void>();
 
   constructor(
     private readonly config: BudgetConfig,
@@ -137,9 +146,18 @@ export class CommandBudget {
     this.connections = { content: buckets('content'), action: buckets('action'), sync: buckets('sync') };
   }
 
-  /** Charges one request of a kind to a member (meeting and member id) and a connection. */
-  charge(memberKey: string, connectionId: string, kind: RequestKind): BudgetVerdict {
-    const muted = this.mutedFor(memberKey);
+  /** Calls the listener whenever a member becomes muted (to tell them and the staff). */
+  onMuted(listener: (member: BudgetMember, mutedForMs: number) => void) {
+    this.mutedListeners.add(listener);
+  }
+
+  /**
+   * Charges one request of a kind to a member and a connection (a socket id, or one key per member for
+   * HTTP). Every channel a member uses shares the member's buckets and the mute.
+   */
+  charge(member: BudgetMember, connectionId: string, kind: RequestKind): BudgetVerdict {
+    const memberKey = keyOf(member);
+    const muted = this.mutedFor(member);
     // A muted member's connection that keeps sending is flooding again: it is thrown out again.
     if (muted > 0)
       return { ok: false, code: 'MEMBER_MUTED', retryAfterMs: muted, flooding: this.countRefusal(connectionId) };
@@ -152,13 +170,15 @@ export class CommandBudget {
     const flooding = this.countRefusal(connectionId);
     if (flooding) {
       this.mutedUntil.set(memberKey, this.clock() + this.config.muteMs);
+      for (const listener of this.mutedListeners) listener(member, this.config.muteMs);
       return { ok: false, code: 'RATE_LIMITED', retryAfterMs: this.config.muteMs, flooding: true };
     }
     return { ok: false, code: 'RATE_LIMITED', retryAfterMs: wait, flooding: false };
   }
 
   /** Milliseconds the member stays muted; 0 when not muted. */
-  mutedFor(memberKey: string): number {
+  mutedFor(member: BudgetMember): number {
+    const memberKey = keyOf(member);
     const until = this.mutedUntil.get(memberKey);
     if (until === undefined) return 0;
     const left = until - this.clock();

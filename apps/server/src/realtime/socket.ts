@@ -24,7 +24,7 @@ import type { MeetingService } from '../modules/meetings/meeting-service.js';
 import { memberFor, readCookie, SESSION_COOKIE } from '../plugins/auth.js';
 import { originAllowed } from '../plugins/request-guard.js';
 import type { Store } from '../store/store.js';
-import { type BudgetConfig, CommandBudget, commandKind, type RequestKind } from './command-budget.js';
+import { type CommandBudget, commandKind, type RequestKind } from './command-budget.js';
 import type { EventHub } from './hub.js';
 
 const handshakeSchema = z.object({
@@ -64,11 +64,10 @@ export function attachRealtime(options: {
   hub: EventHub;
   publicUrl: string;
   log: FastifyBaseLogger;
-  budget: BudgetConfig;
-  clock?: () => number;
+  /** The command budget, shared with the HTTP command route. */
+  budget: CommandBudget;
 }) {
-  const { store, service, hub, log } = options;
-  const budget = new CommandBudget(options.budget, options.clock ?? Date.now);
+  const { store, service, hub, log, budget } = options;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(
     options.httpServer,
     {
@@ -103,7 +102,7 @@ export function attachRealtime(options: {
       );
       if (member.removedAt !== null) return refuse('MEMBER_REMOVED');
       // A member muted for flooding stays out until the mute ends: refused here, before any snapshot is built.
-      const muted = budget.mutedFor(`${member.meetingId}:${member.id}`);
+      const muted = budget.mutedFor({ meetingId: member.meetingId, memberId: member.id });
       if (muted > 0) return refuse('MEMBER_MUTED', retryLaterError('MEMBER_MUTED', muted));
       socket.data = {
         meetingId: member.meetingId,
@@ -144,10 +143,11 @@ export function attachRealtime(options: {
    * Returns the refusal to answer with, or null to go on.
    */
   const screen = (socket: HiwarSocket, raw: unknown, kind: RequestKind) => {
-    const memberKey = `${socket.data.meetingId}:${socket.data.memberId}`;
-    const verdict = budget.charge(memberKey, socket.id, kind);
+    const verdict = budget.charge(socket.data, socket.id, kind);
     if (!verdict.ok) {
-      if (verdict.flooding) throwOut(socket, verdict.code === 'RATE_LIMITED', verdict.retryAfterMs);
+      // Closed after this turn, so the answers already given (and the notice) go out first; whatever
+      // else the connection has queued is dropped unread.
+      if (verdict.flooding) setImmediate(() => socket.disconnect(true));
       return { ok: false as const, error: retryLaterError(verdict.code, verdict.retryAfterMs) };
     }
     const fault = payloadFault(raw);
@@ -157,22 +157,16 @@ export function attachRealtime(options: {
   };
 
   /**
-   * A connection that kept sending over its budget: its member is muted (the budget already records it),
-   * told why on every open connection, the staff are told on the console (once per mute), and this
-   * connection is closed, so whatever it has queued is dropped unread. Until the mute ends the member's
-   * reconnects are refused at the handshake (with MEMBER_MUTED and the wait), and any other connection
-   * of theirs that keeps sending is closed too.
+   * A member who kept sending over budget (here or over HTTP) is muted: they are told why and until when on
+   * every open connection, and the staff are told on the console. Their flooding connection is closed
+   * (above); until the mute ends their reconnects are refused at the handshake (MEMBER_MUTED and the
+   * wait), and any other connection of theirs that keeps sending is closed too.
    */
-  const throwOut = (socket: HiwarSocket, newlyMuted: boolean, mutedForMs: number) => {
-    const { meetingId, memberId } = socket.data;
-    if (newlyMuted) {
-      log.warn({ meetingId, memberId, mutedForMs }, 'member muted for flooding');
-      io.to(rooms.member(meetingId, memberId)).emit('session:muted', { retryAfterMs: mutedForMs });
-      io.to(rooms.staff(meetingId)).emit('member:muted', { memberId, retryAfterMs: mutedForMs });
-    }
-    // After this turn, so the answers already given (and the notice) go out before the link closes.
-    setImmediate(() => socket.disconnect(true));
-  };
+  budget.onMuted(({ meetingId, memberId }, mutedForMs) => {
+    log.warn({ meetingId, memberId, mutedForMs }, 'member muted for flooding');
+    io.to(rooms.member(meetingId, memberId)).emit('session:muted', { retryAfterMs: mutedForMs });
+    io.to(rooms.staff(meetingId)).emit('member:muted', { memberId, retryAfterMs: mutedForMs });
+  });
 
   io.on('connection', (socket: HiwarSocket) => {
     const { meetingId, memberId } = socket.data;
