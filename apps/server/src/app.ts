@@ -14,8 +14,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { type Config, findChromium } from './config.js';
+import { type Config, findChromium, readBudget, readJoinLimits } from './config.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { JoinLimiter } from './modules/join/join-limiter.js';
 import { joinRoutes } from './modules/join/routes.js';
 import { MeetingService } from './modules/meetings/meeting-service.js';
 import { meetingRoutes } from './modules/meetings/routes.js';
@@ -25,6 +26,8 @@ import { RetentionService, startRetentionJob } from './modules/retention/retenti
 import { retentionRoutes } from './modules/retention/routes.js';
 import { SessionsEnded } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerRequestGuard } from './plugins/request-guard.js';
+import { CommandBudget } from './realtime/command-budget.js';
 import { EventHub } from './realtime/hub.js';
 import { attachRealtime } from './realtime/socket.js';
 import { SqliteStore } from './store/sqlite-store.js';
@@ -48,11 +51,12 @@ export interface BuildOptions {
 
 /** Builds the whole application (HTTP API, web app, realtime) without listening. */
 export async function buildApp(config: Config, options: BuildOptions = {}) {
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger ?? loggerOptions(config.logLevel),
     bodyLimit: LIMITS.payloadBytes,
-    trustProxy: false,
-  }).withTypeProvider<ZodTypeProvider>();
+    trustProxy: config.trustProxy ?? false,
+  };
+  const app = Fastify(serverOptions).withTypeProvider<ZodTypeProvider>();
   // Every route as it is registered: the security suite checks each one against its role table.
   const routes: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {
@@ -61,6 +65,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerRequestGuard(app, { publicUrl: config.publicUrl });
   const webDist = config.webDist;
   const servesWeb = webDist !== null && fs.existsSync(path.join(webDist, 'index.html'));
   // The web app routes on the client: any other GET outside the API gets its page.
@@ -78,6 +83,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const DAY_MS = 24 * 3600 * 1000;
   store.accounts.setSessionPolicy({ idleMs: (config.sessionIdleDays ?? 14) * DAY_MS, touchEveryMs: 5 * 60_000 });
   const hub = new EventHub();
+  // One budget for a member's commands, whether they come over the socket or the HTTP command route.
+  const budget = new CommandBudget(config.commandBudget ?? readBudget());
   const service = new MeetingService(store, hub);
 
   if (servesWeb) {
@@ -130,10 +137,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   const sessionsEnded = new SessionsEnded();
   await app.register(authRoutes, { prefix: '/api/auth', store, secureCookies: config.secureCookies, sessionsEnded });
-  await app.register(meetingRoutes, { prefix: '/api/meetings', store, service });
+  await app.register(meetingRoutes, { prefix: '/api/meetings', store, service, budget });
   const retention = new RetentionService(store, hub);
   await app.register(retentionRoutes, { prefix: '/api/meetings', store, retention });
-  await app.register(joinRoutes, { prefix: '/api/join', store, service });
+  const joinLimiter = new JoinLimiter(config.joinLimits ?? readJoinLimits());
+  await app.register(joinRoutes, { prefix: '/api/join', store, service, limiter: joinLimiter });
   const reports = new ReportService(store, config.chromiumPath ?? findChromium(), config.quantifiers);
   await app.register(reportRoutes, { prefix: '/api', store, reports });
   await app.register(publishedRoutes, { reports });
@@ -146,6 +154,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     publicUrl: config.publicUrl,
     log: app.log,
     sessionsEnded,
+    budget,
   });
   // Live connections would keep the HTTP server from closing: end them before it closes.
   app.addHook('preClose', async () => {

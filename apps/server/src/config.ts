@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '@hiwar/report';
+import type { JoinLimits } from './modules/join/join-limiter.js';
+import type { BudgetConfig } from './realtime/command-budget.js';
 
 export interface Config {
   port: number;
@@ -27,6 +29,67 @@ export interface Config {
   production?: boolean;
   /** How often the retention purge runs (it also runs at start); 0 runs it at start only. */
   purgeIntervalMinutes?: number;
+  /** The realtime command budget and flood rule; the defaults of readBudget() when absent. */
+  commandBudget?: BudgetConfig;
+  /** Limits on join-code lookups and joins; the defaults of readJoinLimits() when absent. */
+  joinLimits?: JoinLimits;
+  /**
+   * Behind a reverse proxy: which X-Forwarded-For hops to believe (Fastify's trustProxy), so per-address
+   * limits see each person's address rather than the proxy's. False (the default) believes none.
+   */
+  trustProxy?: TrustProxy;
+}
+
+/** What Fastify's trustProxy takes: none or all, a list of addresses and subnets, or a rule per hop. */
+export type TrustProxy = boolean | string | ((address: string, hop: number) => boolean);
+
+/** Reads HIWAR_TRUST_PROXY: unset or "false" none, "true" all, a number of hops, or addresses and subnets. */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    return (_address, hop) => hop < hops;
+  }
+  return v;
+}
+
+/** A whole number from the environment within [min, max], or the default when absent or invalid. */
+function whole(value: string | undefined, fallback: number, min: number, max: number): number {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+}
+
+/** A bucket from a burst and a per-minute rate, as the configuration table gives them. */
+const perMinute = (burst: number, rate: number) => ({ burst, perSecond: rate / 60 });
+
+/** Reads the command budget (HIWAR_BUDGET_*) and flood rule (HIWAR_FLOOD_*); see the configuration table. */
+export function readBudget(env: NodeJS.ProcessEnv = {}): BudgetConfig {
+  const kind = (name: string, burst: number, rate: number) =>
+    perMinute(
+      whole(env[`HIWAR_BUDGET_${name}_BURST`], burst, 1, 100_000),
+      whole(env[`HIWAR_BUDGET_${name}_PER_MINUTE`], rate, 1, 1_000_000),
+    );
+  return {
+    limits: { action: kind('ACTIONS', 60, 600), content: kind('CONTENT', 20, 60), sync: kind('SYNC', 20, 120) },
+    floodRefusals: whole(env.HIWAR_FLOOD_REFUSALS, 100, 1, 1_000_000),
+    floodWindowMs: whole(env.HIWAR_FLOOD_WINDOW_SECONDS, 10, 1, 3600) * 1000,
+    muteMs: whole(env.HIWAR_FLOOD_MUTE_SECONDS, 120, 1, 86_400) * 1000,
+  };
+}
+
+/** Reads the join limits (HIWAR_JOIN_*); see the configuration table. */
+export function readJoinLimits(env: NodeJS.ProcessEnv = {}): JoinLimits {
+  const rate = (name: string, fallback: number) => {
+    const n = whole(env[name], fallback, 1, 10_000_000);
+    return perMinute(n, n);
+  };
+  return {
+    failuresPerAddress: rate('HIWAR_JOIN_FAILURES_PER_ADDRESS', 20),
+    failuresTotal: rate('HIWAR_JOIN_FAILURES_TOTAL', 600),
+    joinsPerMeeting: rate('HIWAR_JOINS_PER_MEETING', 1000),
+  };
 }
 
 /**
@@ -86,5 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleDays: positiveNumber(env.HIWAR_SESSION_IDLE_DAYS, 14),
     production: env.NODE_ENV === 'production',
     purgeIntervalMinutes: nonNegative(env.HIWAR_PURGE_INTERVAL_MINUTES, 60),
+    commandBudget: readBudget(env),
+    joinLimits: readJoinLimits(env),
+    trustProxy: parseTrustProxy(env.HIWAR_TRUST_PROXY),
   };
 }

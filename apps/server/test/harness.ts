@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { HiwarHttp, MeetingConnection } from '@hiwar/client';
 import type { AgendaItemDraft, MeetingDetailsInput } from '@hiwar/protocol';
 import { buildApp, loggerOptions } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
+import { type Config, loadConfig } from '../src/config.js';
 
 /** A port nobody is listening on, so the public URL is known before the app is built. */
 export async function freePort(): Promise<number> {
@@ -26,13 +26,17 @@ export interface TestServer {
   logs: string[];
   /** Every HTTP route the app registered (method and URL pattern), for the security suite's role matrix. */
   routes(): { method: string; url: string }[];
+  /** The configuration the server runs with (limits and budgets included). */
+  config: Config;
   stop(): Promise<void>;
   /** Stops and starts the server again on the same port and SQLite file. */
   restart(): Promise<void>;
 }
 
 /** Builds Hiwar on a fresh temporary SQLite file and listens on a free local port. */
-export async function startServer(options: { databaseFile?: string; port?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { databaseFile?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestServer> {
   const port = options.port ?? (await freePort());
   const databaseFile =
     options.databaseFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hiwar-test-')), 'hiwar.sqlite');
@@ -44,7 +48,7 @@ export async function startServer(options: { databaseFile?: string; port?: numbe
     },
   });
   const config = {
-    ...loadConfig({ PORT: String(port), HIWAR_DATABASE: databaseFile }),
+    ...loadConfig({ ...options.env, PORT: String(port), HIWAR_DATABASE: databaseFile }),
     host: '127.0.0.1',
     webDist: null,
   };
@@ -63,6 +67,7 @@ export async function startServer(options: { databaseFile?: string; port?: numbe
     databaseFile,
     logs,
     routes: () => built.routes,
+    config,
     stop: async () => {
       await built.app.close();
     },

@@ -29,6 +29,10 @@ export interface ConnectionState {
   fatal: WireError | null;
   /** In the waiting room: the view stays empty until someone admits this person. */
   waiting: WaitingStatus | null;
+  /** Local time until which the server refuses this person's commands (they sent too many); null if not. */
+  mutedUntil: number | null;
+  /** For the staff: members muted for flooding, with the local time their pause ends, newest first. */
+  mutedMembers: { memberId: string; until: number }[];
 }
 
 export interface ConnectOptions {
@@ -74,6 +78,8 @@ export class MeetingConnection {
     clockOffset: 0,
     fatal: null,
     waiting: null,
+    mutedUntil: null,
+    mutedMembers: [],
   };
 
   constructor(options: ConnectOptions) {
@@ -119,6 +125,13 @@ export class MeetingConnection {
       if (data?.code && FATAL_CODES.has(data.code)) {
         this.update({ fatal: data, status: 'closed' });
         this.socket.disconnect();
+      } else if (data?.code === 'MEMBER_MUTED' && data.retryAfterMs !== undefined) {
+        // Muted for flooding. Socket.IO does not retry after a refusal by the server: try again once the
+        // mute ends (a moment later, so the server's clock has passed it too).
+        this.update({ status: 'offline', mutedUntil: Date.now() + data.retryAfterMs });
+        setTimeout(() => {
+          if (!this.state.fatal && !this.closedByUser && !this.socket.connected) this.socket.connect();
+        }, data.retryAfterMs + 250);
       } else {
         this.update({ status: 'offline' });
       }
@@ -129,6 +142,11 @@ export class MeetingConnection {
     this.socket.on('session:waiting', (status) => this.update({ waiting: status, view: null }));
     this.socket.on('meeting:event', (event) => this.receive([event]));
     this.socket.on('presence:changed', (presence) => this.update({ presence }));
+    this.socket.on('session:muted', ({ retryAfterMs }) => this.update({ mutedUntil: Date.now() + retryAfterMs }));
+    this.socket.on('member:muted', ({ memberId, retryAfterMs }) => {
+      const others = this.state.mutedMembers.filter((m) => m.memberId !== memberId && m.until > Date.now());
+      this.update({ mutedMembers: [{ memberId, until: Date.now() + retryAfterMs }, ...others] });
+    });
     this.socket.on('session:ended', (error) => {
       this.update({ fatal: error, status: 'closed' });
       this.socket.disconnect();
@@ -218,7 +236,12 @@ export class MeetingConnection {
         const ack: CommandAck = await this.socket
           .timeout(this.ackTimeoutMs)
           .emitWithAck('meeting:command', { ...body, commandId });
-        if (!ack.ok) throw new HiwarError(ack.error);
+        if (!ack.ok) {
+          if (ack.error.code === 'MEMBER_MUTED' && ack.error.retryAfterMs !== undefined) {
+            this.update({ mutedUntil: Date.now() + ack.error.retryAfterMs });
+          }
+          throw new HiwarError(ack.error);
+        }
         this.update({ clockOffset: ack.serverNow - Date.now() });
         this.rememberOwn(body, ack);
         if (this.state.view && ack.seq > this.state.view.meeting.seq) await this.sync();

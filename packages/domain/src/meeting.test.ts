@@ -50,6 +50,7 @@ const samplePoints: PointLookups = {
   hasSupported: (id) => id === pointId(2),
   mergedSupportCount: () => 3,
   organisationOf: () => 'Civic Forum',
+  pointsSentSince: () => 0,
 };
 
 /** vote-0001 is an open single-choice poll on item 2 with two options; the actor has not voted. */

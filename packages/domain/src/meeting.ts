@@ -24,6 +24,7 @@ const NO_POINTS: PointLookups = {
   hasSupported: () => false,
   mergedSupportCount: () => 0,
   organisationOf: () => null,
+  pointsSentSince: () => 0,
 };
 
 /** What a command is decided against: the meeting and its agenda, plus the member it targets, if any. */

@@ -48,6 +48,8 @@ const LOOKUPS: PointLookups = {
   hasSupported: (id) => id === pointId(2),
   mergedSupportCount: () => 4,
   organisationOf: (memberId) => (memberId === 'member-0042' ? 'Water Users Association' : null),
+  // Three points in the last minute, whatever the window asked for: the cap cases below rely on it.
+  pointsSentSince: (since) => (since === NOW - 60_000 ? 3 : -1),
 };
 
 type Confidentiality = 'on-record' | 'chatham-house' | 'off-record';
@@ -223,13 +225,22 @@ const themeCases: Case[] = [
   {
     name: 'points:set-settings changes the given setting and keeps the other',
     command: { type: 'points:set-settings', settings: { premoderate: false } },
-    expected: ok({ type: 'points:settings-changed', settings: { participantsMaySubmit: true, premoderate: false } }),
+    expected: ok({
+      type: 'points:settings-changed',
+      settings: { participantsMaySubmit: true, premoderate: false, maxPerMinute: 0 },
+    }),
   },
   {
     name: 'points:set-settings with both',
     state: live({ pointsSettings: { premoderate: false } }),
-    command: { type: 'points:set-settings', settings: { participantsMaySubmit: false, premoderate: true } },
-    expected: ok({ type: 'points:settings-changed', settings: { participantsMaySubmit: false, premoderate: true } }),
+    command: {
+      type: 'points:set-settings',
+      settings: { participantsMaySubmit: false, premoderate: true, maxPerMinute: 0 },
+    },
+    expected: ok({
+      type: 'points:settings-changed',
+      settings: { participantsMaySubmit: false, premoderate: true, maxPerMinute: 0 },
+    }),
   },
   {
     name: 'points:set-settings by the rapporteur → FORBIDDEN (only those who run the meeting)',
@@ -282,6 +293,41 @@ const submitCases: Case[] = [
     state: live({ pointsSettings: { participantsMaySubmit: false } }),
     command: submit(),
     expected: refused('POINTS_NOT_OPEN'),
+  },
+  {
+    name: 'participant at the cap (3 points in the last minute, cap 3) → POINTS_PER_MINUTE_EXCEEDED',
+    actor: participant,
+    state: live({ pointsSettings: { maxPerMinute: 3 } }),
+    command: submit(),
+    expected: refused('POINTS_PER_MINUTE_EXCEEDED'),
+  },
+  {
+    name: 'participant under the cap (3 points in the last minute, cap 4) is accepted',
+    actor: participant,
+    state: live({ pointsSettings: { maxPerMinute: 4 } }),
+    command: submit(),
+    expected: ok({ type: 'point:submitted', point: made({ origin: 'participant', status: 'pending' }) }),
+  },
+  {
+    name: 'cap 0 means no cap',
+    actor: participant,
+    state: live({ pointsSettings: { maxPerMinute: 0 } }),
+    command: submit(),
+    expected: ok({ type: 'point:submitted', point: made({ origin: 'participant', status: 'pending' }) }),
+  },
+  {
+    name: 'the desk is never capped',
+    state: live({ pointsSettings: { maxPerMinute: 1 } }),
+    command: submit(),
+    expected: ok({ type: 'point:submitted', point: made({ origin: 'capture', status: 'published' }) }),
+  },
+  {
+    name: 'points:set-settings sets the cap and keeps the rest',
+    command: { type: 'points:set-settings', settings: { maxPerMinute: 5 } },
+    expected: ok({
+      type: 'points:settings-changed',
+      settings: { participantsMaySubmit: true, premoderate: true, maxPerMinute: 5 },
+    }),
   },
   {
     name: 'desk when participants may not send points is still published',

@@ -12,7 +12,12 @@ export interface PointLookups {
   mergedSupportCount: (targetId: string, sourceIds: string[]) => number;
   /** The organisation of a member, for a point whose source is the speaker on the floor. */
   organisationOf: (memberId: string) => string | null;
+  /** How many points the acting person has sent since the given time (known by the same one-way token). */
+  pointsSentSince: (since: number) => number;
 }
+
+/** The window of the facilitator's cap on points per person. */
+export const POINTS_CAP_WINDOW_MS = 60_000;
 
 const refuse = (code: ErrorCode): Decision => ({ ok: false, code });
 const accept = (...events: MeetingEventBody[]): Decision => ({ ok: true, events });
@@ -78,6 +83,11 @@ export function decidePoints(
       if (!item) return refuse('AGENDA_ITEM_NOT_FOUND');
       if (item.confidentiality === 'off-record') return refuse('POINTS_OFF_RECORD');
       if (!desk && !meeting.pointsSettings.participantsMaySubmit) return refuse('POINTS_NOT_OPEN');
+      // The facilitator's cap keeps one voice from filling the board; the desk notes for everyone and is not capped.
+      const cap = meeting.pointsSettings.maxPerMinute;
+      if (!desk && cap > 0 && lookups.pointsSentSince(ctx.now - POINTS_CAP_WINDOW_MS) >= cap) {
+        return refuse('POINTS_PER_MINUTE_EXCEEDED');
+      }
       const themeIds = unique(command.themeIds);
       if (!themeIds.every(themeExists)) return refuse('THEME_NOT_FOUND');
       const floor = state.queue.floor;

@@ -551,12 +551,16 @@ const cases: Case[] = [
     view: pointsView(),
     event: {
       type: 'points:settings-changed',
-      settings: { participantsMaySubmit: false, premoderate: false },
+      settings: { participantsMaySubmit: false, premoderate: false, maxPerMinute: 0 },
       ...stamp,
     },
     expected: (v) => ({
       ...withSeq(v),
-      meeting: { ...v.meeting, seq: 8, pointsSettings: { participantsMaySubmit: false, premoderate: false } },
+      meeting: {
+        ...v.meeting,
+        seq: 8,
+        pointsSettings: { participantsMaySubmit: false, premoderate: false, maxPerMinute: 0 },
+      },
     }),
   },
   {

@@ -21,6 +21,7 @@ import {
   themePatchSchema,
   voteKindSchema,
 } from './model.js';
+import { freeText, requiredFreeText } from './text.js';
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), commandId: commandIdSchema, ...shape });
@@ -55,7 +56,7 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('queue:lower-hand', {}),
   command('queue:remove', { entryId: idSchema }),
   command('queue:add-person', {
-    name: z.string().trim().min(1).max(LIMITS.nameLength).nullable(),
+    name: requiredFreeText(LIMITS.nameLength).nullable(),
     kind: interventionKindSchema.default('new-point'),
   }),
   // fromTurnId: the turn the sender saw (null: nobody had the floor), so two "next" presses move once.
@@ -87,7 +88,7 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('point:moderate', {
     pointId: idSchema,
     status: z.enum(['pending', 'published', 'hidden']),
-    reason: z.string().trim().max(LIMITS.reasonLength).nullable().default(null),
+    reason: freeText(LIMITS.reasonLength).nullable().default(null),
   }),
   command('point:support', { pointId: idSchema }),
   command('point:withdraw-support', { pointId: idSchema }),
@@ -100,12 +101,12 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   }),
   command('vote:open', {
     kind: voteKindSchema,
-    title: z.string().trim().min(1).max(LIMITS.titleLength),
+    title: requiredFreeText(LIMITS.titleLength),
     /** Options by label, or by a point (a recommendation) whose text becomes the label. */
     options: z
       .array(
         z.strictObject({
-          label: z.string().trim().min(1).max(LIMITS.pointLength).optional(),
+          label: requiredFreeText(LIMITS.pointLength).optional(),
           pointId: idSchema.optional(),
         }),
       )

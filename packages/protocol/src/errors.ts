@@ -9,6 +9,8 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: 'Your role does not allow this.',
   NOT_FOUND: 'Not found.',
   RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+  MEMBER_MUTED: 'You sent too many requests at once, so sending is paused for a while.',
+  JSON_REQUIRED: 'This request must send its data as JSON (application/json).',
   PROTOCOL_VERSION_MISMATCH: 'This page is out of date. Reload it to continue.',
   ORIGIN_NOT_ALLOWED: 'Connections from this address are not allowed.',
   INTERNAL: 'Something went wrong on the server.',
@@ -55,6 +57,7 @@ export const ERROR_MESSAGES = {
   THEME_ORDER_MISMATCH: 'The themes changed in the meantime. Try again.',
   THEMES_TOO_MANY: 'The meeting has too many themes.',
   POINT_NOT_FOUND: 'The point does not exist in this meeting.',
+  POINTS_PER_MINUTE_EXCEEDED: 'You have sent as many points as the facilitator allows per minute. Wait a moment.',
   POINTS_OFF_RECORD: 'This agenda item is off the record: no points are noted.',
   POINTS_NOT_OPEN: 'Participants cannot send points in this meeting.',
   POINT_NOT_PUBLISHED: 'Only published points can be supported.',
@@ -90,9 +93,16 @@ export interface WireError {
   message: string;
   /** Which input field was wrong, when one was. */
   issues?: { path: string; message: string }[];
+  /** With RATE_LIMITED or MEMBER_MUTED: how long to wait before trying again, in ms. */
+  retryAfterMs?: number;
 }
 
 /** Builds the wire form of an error from its code. */
 export function wireError(code: ErrorCode, issues?: WireError['issues']): WireError {
   return issues ? { code, message: ERROR_MESSAGES[code], issues } : { code, message: ERROR_MESSAGES[code] };
+}
+
+/** A refusal that tells the client when to try again (RATE_LIMITED, MEMBER_MUTED). */
+export function retryLaterError(code: 'RATE_LIMITED' | 'MEMBER_MUTED', retryAfterMs: number): WireError {
+  return { code, message: ERROR_MESSAGES[code], retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)) };
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { LIMITS, memberCategoriesSchema, retentionDaysSchema } from './model.js';
+import { freeText, requiredFreeText } from './text.js';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
 export const signUpBodySchema = z.strictObject({
   email: emailSchema,
   password: z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax),
-  name: z.string().trim().min(1).max(LIMITS.nameLength),
+  name: requiredFreeText(LIMITS.nameLength),
 });
 export type SignUpBody = z.infer<typeof signUpBodySchema>;
 
@@ -37,8 +38,8 @@ export const sessionInfoSchema = z.object({
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
 export const joinBodySchema = z.strictObject({
-  displayName: z.string().trim().min(1).max(LIMITS.nameLength),
-  organisation: z.string().trim().max(LIMITS.organisationLength).nullable().default(null),
+  displayName: requiredFreeText(LIMITS.nameLength),
+  organisation: freeText(LIMITS.organisationLength).nullable().default(null),
   /** Optional answers to the meeting's balance categories. */
   categories: memberCategoriesSchema.default({}),
   /** Whether the person agrees to be named in the report's internal participant list. Off unless chosen. */

@@ -3,6 +3,8 @@ export * from './errors.js';
 export * from './events.js';
 export * from './http.js';
 export * from './model.js';
+export * from './payload-guard.js';
 export * from './report.js';
 export * from './socket.js';
+export * from './text.js';
 export * from './theme-presets.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, requiredFreeText } from './text.js';
 
 /** Bumped whenever a message changes shape; checked at every socket handshake. */
 export const PROTOCOL_VERSION = 1;
@@ -21,6 +22,8 @@ export const LIMITS = {
   themeDescriptionLength: 300,
   /** A point is a paragraph, not an essay: longer text is refused with a clear error. */
   pointLength: 2000,
+  /** Highest per-person cap on points a minute a facilitator may set. */
+  pointsPerMinuteMax: 60,
   reasonLength: 300,
   pointsPerMerge: 50,
   voteOptions: 50,
@@ -34,6 +37,8 @@ export const LIMITS = {
   payloadBytes: 64 * 1024,
   /** Longest retention a facilitator may set before a purge (ten years); a hold has no end. */
   retentionDaysMax: 3650,
+  /** Deepest nesting of objects and arrays in a message; the deepest valid one (a report) nests about 8. */
+  payloadDepth: 32,
 } as const;
 
 export const ROLES = ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant', 'observer'] as const;
@@ -73,8 +78,9 @@ export const joinCodeSchema = z
   .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
   .pipe(z.string().regex(/^[A-Z2-9]{8}$/, 'a join code has 8 letters and digits'));
 
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
+// Every free text field goes through the shared text schemas: bidi controls removed, invisible-only refused.
+const text = freeText;
+const requiredText = requiredFreeText;
 
 /** Checks an IANA time zone name against the runtime's own list. */
 export const timeZoneSchema = z.string().refine((tz) => {
@@ -267,9 +273,15 @@ export const themePatchSchema = z.strictObject(themeFields).partial();
 export const pointsSettingsSchema = z.strictObject({
   participantsMaySubmit: z.boolean(),
   premoderate: z.boolean(),
+  /** The most points one participant may send in any minute; 0 means no cap. The desk is never capped. */
+  maxPerMinute: z.number().int().min(0).max(LIMITS.pointsPerMinuteMax),
 });
 export type PointsSettings = z.infer<typeof pointsSettingsSchema>;
-export const DEFAULT_POINTS_SETTINGS: PointsSettings = { participantsMaySubmit: true, premoderate: true };
+export const DEFAULT_POINTS_SETTINGS: PointsSettings = {
+  participantsMaySubmit: true,
+  premoderate: true,
+  maxPerMinute: 0,
+};
 
 export const POINT_STATUSES = ['pending', 'published', 'hidden', 'merged'] as const;
 export const pointStatusSchema = z.enum(POINT_STATUSES);
@@ -364,7 +376,7 @@ export const ballotSchema = z.strictObject({
   /** Scale: the value chosen. */
   value: z.number().int().optional(),
   /** A free answer, where the poll allows one. */
-  other: z.string().trim().min(1).max(LIMITS.otherAnswerLength).optional(),
+  other: requiredFreeText(LIMITS.otherAnswerLength).optional(),
 });
 export type Ballot = z.infer<typeof ballotSchema>;
 
@@ -432,6 +444,14 @@ export const presenceSchema = z.object({
   memberIds: z.array(idSchema).optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
+
+/** Told to a member who sent too many requests: sending is paused for this long. Not logged. */
+export const sessionMutedSchema = z.object({ retryAfterMs: z.number().int().min(0) });
+export type SessionMuted = z.infer<typeof sessionMutedSchema>;
+
+/** Told to the staff when a member was muted for flooding, so the console can show who and for how long. */
+export const memberMutedSchema = z.object({ memberId: idSchema, retryAfterMs: z.number().int().min(0) });
+export type MemberMuted = z.infer<typeof memberMutedSchema>;
 
 export const meetingSummarySchema = z.object({
   id: idSchema,

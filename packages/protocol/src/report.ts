@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, languageSchema } from './model.js';
+import { requiredFreeText, withoutBidiOverrides } from './text.js';
 
 /**
  * The rapporteur's report as a document of plain data: sections of blocks of inline runs. The editor turns
@@ -57,11 +58,12 @@ export const safeHrefSchema = z
 
 /** A run of text with the same formatting. A footnote, when given, follows the run. */
 export const inlineSchema = z.strictObject({
-  text: z.string().max(REPORT_LIMITS.textLength),
+  // Rich text keeps the isolates the draft puts around people's words; overrides never belong in a report.
+  text: z.string().overwrite(withoutBidiOverrides).max(REPORT_LIMITS.textLength),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   href: safeHrefSchema.optional(),
-  note: z.string().trim().min(1).max(REPORT_LIMITS.noteLength).optional(),
+  note: requiredFreeText(REPORT_LIMITS.noteLength).optional(),
 });
 export type Inline = z.infer<typeof inlineSchema>;
 
@@ -77,7 +79,7 @@ export const listItemSchema = z.strictObject({
 export type ListItem = z.infer<typeof listItemSchema>;
 
 export const chartSchema = z.strictObject({
-  title: z.string().max(REPORT_LIMITS.headingLength),
+  title: z.string().overwrite(withoutBidiOverrides).max(REPORT_LIMITS.headingLength),
   /** What the numbers count, shown after each value: points, people, minutes. */
   unit: z.enum(['points', 'people', 'minutes', 'turns']),
   bars: z
@@ -118,7 +120,10 @@ export type ReportBlockInput = z.input<typeof reportBlockSchema>;
 
 export const reportSectionSchema = z.strictObject({
   key: sectionKeySchema,
-  heading: z.string().trim().max(REPORT_LIMITS.headingLength),
+  heading: z
+    .string()
+    .overwrite((s) => withoutBidiOverrides(s).trim())
+    .max(REPORT_LIMITS.headingLength),
   /** Internal sections (the annexes) stay with the desk: public exports and the published link leave them out. */
   internal: z.boolean().default(false),
   /** Whether the rapporteur has changed this section since it was generated. */
@@ -225,7 +230,7 @@ export const reviewDecisionBodySchema = z.discriminatedUnion('decision', [
   z.strictObject({ decision: z.literal('approve') }),
   z.strictObject({
     decision: z.literal('suggest'),
-    suggestion: z.string().trim().min(1).max(REPORT_LIMITS.suggestionLength),
+    suggestion: requiredFreeText(REPORT_LIMITS.suggestionLength),
   }),
 ]);
 export type ReviewDecisionBody = z.infer<typeof reviewDecisionBodySchema>;

@@ -698,8 +698,8 @@ describe('events', () => {
 });
 
 describe('error messages', () => {
-  it('lists 75 codes', () => {
-    expect(ERROR_CODES).toHaveLength(75);
+  it('lists 78 codes', () => {
+    expect(ERROR_CODES).toHaveLength(78);
   });
 
   it.each(ERROR_CODES)('%s has a non-empty English message', (code) => {
@@ -915,11 +915,16 @@ describe('points settings and points', () => {
     expect(pointsSettingsSchema.parse(DEFAULT_POINTS_SETTINGS)).toEqual({
       participantsMaySubmit: true,
       premoderate: true,
+      maxPerMinute: 0,
     });
   });
 
   it.each([
-    [{ participantsMaySubmit: false, premoderate: false }, true],
+    [{ participantsMaySubmit: false, premoderate: false, maxPerMinute: 0 }, true],
+    [{ participantsMaySubmit: true, premoderate: true, maxPerMinute: 5 }, true],
+    [{ participantsMaySubmit: true, premoderate: true, maxPerMinute: -1 }, false],
+    [{ participantsMaySubmit: true, premoderate: true, maxPerMinute: 2.5 }, false],
+    [{ participantsMaySubmit: true, premoderate: true, maxPerMinute: LIMITS.pointsPerMinuteMax + 1 }, false],
     [{ participantsMaySubmit: 'yes', premoderate: false }, false],
     [{ participantsMaySubmit: true }, false],
     [{ participantsMaySubmit: true, premoderate: true, anonymous: true }, false],

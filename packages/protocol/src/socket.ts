@@ -1,7 +1,7 @@
 import type { ClientCommandInput, SyncRequest } from './commands.js';
 import type { WireError } from './errors.js';
 import type { MeetingEvent } from './events.js';
-import type { Point, Presence, Snapshot } from './model.js';
+import type { MemberMuted, Point, Presence, SessionMuted, Snapshot } from './model.js';
 
 /** The answer to a command: applied (with the sequence numbers it produced) or refused. */
 export type CommandAck =
@@ -37,6 +37,10 @@ export interface ServerToClientEvents {
   'meeting:event': (event: MeetingEvent) => void;
   'presence:changed': (presence: Presence) => void;
   'session:ended': (error: WireError) => void;
+  /** To the member: they sent too many requests and may send nothing for a while; they may still follow. */
+  'session:muted': (notice: SessionMuted) => void;
+  /** To the staff: a member was muted for flooding. */
+  'member:muted': (notice: MemberMuted) => void;
   /** The person is in the waiting room: nothing of the meeting, only their own status, until admitted. */
   'session:waiting': (status: WaitingStatus) => void;
 }

@@ -5,12 +5,14 @@ export function newId(): string {
   return randomBytes(12).toString('base64url');
 }
 
-const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+/** The characters of a join code: no look-alikes (no I, O, 0, 1). */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 8;
 
-/** A join code people can read aloud and type: 8 characters without look-alikes (no I, O, 0, 1). */
+/** A join code people can read aloud and type: 8 characters without look-alikes, 32^8 (about 1.1e12) in all. */
 export function newJoinCode(): string {
   let code = '';
-  for (let i = 0; i < 8; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
   return code;
 }
 

@@ -57,6 +57,32 @@ const pointsOf = (c: MeetingConnection) => c.state.view?.points ?? [];
 const textsOf = (c: MeetingConnection) => pointsOf(c).map((p) => `${p.text}:${p.status}`);
 
 describe('discussion points', () => {
+  it('holds each participant to the facilitator’s cap on points per minute, on the server; the desk is not capped', async () => {
+    const { facilitator, rapporteur, people, meeting } = await discussion(['Dina', 'Elias']);
+    const [dina, elias] = people as [(typeof people)[0], (typeof people)[0]];
+    await facilitator.send({ type: 'points:set-settings', settings: { maxPerMinute: 2 } });
+    await dina.connection.waitFor((s) => s.view?.meeting.pointsSettings.maxPerMinute === 2);
+    const answers = [];
+    for (const text of ['One', 'Two', 'Three']) {
+      answers.push(
+        await dina.connection.send({ type: 'point:submit', text }).then(
+          () => 'ok',
+          (err: { code: string }) => err.code,
+        ),
+      );
+    }
+    expect(answers).toEqual(['ok', 'ok', 'POINTS_PER_MINUTE_EXCEEDED']);
+    // The cap is per person: another participant, and the desk, still send.
+    await expect(elias.connection.send({ type: 'point:submit', text: 'Mine' })).resolves.toMatchObject({ ok: true });
+    for (const text of ['Captured 1', 'Captured 2', 'Captured 3']) {
+      await rapporteur.connection.send({ type: 'point:submit', text });
+    }
+    const db = new Database(server.databaseFile, { readonly: true });
+    const stored = db.prepare('select count(*) as n from points where meeting_id = ?').get(meeting.id) as { n: number };
+    db.close();
+    expect(stored.n).toBe(2 + 1 + 3);
+  });
+
   it('holds participants’ points for moderation, tells the sender, and publishes for everyone', async () => {
     const { rapporteur, people } = await discussion();
     const [amira, bassel] = people as [(typeof people)[0], (typeof people)[0]];

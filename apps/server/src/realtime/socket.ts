@@ -1,4 +1,4 @@
-import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { isDesk, isStaff } from '@hiwar/domain';
 import {
   type ClientToServerEvents,
@@ -7,10 +7,13 @@ import {
   idSchema,
   LIMITS,
   PROTOCOL_VERSION,
+  payloadFault,
   type Role,
+  retryLaterError,
   type ServerToClientEvents,
   type SyncAck,
   syncRequestSchema,
+  type WireError,
   wireError,
 } from '@hiwar/protocol';
 import type { FastifyBaseLogger } from 'fastify';
@@ -20,7 +23,9 @@ import { AppError } from '../lib/app-error.js';
 import { hashSecret } from '../lib/ids.js';
 import type { MeetingService } from '../modules/meetings/meeting-service.js';
 import { memberFor, readCookie, SESSION_COOKIE, type SessionsEnded } from '../plugins/auth.js';
+import { originAllowed } from '../plugins/request-guard.js';
 import type { Store } from '../store/store.js';
+import { type CommandBudget, commandKind, type RequestKind } from './command-budget.js';
 import type { EventHub } from './hub.js';
 
 const handshakeSchema = z.object({
@@ -51,15 +56,6 @@ const rooms = {
   member: (meetingId: string, memberId: string) => `m:${meetingId}:p:${memberId}`,
 };
 
-/** Whether a handshake comes from the configured public origin (or from a non-browser client). */
-export function originAllowed(req: IncomingMessage, publicUrl: string): boolean {
-  const origin = req.headers.origin;
-  if (origin) return origin === new URL(publicUrl).origin;
-  // Browsers always send Origin cross-site; a same-origin polling request may omit it.
-  const site = req.headers['sec-fetch-site'];
-  return site === undefined || site === 'same-origin';
-}
-
 /**
  * Attaches Socket.IO to the HTTP server. Every connection, first or reconnect, passes the same
  * middleware: protocol version, origin and membership are checked each time. Connection state
@@ -74,8 +70,10 @@ export function attachRealtime(options: {
   publicUrl: string;
   log: FastifyBaseLogger;
   sessionsEnded?: SessionsEnded;
+  /** The command budget, shared with the HTTP command route. */
+  budget: CommandBudget;
 }) {
-  const { store, service, hub, log } = options;
+  const { store, service, hub, log, budget } = options;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(
     options.httpServer,
     {
@@ -89,11 +87,12 @@ export function attachRealtime(options: {
   const presence = new PresenceTracker((meetingId) => broadcastPresence(meetingId));
 
   io.use(async (socket, next) => {
-    const refuse = (code: Parameters<typeof wireError>[0]) => {
+    const refuse = (code: Parameters<typeof wireError>[0], data: WireError = wireError(code)) => {
       const err = new Error(code) as Error & { data: unknown };
-      err.data = wireError(code);
+      err.data = data;
       next(err);
     };
+    if (payloadFault(socket.handshake.auth)) return refuse('VALIDATION_FAILED');
     const parsed = handshakeSchema.safeParse(socket.handshake.auth);
     if (!parsed.success) return refuse('VALIDATION_FAILED');
     if (parsed.data.protocolVersion !== PROTOCOL_VERSION) return refuse('PROTOCOL_VERSION_MISMATCH');
@@ -107,6 +106,9 @@ export function attachRealtime(options: {
         // The waiting room's screen needs a connection; it carries nothing of the meeting (see welcome).
         { allowWaiting: true },
       );
+      // A member muted for flooding stays out until the mute ends: refused here, before any snapshot is built.
+      const muted = budget.mutedFor({ meetingId: member.meetingId, memberId: member.id });
+      if (muted > 0) return refuse('MEMBER_MUTED', retryLaterError('MEMBER_MUTED', muted));
       socket.data = {
         meetingId: member.meetingId,
         memberId: member.id,
@@ -138,8 +140,40 @@ export function attachRealtime(options: {
         ack(fallback);
       }
     };
+  // The shape is checked first: JSON.stringify of a 20,000-level payload would overflow the stack.
   const tooLarge = (raw: unknown) => JSON.stringify(raw ?? null).length > LIMITS.payloadBytes;
   const internal = { ok: false as const, error: wireError('INTERNAL') };
+
+  /**
+   * The checks every request passes before anything else, in memory, with no database access: the
+   * budget (a flood is refused for the price of a map lookup), then the payload's shape and size.
+   * Returns the refusal to answer with, or null to go on.
+   */
+  const screen = (socket: HiwarSocket, raw: unknown, kind: RequestKind) => {
+    const verdict = budget.charge(socket.data, socket.id, kind);
+    if (!verdict.ok) {
+      // Closed after this turn, so the answers already given (and the notice) go out first; whatever
+      // else the connection has queued is dropped unread.
+      if (verdict.flooding) setImmediate(() => socket.disconnect(true));
+      return { ok: false as const, error: retryLaterError(verdict.code, verdict.retryAfterMs) };
+    }
+    const fault = payloadFault(raw);
+    if (fault) return { ok: false as const, error: wireError('VALIDATION_FAILED', [{ path: '', message: fault }]) };
+    if (tooLarge(raw)) return { ok: false as const, error: wireError('PAYLOAD_TOO_LARGE') };
+    return null;
+  };
+
+  /**
+   * A member who kept sending over budget (here or over HTTP) is muted: they are told why and until when on
+   * every open connection, and the staff are told on the console. Their flooding connection is closed
+   * (above); until the mute ends their reconnects are refused at the handshake (MEMBER_MUTED and the
+   * wait), and any other connection of theirs that keeps sending is closed too.
+   */
+  budget.onMuted(({ meetingId, memberId }, mutedForMs) => {
+    log.warn({ meetingId, memberId, mutedForMs }, 'member muted for flooding');
+    io.to(rooms.member(meetingId, memberId)).emit('session:muted', { retryAfterMs: mutedForMs });
+    io.to(rooms.staff(meetingId)).emit('member:muted', { memberId, retryAfterMs: mutedForMs });
+  });
 
   io.on('connection', (socket: HiwarSocket) => {
     const { meetingId, memberId } = socket.data;
@@ -155,12 +189,14 @@ export function attachRealtime(options: {
     if (!socket.data.waiting) presence.add(meetingId, memberId);
     socket.on('disconnect', () => {
       if (!socket.data.waiting) presence.remove(meetingId, memberId);
+      budget.forgetConnection(socket.id);
     });
 
     socket.on(
       'meeting:command',
       guarded(async (raw): Promise<CommandAck> => {
-        if (tooLarge(raw)) return { ok: false, error: wireError('PAYLOAD_TOO_LARGE') };
+        const refused = screen(socket, raw, commandKind(raw));
+        if (refused) return refused;
         const actor = await currentMember(socket);
         if (!actor || actor.removedAt !== null) return { ok: false, error: wireError('MEMBER_REMOVED') };
         return service.runCommand(actor, raw);
@@ -170,6 +206,8 @@ export function attachRealtime(options: {
     socket.on(
       'meeting:sync',
       guarded(async (raw): Promise<SyncAck> => {
+        const refused = screen(socket, raw, 'sync');
+        if (refused) return refused;
         const parsed = syncRequestSchema.safeParse(raw);
         if (!parsed.success) return { ok: false, error: wireError('VALIDATION_FAILED') };
         const actor = await currentMember(socket);

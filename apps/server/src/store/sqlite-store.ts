@@ -3,6 +3,7 @@ import type { Decision, PointLookups, VoteLookups } from '@hiwar/domain';
 import {
   type AgendaItem,
   type Ballot,
+  DEFAULT_POINTS_SETTINGS,
   DEFAULT_QUEUE_SETTINGS,
   type Meeting,
   type MeetingEvent,
@@ -80,7 +81,8 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   queueSettings: JSON.parse(row.queueSettings),
   balanceCategories: JSON.parse(row.balanceCategories),
   themes: JSON.parse(row.themes),
-  pointsSettings: JSON.parse(row.pointsSettings),
+  // Settings added later (the cap on points a minute) take their default in meetings stored before them.
+  pointsSettings: { ...DEFAULT_POINTS_SETTINGS, ...JSON.parse(row.pointsSettings) },
 });
 
 const toVote = (row: VoteRow): Vote => ({
@@ -396,6 +398,12 @@ export class SqliteStore implements Store {
           .from(members)
           .where(and(eq(members.id, memberId), eq(members.meetingId, meetingId)))
           .get()?.organisation ?? null,
+      pointsSentSince: (since) =>
+        tx
+          .select({ n: sql<number>`count(*)` })
+          .from(points)
+          .where(and(eq(points.meetingId, meetingId), eq(points.authorToken, actorToken), gte(points.createdAt, since)))
+          .get()?.n ?? 0,
     };
   }
 

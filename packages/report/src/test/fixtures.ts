@@ -24,7 +24,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     queueSettings: { policy: 'progressive', allowPriority: true, speakingLimitSeconds: 180 },
     balanceCategories: [],
     themes: [],
-    pointsSettings: { participantsMaySubmit: true, premoderate: true },
+    pointsSettings: { participantsMaySubmit: true, premoderate: true, maxPerMinute: 0 },
     lobby: { locked: false, waitingRoom: false },
     ...overrides,
   };

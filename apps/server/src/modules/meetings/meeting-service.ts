@@ -159,8 +159,8 @@ export class MeetingService {
   /** Lets someone into a meeting by its join code, with a fresh credential scoped to that meeting. */
   async join(joinCode: string, body: JoinBody): Promise<JoinResult> {
     const meeting = await this.store.findMeetingByJoinCode(joinCode);
-    if (!meeting) throw new AppError('JOIN_CODE_NOT_FOUND');
-    if (meeting.status === 'ended') throw new AppError('MEETING_ENDED');
+    // An ended meeting's code leads nowhere, exactly like an unknown one.
+    if (!meeting || meeting.status === 'ended') throw new AppError('JOIN_CODE_NOT_FOUND');
     if (meeting.lobby.locked) throw new AppError('MEETING_LOCKED');
     const input = joinBodySchema.parse(body);
     const known = Object.entries(input.categories).every(([categoryId, optionId]) =>

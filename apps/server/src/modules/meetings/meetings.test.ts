@@ -117,8 +117,11 @@ describe('meetings over HTTP', () => {
     const { http, meeting } = await buildMeeting(server);
     await http.command(meeting.id, { type: 'meeting:start' });
     await http.command(meeting.id, { type: 'meeting:end' });
-    await expect(
-      new HiwarHttp({ baseUrl: server.baseUrl }).join(meeting.joinCode, { displayName: 'Late' }),
-    ).rejects.toMatchObject({ code: 'MEETING_ENDED' });
+    // An ended meeting's code answers as if it never existed: no title, host or date for whoever holds it.
+    const late = new HiwarHttp({ baseUrl: server.baseUrl });
+    await expect(late.join(meeting.joinCode, { displayName: 'Late' })).rejects.toMatchObject({
+      code: 'JOIN_CODE_NOT_FOUND',
+    });
+    await expect(late.joinInfo(meeting.joinCode)).rejects.toMatchObject({ code: 'JOIN_CODE_NOT_FOUND' });
   });
 });

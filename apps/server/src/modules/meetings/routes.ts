@@ -5,19 +5,25 @@ import {
   meetingDetailsSchema,
   meetingSchema,
   meetingSummarySchema,
+  retryLaterError,
 } from '@hiwar/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, statusOf } from '../../lib/app-error.js';
 import { bearerToken, memberFor, requireAccount, SESSION_COOKIE } from '../../plugins/auth.js';
+import { type CommandBudget, commandKind } from '../../realtime/command-budget.js';
 import type { Store } from '../../store/store.js';
 import type { MeetingService } from './meeting-service.js';
 
 const meetingParams = z.strictObject({ meetingId: z.string().max(40) });
 
 /** Meetings: list, create, read, and the command endpoint for clients without a live connection. */
-export const meetingRoutes: FastifyPluginAsyncZod<{ store: Store; service: MeetingService }> = async (app, opts) => {
-  const { store, service } = opts;
+export const meetingRoutes: FastifyPluginAsyncZod<{
+  store: Store;
+  service: MeetingService;
+  budget: CommandBudget;
+}> = async (app, opts) => {
+  const { store, service, budget } = opts;
   const actorOf = (request: { cookies: Record<string, string | undefined> }, meetingId: string, token?: string) =>
     memberFor(store, meetingId, { memberToken: token, sessionToken: request.cookies[SESSION_COOKIE] }, Date.now());
 
@@ -100,6 +106,15 @@ export const meetingRoutes: FastifyPluginAsyncZod<{ store: Store; service: Meeti
     },
     async (request, reply) => {
       const member = await actorOf(request, request.params.meetingId, bearerToken(request));
+      // The socket's budget applies here too, before the command touches the database: one per member.
+      const by = { meetingId: member.meetingId, memberId: member.id };
+      const verdict = budget.charge(by, `http:${by.meetingId}/${by.memberId}`, commandKind(request.body));
+      if (!verdict.ok) {
+        return reply
+          .status(429)
+          .header('retry-after', String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))))
+          .send({ error: retryLaterError(verdict.code, verdict.retryAfterMs) });
+      }
       const ack = await service.runCommand(member, request.body);
       return reply.status(ack.ok ? 200 : statusOf(ack.error.code)).send(ack.ok ? ack : { error: ack.error });
     },

@@ -8,11 +8,18 @@ import { LiveConsole } from './live-console';
 export function ConsolePage() {
   const { id } = useParams();
   useMeetingConnection(id);
-  const { view, presence, status, fatal } = useLiveMeetingStore();
+  const { view, presence, status, fatal, mutedMembers } = useLiveMeetingStore();
   return (
     <LiveMeetingGate view={view} fatal={fatal}>
       {view ? (
-        <LiveConsole view={view} presence={presence} status={status} serverNow={liveServerNow} send={sendLiveCommand} />
+        <LiveConsole
+          view={view}
+          presence={presence}
+          status={status}
+          serverNow={liveServerNow}
+          send={sendLiveCommand}
+          mutedMembers={mutedMembers}
+        />
       ) : null}
     </LiveMeetingGate>
   );

@@ -9,6 +9,7 @@ import { errorMessage } from '../../lib/errors';
 import { AgendaProgress } from '../agenda/agenda-progress';
 import { ConnectionStatus } from '../meeting/connection-status';
 import { CurrentItemCard } from '../meeting/current-item-card';
+import { MutedMembersNotice } from '../meeting/flood-notices';
 import { ItemChangeAnnouncer } from '../meeting/item-change-announcer';
 import type { SendCommand } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
@@ -35,6 +36,8 @@ export interface LiveConsoleProps {
   reportPath?: string;
   /** Where the capture desk of this meeting is; staff who joined by link use the member route. */
   capturePath?: string;
+  /** Members the server muted for flooding, to tell the staff (from the connection). */
+  mutedMembers?: { memberId: string; until: number }[];
 }
 
 /** The facilitator's console: runs the agenda clock and shows who is there. Data comes in through props. */
@@ -48,6 +51,7 @@ export function LiveConsole({
   boardPath,
   reportPath,
   capturePath,
+  mutedMembers,
 }: LiveConsoleProps) {
   const { t } = useTranslation();
   const now = useTickingNow(serverNow);
@@ -80,6 +84,7 @@ export function LiveConsole({
   return (
     <div className="console">
       <OfflineBanner status={status} />
+      <MutedMembersNotice muted={mutedMembers} members={view.members} />
       <ItemChangeAnnouncer item={live ? current : null} />
       <div className="page-head">
         <div>

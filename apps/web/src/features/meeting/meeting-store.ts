@@ -20,6 +20,8 @@ const initialState: LiveMeetingState = {
   clockOffset: 0,
   fatal: null,
   waiting: null,
+  mutedUntil: null,
+  mutedMembers: [],
 };
 
 /** One store for the live meeting: the connection feeds it, every live screen reads from it. */

@@ -40,6 +40,7 @@ export function ParticipantPage() {
         view={view}
         presence={state.presence}
         status={state.status}
+        mutedMembers={state.mutedMembers}
         serverNow={liveServerNow}
         send={sendLiveCommand}
         projectorPath={`/m/${view.meeting.id}/projector`}

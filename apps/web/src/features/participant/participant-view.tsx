@@ -8,6 +8,7 @@ import { forgetMemberToken } from '../../lib/member-token';
 import { AgendaProgress } from '../agenda/agenda-progress';
 import { ConnectionStatus } from '../meeting/connection-status';
 import { CurrentItemCard } from '../meeting/current-item-card';
+import { MutedSelfBanner } from '../meeting/flood-notices';
 import { ItemChangeAnnouncer } from '../meeting/item-change-announcer';
 import type { SendCommand } from '../meeting/meeting-store';
 import { OfflineBanner } from '../meeting/offline-banner';
@@ -19,7 +20,7 @@ import { ParticipantVotes } from '../votes/participant-votes';
 import { LeaveMeeting } from './leave-meeting';
 
 export interface ParticipantViewProps {
-  state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'>;
+  state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'> & Partial<Pick<ConnectionState, 'mutedUntil'>>;
   serverNow: () => number;
   send: SendCommand;
 }
@@ -70,6 +71,7 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
   return (
     <div className="participant stack">
       <OfflineBanner status={status} />
+      <MutedSelfBanner until={state.mutedUntil} />
       <ItemChangeAnnouncer item={meeting.status === 'live' ? current : null} />
       <div className="page-head">
         <div>
