@@ -15,7 +15,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['apps/server/**/*.test.ts'],
-          exclude: ['**/node_modules/**'],
+          // The security suite is its own project (below), run once.
+          exclude: ['**/node_modules/**', 'apps/server/security/**'],
           environment: 'node',
           testTimeout: 20_000,
           hookTimeout: 20_000,
