@@ -26,10 +26,17 @@ function focusState(page: Page) {
  */
 async function tabTo(page: Page, target: Locator, limit = 60): Promise<string[]> {
   const stops: string[] = [];
+  let wrapped = false;
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const state = await focusState(page);
-    if (!state.visible) throw new Error(`focus is not visible on ${state.described}`);
+    // Past the last control Tab rests on the page itself before it starts again at the top, as a person
+    // tabbing on would see; once per search, so a target that is never reached still fails.
+    if (state.described === 'body' && !wrapped) {
+      wrapped = true;
+      continue;
+    }
+    if (!state.visible) throw new Error(`focus is not visible on ${state.described}; stops: ${stops.join(', ')}`);
     stops.push(state.described);
     if (await target.evaluate((el) => el === document.activeElement)) return stops;
   }
