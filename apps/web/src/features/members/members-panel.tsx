@@ -19,6 +19,9 @@ export function MembersPanel({ members, selfId, onlineIds, send }: MembersPanelP
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const online = new Set(onlineIds ?? []);
+  // Only the owner makes, unmakes or removes co-facilitators (the server refuses the others with OWNER_ONLY).
+  const selfIsOwner = members.find((m) => m.id === selfId)?.role === 'facilitator';
+  const roles = selfIsOwner ? ASSIGNABLE_ROLES : ASSIGNABLE_ROLES.filter((r) => r !== 'co-facilitator');
 
   const run = async (memberId: string, action: () => Promise<unknown>) => {
     setBusy(memberId);
@@ -49,7 +52,7 @@ export function MembersPanel({ members, selfId, onlineIds, send }: MembersPanelP
       ) : null}
       <ul className="member-list member-admin">
         {members.map((m) => {
-          const fixed = m.role === 'facilitator' || m.id === selfId;
+          const fixed = m.role === 'facilitator' || m.id === selfId || (m.role === 'co-facilitator' && !selfIsOwner);
           return (
             <li key={m.id}>
               <div className="member-who">
@@ -78,7 +81,7 @@ export function MembersPanel({ members, selfId, onlineIds, send }: MembersPanelP
                     disabled={busy === m.id}
                     onChange={(e) => setRole(m, e.target.value as AssignableRole)}
                   >
-                    {ASSIGNABLE_ROLES.map((r) => (
+                    {roles.map((r) => (
                       <option key={r} value={r}>
                         {t(`roles.${r}`)}
                       </option>
