@@ -1,25 +1,38 @@
 import type { Point } from '@hiwar/protocol';
 
 // Arabic short vowels and other marks, and the tatweel used to stretch words.
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/;
 
 /**
- * Text reduced to what matters for spotting duplicates, for Arabic as for Latin scripts: case, accents,
- * Arabic diacritics and letter variants (alef forms, alef maqsura, teh marbuta) and punctuation go.
+ * One character reduced to what matters when comparing words, for Arabic as for Latin scripts: accents,
+ * Arabic diacritics and tatweel vanish (''), alef forms become alef, alef maqsura yeh, teh marbuta heh,
+ * Arabic-Indic digits ASCII digits, and case goes. Duplicate detection and the report's name check both
+ * read text through this one function, so a name is "the same" in both.
+ */
+export function foldCharacter(ch: string): string {
+  let out = '';
+  for (const c of ch.normalize('NFKD')) {
+    if (/\p{M}/u.test(c) || ARABIC_MARKS.test(c)) continue;
+    const code = c.charCodeAt(0);
+    if (ALEF_FORMS.test(c)) out += '\u0627';
+    else if (c === '\u0649') out += '\u064A';
+    else if (c === '\u0629') out += '\u0647';
+    else if (code >= 0x0660 && code <= 0x0669) out += String(code - 0x0660);
+    else if (code >= 0x06f0 && code <= 0x06f9) out += String(code - 0x06f0);
+    else out += c.toLocaleLowerCase('en');
+  }
+  return out;
+}
+
+/**
+ * Text reduced to what matters for spotting duplicates: each character folded (see foldCharacter), and
+ * punctuation and spacing collapsed to single spaces.
  */
 export function normalizeForComparison(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(ARABIC_MARKS, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/\u0649/g, '\u064A')
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\u0629/g, '\u0647')
-    .toLocaleLowerCase('en')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let folded = '';
+  for (const ch of text) folded += foldCharacter(ch);
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function trigrams(text: string): Set<string> {

@@ -119,4 +119,70 @@ describe('confidentialityFindings', () => {
   it('searches each person once', () => {
     expect(termsFor([...people, ...people], '').map((t) => t.text)).toHaveLength(9);
   });
+
+  describe('Arabic as people write it', () => {
+    const arabic = [
+      { name: 'سلمى حداد', organisation: null },
+      { name: 'رانية الزعبي', organisation: null },
+      { name: 'أحمد منصور', organisation: null },
+      { name: 'فاطمة يوسف', organisation: null },
+      { name: 'حسن', organisation: null },
+      // Pseudonyms of one word are common: the whole display name is searched.
+      { name: 'سلمى', organisation: null },
+      { name: 'أحمد', organisation: null },
+      { name: 'فاطمة', organisation: null },
+    ];
+    const found = (text: string) =>
+      confidentialityFindings(doc([section('discussion', [para('p1', text)])]), {
+        people: arabic,
+        agenda: chatham,
+        hostOrganisation: 'Institute',
+      }).map((f) => f.match);
+
+    it.each([
+      ['وسلمى قالت إن التمويل قصير', 'وسلمى'],
+      ['وجّهت الشكر لسلمى على المداخلة', 'لسلمى'],
+      ['مع كسلمى في الرأي', 'كسلمى'],
+      ['بالزعبي بدأ النقاش', 'بالزعبي'],
+      ['فالزعبي يرى غير ذلك', 'فالزعبي'],
+      ['والزعبي أيضاً', 'والزعبي'],
+      ['وللزعبي رأي آخر', 'وللزعبي'],
+      ['للزعبي رأي آخر', 'للزعبي'],
+      ['وبالزعبي انتهى', 'وبالزعبي'],
+      ['قال منصورهم إن', 'منصورهم'],
+      ['قالت سلمي إن', 'سلمي'],
+      ['قال احمد إن', 'احمد'],
+      ['قال إحمد إن', 'إحمد'],
+      ['وأشارت فاطمه إلى', 'فاطمه'],
+      ['وقال حَسَن إن', 'حَسَن'],
+      ['وقالت ســلمى إن', 'ســلمى'],
+      ['دعت مَنصُور إلى', 'مَنصُور'],
+    ])('finds the name in «%s» as «%s»', (text, match) => {
+      expect(found(text)).toContain(match);
+    });
+
+    it.each([
+      'دعا المشاركون إلى حلول سلمية للنزاعات',
+      'تحدث عن السلام والأمن',
+      'حسنا، انتقل النقاش إلى التمويل',
+      'طالبوا بالحسنى في التعامل',
+      'قالوا إن المنصورة مدينة مهمة',
+    ])('flags no ordinary word in «%s»', (text) => {
+      expect(found(text)).toEqual([]);
+    });
+  });
+
+  it("reads the words people wrote, not the report's own wording: a member called Rapporteur", () => {
+    const rapporteur = [{ name: 'Rapporteur', organisation: null }];
+    const note =
+      'This is a draft prepared from the points recorded during the meeting; the rapporteur reviews and edits it before publication.';
+    const findings = (text: string) =>
+      confidentialityFindings(doc([section('notes', [para('n1', note)]), section('discussion', [para('p1', text)])]), {
+        people: rapporteur,
+        agenda: chatham,
+        hostOrganisation: 'Institute',
+      }).map((f) => [f.blockId, f.match]);
+    expect(findings('Participants stressed that funding ends too soon.')).toEqual([]);
+    expect(findings('As Rapporteur said, funding ends too soon.')).toEqual([['p1', 'Rapporteur']]);
+  });
 });

@@ -1,4 +1,13 @@
-import type { AgendaItem, ConfidentialityFinding, Inline, ReportBlock, ReportDocument } from '@hiwar/protocol';
+import { foldCharacter } from '@hiwar/domain';
+import type {
+  AgendaItem,
+  ConfidentialityFinding,
+  Inline,
+  Language,
+  ReportBlock,
+  ReportDocument,
+} from '@hiwar/protocol';
+import { REPORT_LOCALES } from './phrases.js';
 
 export interface Person {
   name: string;
@@ -13,10 +22,93 @@ const SHORTEST_FAMILY_NAME = 4;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normalise = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-/** A term as a whole word, any case; its words may be joined by spaces, dashes, dots or underscores (as in links). */
+/** Text folded character by character (foldCharacter), with where each folded character came from. */
+function fold(text: string): { folded: string; starts: number[]; ends: number[] } {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    for (const c of foldCharacter(ch)) {
+      folded += c;
+      starts.push(at);
+      ends.push(at + ch.length);
+    }
+    at += ch.length;
+  }
+  return { folded, starts, ends };
+}
+
+const foldTerm = (term: string) => fold(normalise(term)).folded;
+
+const ARABIC_START = /^\p{Script=Arabic}/u;
+// Attached pronoun endings of two letters or more. The one-letter ones (ـه، ـك، ـي) are left out: after
+// folding, ـه is also a teh marbuta, so سلمى + ـه would be سلمية ("peaceful"), an ordinary word.
+const ARABIC_SUFFIXES = '(?:هما|ها|هم|هن|كما|كم|نا)?';
+
+/**
+ * A term as a whole word, any case, read through foldCharacter (so Arabic letter variants, diacritics and
+ * tatweel do not hide it); its words may be joined by spaces, dashes, dots or underscores (as in links).
+ * An Arabic name of four letters or more is also found behind the proclitics و ف ب ل ك, alone or
+ * combined, also with a name's own article (وسلمى، لسلمى، بالزعبي، وللزعبي), and before an attached pronoun.
+ */
 function termPattern(term: string): RegExp {
-  const words = normalise(term).split(' ').map(escapeRegExp).join('[\\s._-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu');
+  const folded = foldTerm(term);
+  const words = folded.split(' ');
+  const body = words.map(escapeRegExp).join('[\\s._-]+');
+  const first = words[0] ?? '';
+  let core = body;
+  if (ARABIC_START.test(first) && [...first.replace(/^ال/, '')].length >= SHORTEST_FAMILY_NAME) {
+    // ل before the article swallows its alef: ل + الزعبي is written للزعبي.
+    const withArticle = first.startsWith('ال')
+      ? `|[وف]?ل${escapeRegExp(folded.slice(1)).replace(/ /g, '[\\s._-]+')}`
+      : '';
+    // A name without the article never takes it, so it only gets the conjunctions and prepositions.
+    const prefixes = first.startsWith('ال') ? '[وف]?[بك]?' : '[وف]?[بلك]?';
+    core = `(?:${prefixes}${body}${withArticle})${ARABIC_SUFFIXES}`;
+  }
+  return new RegExp(`(?<![\\p{L}\\p{N}])${core}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Finds a term in a text; answers the text as it was written (not folded), or undefined. */
+function findTerm(text: string, pattern: RegExp): string | undefined {
+  const { folded, starts, ends } = fold(text);
+  const match = pattern.exec(folded);
+  if (!match) return undefined;
+  const from = starts[match.index] ?? 0;
+  const to = ends[match.index + match[0].length - 1] ?? text.length;
+  return text.slice(from, to);
+}
+
+/**
+ * The report's own fixed wording in a language (the parts of its phrases between placeholders), so that
+ * a participant called "Rapporteur" is not found in "the rapporteur reviews and edits it": the check reads
+ * the words people wrote, not the template's.
+ */
+const fixedWording = new Map<Language, string[]>();
+function fixedFragments(language: Language): string[] {
+  const known = fixedWording.get(language);
+  if (known) return known;
+  const fragments = new Set<string>();
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      for (const part of value.split(/\{\{[^}]*\}\}/)) if (part.trim().length >= 6) fragments.add(part.trim());
+    } else if (value && typeof value === 'object') for (const v of Object.values(value)) walk(v);
+  };
+  walk(REPORT_LOCALES[language]);
+  // Longest first, so a fragment inside a longer one does not split it.
+  const list = [...fragments].sort((a, b) => b.length - a.length);
+  fixedWording.set(language, list);
+  return list;
+}
+
+/** The text with the report's fixed wording blanked out (same length, so nothing else moves). */
+function peoplesWords(text: string, fragments: readonly string[]): string {
+  let out = text;
+  for (const fragment of fragments) {
+    if (out.includes(fragment)) out = out.split(fragment).join(' '.repeat(fragment.length));
+  }
+  return out;
 }
 
 interface Term {
@@ -35,7 +127,7 @@ export function termsFor(people: readonly Person[], hostOrganisation: string): T
   const terms: Term[] = [];
   const add = (text: string, kind: Term['kind']) => {
     const t = normalise(text);
-    const key = `${kind}:${t.toLocaleLowerCase()}`;
+    const key = `${kind}:${foldTerm(t)}`;
     if (t.length < SHORTEST_TERM || seen.has(key)) return;
     seen.add(key);
     terms.push({ text: t, kind, pattern: termPattern(t) });
@@ -102,17 +194,18 @@ export function confidentialityFindings(
   if (!context.agenda.some((item) => item.confidentiality === 'chatham-house')) return [];
   const terms = termsFor(context.people, context.hostOrganisation);
   const allowed = namedOnRecord(doc, context.agenda);
+  const fragments = fixedFragments(doc.language);
   const findings: ConfidentialityFinding[] = [];
   for (const section of doc.sections) {
     if (section.internal || section.key === 'header' || section.key === 'disclaimer') continue;
     const look = (blockId: string, texts: string[]) => {
       const hits: { match: string; kind: Term['kind'] }[] = [];
       for (const term of terms) {
-        const match = texts.map((t) => t.match(term.pattern)?.[0]).find((m) => m !== undefined);
+        const match = texts.map((t) => findTerm(peoplesWords(t, fragments), term.pattern)).find((m) => m !== undefined);
         if (match) hits.push({ match, kind: term.kind });
       }
       // A family name found inside a full name found in the same place is the same finding.
-      const key = (m: string) => m.toLocaleLowerCase().replace(/[\s._-]+/g, ' ');
+      const key = (m: string) => foldTerm(m).replace(/[\s._-]+/g, ' ');
       for (const hit of hits) {
         const within = hits.some(
           (other) =>
