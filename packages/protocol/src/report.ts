@@ -196,6 +196,11 @@ export const reportStateSchema = z.object({
   report: reportSchema.nullable(),
   reviews: z.array(reviewSchema),
   findings: z.array(confidentialityFindingSchema),
+  /**
+   * Likely names written in the other script (a participant "Salma Haddad" as «سلمى حداد»): uncertain, so
+   * they warn and do not block; the desk may dismiss them.
+   */
+  warnings: z.array(confidentialityFindingSchema).default([]),
 });
 export type ReportState = z.infer<typeof reportStateSchema>;
 

@@ -8,6 +8,7 @@ import type {
   ReportDocument,
 } from '@hiwar/protocol';
 import { REPORT_LOCALES } from './phrases.js';
+import { findTransliteration } from './transliteration.js';
 
 export interface Person {
   name: string;
@@ -181,6 +182,28 @@ function namedOnRecord(doc: ReportDocument, agenda: readonly AgendaItem[]): Set<
   return allowed;
 }
 
+/** Calls `look` with every checked place of the report: public sections but the header and disclaimer, and no on-the-record presentation. */
+function eachCheckedPlace(
+  doc: ReportDocument,
+  agenda: readonly AgendaItem[],
+  look: (section: ReportDocument['sections'][number], blockId: string, texts: string[]) => void,
+) {
+  const allowed = namedOnRecord(doc, agenda);
+  const fragments = fixedFragments(doc.language);
+  for (const section of doc.sections) {
+    if (section.internal || section.key === 'header' || section.key === 'disclaimer') continue;
+    look(section, '', [peoplesWords(section.heading, fragments)]);
+    for (const block of section.blocks) {
+      if (!allowed.has(block.id))
+        look(
+          section,
+          block.id,
+          textsOf(block).map((t) => peoplesWords(t, fragments)),
+        );
+    }
+  }
+}
+
 /**
  * Where the report names a participant or their organisation in a part that falls under the Chatham House
  * Rule. When any agenda item is under the Rule, every public section is checked except the header, the
@@ -193,30 +216,45 @@ export function confidentialityFindings(
 ): ConfidentialityFinding[] {
   if (!context.agenda.some((item) => item.confidentiality === 'chatham-house')) return [];
   const terms = termsFor(context.people, context.hostOrganisation);
-  const allowed = namedOnRecord(doc, context.agenda);
-  const fragments = fixedFragments(doc.language);
   const findings: ConfidentialityFinding[] = [];
-  for (const section of doc.sections) {
-    if (section.internal || section.key === 'header' || section.key === 'disclaimer') continue;
-    const look = (blockId: string, texts: string[]) => {
-      const hits: { match: string; kind: Term['kind'] }[] = [];
-      for (const term of terms) {
-        const match = texts.map((t) => findTerm(peoplesWords(t, fragments), term.pattern)).find((m) => m !== undefined);
-        if (match) hits.push({ match, kind: term.kind });
-      }
-      // A family name found inside a full name found in the same place is the same finding.
-      const key = (m: string) => foldTerm(m).replace(/[\s._-]+/g, ' ');
-      for (const hit of hits) {
-        const within = hits.some(
-          (other) =>
-            other !== hit && other.match.length > hit.match.length && key(other.match).includes(key(hit.match)),
-        );
-        if (within) continue;
-        findings.push({ sectionKey: section.key, sectionHeading: section.heading, blockId, ...hit });
-      }
-    };
-    look('', [section.heading]);
-    for (const block of section.blocks) if (!allowed.has(block.id)) look(block.id, textsOf(block));
-  }
+  eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
+    const hits: { match: string; kind: Term['kind'] }[] = [];
+    for (const term of terms) {
+      const match = texts.map((t) => findTerm(t, term.pattern)).find((m) => m !== undefined);
+      if (match) hits.push({ match, kind: term.kind });
+    }
+    // A family name found inside a full name found in the same place is the same finding.
+    const key = (m: string) => foldTerm(m).replace(/[\s._-]+/g, ' ');
+    for (const hit of hits) {
+      const within = hits.some(
+        (other) => other !== hit && other.match.length > hit.match.length && key(other.match).includes(key(hit.match)),
+      );
+      if (within) continue;
+      findings.push({ sectionKey: section.key, sectionHeading: section.heading, blockId, ...hit });
+    }
+  });
   return findings;
+}
+
+/**
+ * Where the report likely writes a person's name in the other script (see transliteration.ts), in the
+ * same places the Chatham House check reads. Warnings, not findings: they do not block publishing.
+ */
+export function transliterationWarnings(
+  doc: ReportDocument,
+  context: { people: readonly Person[]; agenda: readonly AgendaItem[] },
+): ConfidentialityFinding[] {
+  if (!context.agenda.some((item) => item.confidentiality === 'chatham-house')) return [];
+  const names = [...new Set(context.people.map((p) => normalise(p.name)).filter((n) => n.length >= SHORTEST_TERM))];
+  const warnings: ConfidentialityFinding[] = [];
+  eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
+    const seen = new Set<string>();
+    for (const name of names) {
+      const match = texts.map((t) => findTransliteration(t, name)).find((m) => m !== null);
+      if (!match || seen.has(match)) continue;
+      seen.add(match);
+      warnings.push({ sectionKey: section.key, sectionHeading: section.heading, blockId, match, kind: 'name' });
+    }
+  });
+  return warnings;
 }

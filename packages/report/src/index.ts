@@ -435,7 +435,7 @@ export function buildDraft(
   ];
   return { language, dir: languageDirection(language), sections };
 }
-export { confidentialityFindings, type Person, termsFor } from './check.js';
+export { confidentialityFindings, type Person, termsFor, transliterationWarnings } from './check.js';
 export { renderDocx } from './docx.js';
 export { publicSections, reportTitle } from './export-common.js';
 export { renderHtml } from './html.js';

@@ -23,6 +23,7 @@ import {
   renderMarkdown,
   reportTitle,
   type Thresholds,
+  transliterationWarnings,
 } from '@hiwar/report';
 import { AppError } from '../../lib/app-error.js';
 import { newId, newSecret } from '../../lib/ids.js';
@@ -151,6 +152,18 @@ export class ReportService {
 
   /** Names in Chatham House parts of the report; empty when it may be published and exported. */
   async findings(meetingId: string, document: ReportDocument): Promise<ConfidentialityFinding[]> {
+    const { people, agenda, hostOrganisation } = await this.checkContext(meetingId);
+    return confidentialityFindings(document, { people, agenda, hostOrganisation });
+  }
+
+  /** Likely names in the other script: warnings for the desk, not a block. */
+  async warnings(meetingId: string, document: ReportDocument): Promise<ConfidentialityFinding[]> {
+    const { people, agenda } = await this.checkContext(meetingId);
+    return transliterationWarnings(document, { people, agenda });
+  }
+
+  /** Everyone the checks look for (members ever in the meeting and presenters), and the agenda. */
+  private async checkContext(meetingId: string) {
     const meeting = await this.store.findMeeting(meetingId);
     if (!meeting) throw new AppError('MEETING_NOT_FOUND');
     const agenda = await this.store.loadAgenda(meetingId);
@@ -158,7 +171,7 @@ export class ReportService {
       item.presenters.map((p) => ({ name: p.name, organisation: p.organisation || null })),
     );
     const people = [...(await this.store.reports.everyone(meetingId)), ...presenters];
-    return confidentialityFindings(document, { people, agenda, hostOrganisation: meeting.hostOrganisation });
+    return { people, agenda, hostOrganisation: meeting.hostOrganisation };
   }
 
   private reviewOut(review: StoredReview) {
@@ -180,6 +193,7 @@ export class ReportService {
       report: report ? this.reportOut(report) : null,
       reviews: reviews.map((r) => this.reviewOut(r)),
       findings: report ? await this.findings(member.meetingId, report.document) : [],
+      warnings: report ? await this.warnings(member.meetingId, report.document) : [],
     };
   }
 

@@ -52,6 +52,7 @@ const stateOf = (version: number, doc: ReportDocument, findings: ReportState['fi
   },
   reviews: [],
   findings,
+  warnings: [],
 });
 
 const review: ReportState['reviews'][number] = {

@@ -15,6 +15,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../lib/errors';
+import { LikelyNames } from './likely-names';
 import {
   createReviews,
   editReport,
@@ -663,6 +664,7 @@ function CheckPanel({ doc, onShow }: { doc: ReportDocument; onShow: (at: string)
           </ul>
         </>
       )}
+      <LikelyNames onShow={onShow} />
       {dirty ? <p className="hint">{t('report.check.afterSave')}</p> : null}
     </section>
   );
