@@ -244,7 +244,7 @@ describe('renderMarkdown', () => {
       '&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](https://x.example) \\`code\\` \\_em\\_',
     );
     expect(md).toContain('### &lt;b&gt;Water&lt;/b&gt; &amp; \\*stuff\\*');
-    expect(md).toContain('One participant noted that # Not a heading - not a list.');
+    expect(md).toContain('One participant pointed to # Not a heading - not a list.');
     expect(md).not.toMatch(/^# Not a heading/m);
   });
 
@@ -319,7 +319,8 @@ describe('mixed directions', () => {
         .sections.flatMap((s) => s.blocks)
         .filter((b) => b.kind === 'paragraph')
         .map(textOf);
-    expect(all('ar')).toContain('لاحظ أحد المشاركين ما يلي: \u2068Open the water data.\u2069');
+    // An instruction takes the call's frame; the English words keep their full stop inside the isolate.
+    expect(all('ar')).toContain('دعا أحد المشاركين إلى \u2068Open the water data.\u2069');
     expect(all('ar').some((t) => t.includes(`\u2068${input.meeting.hostOrganisation}\u2069`))).toBe(true);
     // In English only the Arabic theme name (in the summary) is isolated.
     const isolated = all('en').flatMap((t) => [...t.matchAll(/\u2068([^\u2069]*)\u2069/g)].map((m) => m[1]));
