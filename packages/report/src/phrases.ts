@@ -111,8 +111,8 @@ const framed = each(
       const body = `${foreign && form === 'clause' && language === 'ar' ? 'ما يلي: ' : lead}${inline(words)}`;
       const key = `${FRAME_KEYS[form]}${again ? 'Again' : ''}.${q}`;
       const plainClause = form === 'clause' && language !== 'ar';
-      const clause = plainClause ? inline(foreign ? sentenceOf(asClause(bare(text))) : asClause(bare(text))) : body;
-      const end = foreign || (form === 'question' && /[?؟]["'”»)]*$/u.test(words.trim())) ? '' : '.';
+      const clause = plainClause ? inline(foreign ? sentenceOf(asClause(bare(text))) : words) : body;
+      const end = foreign || (form === 'question' && /[?؟][\s"'”»)]*$/u.test(words.trim())) ? '' : '.';
       return `${tr(key, { text: body, clause, que: plainClause ? que(clause) : body, body, de: frenchDe(body) })}${end}`;
     },
 );
