@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { embed, firstStrongDirection } from './bidi.js';
 import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, type ReportDraft, renderMarkdown } from './index.js';
 import { phrases } from './phrases.js';
-import { climateWater, item, meeting, point, theme, wpsArabic } from './test/fixtures.js';
+import { climateWater, item, meeting, point, pointForms, theme, wpsArabic } from './test/fixtures.js';
 
 /** The value, or a failed test if it is missing. */
 function must<T>(value: T | null | undefined): T {
@@ -86,6 +86,24 @@ describe('golden reports', () => {
     const draft = buildDraft(wpsArabic(), 'ar');
     expect(draft.dir).toBe('rtl');
     expectGolden('wps.ar.md', renderMarkdown(draft));
+  });
+
+  it('English, points in every form (statement, call, topic, question)', () => {
+    expectGolden('point-forms.en.md', renderMarkdown(buildDraft(pointForms('en'), 'en')));
+  });
+
+  it('French, points in every form, some of them in Arabic', () => {
+    expectGolden('point-forms.fr.md', renderMarkdown(buildDraft(pointForms('fr'), 'fr')));
+  });
+
+  it('takes the desk’s form for a point over the classifier’s', () => {
+    const input = pointForms('en');
+    input.formByPoint = { 'pt-form-09': 'clause' };
+    const text = allText(buildDraft(input, 'en'));
+    expect(text).toContain('One participant noted that transparency in water allocation.');
+    expect(allText(buildDraft(pointForms('en'), 'en'))).toContain(
+      'One participant pointed to transparency in water allocation.',
+    );
   });
 
   it.each(LANGUAGES)('the same meeting drafts in %s without gaps, deterministically', (language) => {

@@ -859,7 +859,9 @@ export function pointBody(text: string, form: PointForm, language: Language): st
   const lang = pointLanguage(s, language);
   // A point in another language than the report's keeps its words; a question is quoted as asked.
   if (lang !== language) {
-    if (form === 'question') return `: ${s}${endsWithQuestion(s) ? '' : lang === 'ar' ? '؟' : '?'}`;
+    // French puts a narrow no-break space before the colon.
+    if (form === 'question')
+      return `${language === 'fr' ? '\u202F' : ''}: ${s}${endsWithQuestion(s) ? '' : lang === 'ar' ? '؟' : '?'}`;
     return s;
   }
   if (lang === 'ar') {
