@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { embed, firstStrongDirection } from './bidi.js';
 import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, type ReportDraft, renderMarkdown } from './index.js';
 import { phrases } from './phrases.js';
-import { climateWater, item, meeting, point, theme, wpsArabic } from './test/fixtures.js';
+import { climateWater, item, meeting, point, pointForms, theme, wpsArabic } from './test/fixtures.js';
 
 /** The value, or a failed test if it is missing. */
 function must<T>(value: T | null | undefined): T {
@@ -86,6 +86,24 @@ describe('golden reports', () => {
     const draft = buildDraft(wpsArabic(), 'ar');
     expect(draft.dir).toBe('rtl');
     expectGolden('wps.ar.md', renderMarkdown(draft));
+  });
+
+  it('English, points in every form (statement, call, topic, question)', () => {
+    expectGolden('point-forms.en.md', renderMarkdown(buildDraft(pointForms('en'), 'en')));
+  });
+
+  it('French, points in every form, some of them in Arabic', () => {
+    expectGolden('point-forms.fr.md', renderMarkdown(buildDraft(pointForms('fr'), 'fr')));
+  });
+
+  it('takes the desk’s form for a point over the classifier’s', () => {
+    const input = pointForms('en');
+    input.formByPoint = { 'pt-form-09': 'clause' };
+    const text = allText(buildDraft(input, 'en'));
+    expect(text).toContain('One participant noted that transparency in water allocation.');
+    expect(allText(buildDraft(pointForms('en'), 'en'))).toContain(
+      'One participant pointed to transparency in water allocation.',
+    );
   });
 
   it.each(LANGUAGES)('the same meeting drafts in %s without gaps, deterministically', (language) => {
@@ -244,7 +262,7 @@ describe('renderMarkdown', () => {
       '&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](https://x.example) \\`code\\` \\_em\\_',
     );
     expect(md).toContain('### &lt;b&gt;Water&lt;/b&gt; &amp; \\*stuff\\*');
-    expect(md).toContain('One participant noted that # Not a heading - not a list.');
+    expect(md).toContain('One participant pointed to # Not a heading - not a list.');
     expect(md).not.toMatch(/^# Not a heading/m);
   });
 
@@ -319,7 +337,8 @@ describe('mixed directions', () => {
         .sections.flatMap((s) => s.blocks)
         .filter((b) => b.kind === 'paragraph')
         .map(textOf);
-    expect(all('ar')).toContain('لاحظ أحد المشاركين ما يلي: \u2068Open the water data.\u2069');
+    // An instruction takes the call's frame; the English words keep their full stop inside the isolate.
+    expect(all('ar')).toContain('دعا أحد المشاركين إلى \u2068Open the water data.\u2069');
     expect(all('ar').some((t) => t.includes(`\u2068${input.meeting.hostOrganisation}\u2069`))).toBe(true);
     // In English only the Arabic theme name (in the summary) is isolated.
     const isolated = all('en').flatMap((t) => [...t.matchAll(/\u2068([^\u2069]*)\u2069/g)].map((m) => m[1]));

@@ -14,9 +14,11 @@ import type {
 } from '@hiwar/protocol';
 import { embed, languageDirection } from './bidi.js';
 import { phrases, type Quantifier } from './phrases.js';
+import { classifyPoint, type PointForm } from './point-form.js';
 
 export { renderMarkdown } from './markdown.js';
 export { asClause, type PhraseKey, phrases, type Quantifier } from './phrases.js';
+export { classifyPoint, POINT_FORMS, type PointForm, pointBody } from './point-form.js';
 
 export interface ReportInput {
   meeting: Meeting;
@@ -37,6 +39,11 @@ export interface ReportInput {
   listed?: { name: string; organisation: string | null }[];
   /** Distinct people who raised or supported each point; points merged into it are already counted once. */
   supportersByPoint: Record<string, number>;
+  /**
+   * The desk's choice of a point's form (statement, call, topic, question), which decides its frame; a point
+   * without one is classified from its words (see classifyPoint).
+   */
+  formByPoint?: Record<string, PointForm>;
 }
 
 /**
@@ -257,8 +264,10 @@ export function buildDraft(
       const q = quantifierFor(t.supporters, participants.count, thresholds);
       const times = used.get(q) ?? 0;
       used.set(q, times + 1);
-      const wording = times % 2 === 0 ? phrases.quantifier : phrases.quantifierAgain;
-      return d.paragraph(wording[language][q](inline(sentence(t.text))), t.sources);
+      // The desk's form for any of the folded points wins over the classifier's reading of the wording told.
+      const chosen = t.sources.map((id) => input.formByPoint?.[id]).find((f) => f !== undefined);
+      const form = chosen ?? classifyPoint(t.text, language);
+      return d.paragraph(phrases.framed[language](q, times % 2 === 1, form, t.text, language, inline), t.sources);
     });
   };
   const discussionBlocks: ReportBlock[] = [

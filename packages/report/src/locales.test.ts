@@ -11,7 +11,7 @@ function leaves(tree: unknown, prefix = ''): [string, string][] {
 }
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
 /** The quantifier sentences choose one of these forms of the point, by the language's grammar. */
-const POINT_FORMS = new Set(['text', 'clause', 'que']);
+const POINT_FORMS = new Set(['text', 'clause', 'que', 'body', 'de']);
 
 describe('report phrases in every language', () => {
   const base = (key: string) => key.replace(PLURAL_SUFFIX, '');

@@ -12,6 +12,10 @@ import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 import sv from './locales/sv.json' with { type: 'json' };
+import { bare, frenchDe, type PointForm, pointBody, pointLanguage } from './point-form.js';
+
+/** A point's words ending with a full stop unless they end with their own mark. */
+const sentenceOf = (s: string) => (/[.!?؟…]["'”»)]*$/u.test(s) ? s : `${s}.`);
 
 /** How strongly a point is held, from the number of distinct people who raised or supported it. */
 export type Quantifier = 'strong' | 'several' | 'some' | 'one';
@@ -74,6 +78,45 @@ const quantifiers = (key: string) =>
       ) as Record<Quantifier, (text: string) => string>,
   );
 
+/** The locale key of each form's frames; a statement keeps the original "quantifier" keys. */
+const FRAME_KEYS: Record<PointForm, string> = {
+  clause: 'quantifier',
+  imperative: 'quantifierCall',
+  'noun-phrase': 'quantifierTopic',
+  question: 'quantifierQuestion',
+};
+
+/**
+ * A point told in the report: the quantifier's wording for the point's form, with the point reshaped to
+ * follow it (see pointBody). `body` is the reshaped point; `de` is French "de"/"d’" + it; for a statement
+ * `clause`/`que` are as before, except in Arabic, where `clause` is "أنّ …" or "ما يلي: …" (see pointBody).
+ */
+const framed = each(
+  (tr) =>
+    (
+      q: Quantifier,
+      again: boolean,
+      form: PointForm,
+      text: string,
+      language: Language,
+      inline: (words: string) => string = (w) => w,
+    ): string => {
+      const raw = pointBody(text, form, language);
+      // A question's body opens with its own space or colon; only the point's words are isolated.
+      const lead = raw.match(/^\s*(?::\s*)?/u)?.[0] ?? '';
+      // A point in the other language keeps its own full stop inside its isolate (see embed).
+      const foreign = pointLanguage(bare(text), language) !== language && form !== 'question';
+      const words = foreign ? sentenceOf(raw.slice(lead.length)) : raw.slice(lead.length);
+      // An Arabic "أنّ" cannot take words of another language: they are quoted after "ما يلي:".
+      const body = `${foreign && form === 'clause' && language === 'ar' ? 'ما يلي: ' : lead}${inline(words)}`;
+      const key = `${FRAME_KEYS[form]}${again ? 'Again' : ''}.${q}`;
+      const plainClause = form === 'clause' && language !== 'ar';
+      const clause = plainClause ? inline(foreign ? sentenceOf(asClause(bare(text))) : words) : body;
+      const end = foreign || (form === 'question' && /[?؟][\s"'”»)]*$/u.test(words.trim())) ? '' : '.';
+      return `${tr(key, { text: body, clause, que: plainClause ? que(clause) : body, body, de: frenchDe(body) })}${end}`;
+    },
+);
+
 export const phrases = {
   chathamHouse: text('chathamHouse'),
   hostedBy: each((tr) => (host: string) => tr('hostedBy', { host })),
@@ -101,6 +144,8 @@ export const phrases = {
   quantifier: quantifiers('quantifier'),
   /** A second wording of each quantifier, so that sentences in a row under one theme do not all open alike. */
   quantifierAgain: quantifiers('quantifierAgain'),
+  /** A point as one sentence, framed by its form; the body is the point without its final full stop. */
+  framed,
   recommendations: text('recommendations'),
   rankedByVote: each((tr) => (title: string) => tr('rankedByVote', { title })),
   rankedBySupport: text('rankedBySupport'),

@@ -315,3 +315,49 @@ export function wpsArabic(): ReportInput {
     supportersByPoint: { 'pt-disc-01': 7, 'pt-disc-02': 4, 'pt-disc-03': 2, 'pt-disc-04': 5, 'pt-disc-05': 1 },
   };
 }
+
+/**
+ * The climate-and-water meeting with its discussion points typed in every form (statement, call, topic,
+ * question), as people type them: in English, or in French with some Arabic points.
+ */
+export function pointForms(language: 'en' | 'fr'): ReportInput {
+  const input = climateWater();
+  const texts: Record<'en' | 'fr', [string, string, number][]> = {
+    en: [
+      ['theme-water1', 'Falling groundwater levels are already forcing smallholders off their land', 15],
+      ['theme-water1', 'send borehole levels by SMS to farmers', 9],
+      ['theme-water1', 'How do we reach herders who move with the seasons?', 4],
+      ['theme-water1', 'the cost of water from tankers', 2],
+      ['theme-water1', 'Translate the drought bulletins into Arabic', 1],
+      ['theme-govern', 'set up a confidential channel for reporting water theft', 16],
+      ['theme-govern', 'Should the basin committee publish its minutes?', 3],
+      ['theme-govern', 'Local water user associations need a formal role in allocation decisions', 3],
+      ['theme-govern', 'Transparency in water allocation', 1],
+      ['theme-finance', 'Pooled funds for small municipalities', 4],
+      ['theme-finance', "Don't tie adaptation grants to loan conditions", 2],
+      ['theme-finance', 'Could the climate fund cover municipal utilities', 1],
+    ],
+    fr: [
+      ['theme-water1', 'Les nappes phréatiques baissent chaque année', 15],
+      ['theme-water1', 'envoyer les niveaux des forages par SMS aux agriculteurs', 9],
+      ['theme-water1', 'Comment atteindre les éleveurs qui se déplacent avec les saisons ?', 4],
+      ['theme-water1', 'Le coût de l’eau livrée par camion', 2],
+      ['theme-water1', 'ترجمة نشرات الجفاف إلى العربية', 1],
+      ['theme-govern', 'Il faut mettre en place un canal confidentiel pour signaler les vols d’eau', 16],
+      ['theme-govern', 'Le comité de bassin doit-il publier ses comptes rendus ?', 3],
+      ['theme-govern', 'Les associations d’usagers de l’eau ont besoin d’un rôle formel dans les décisions', 3],
+      ['theme-govern', 'هل يمكن نشر بيانات توزيع المياه؟', 1],
+      ['theme-finance', 'Des fonds communs pour les petites communes', 4],
+      ['theme-finance', 'Ne pas lier les subventions d’adaptation aux conditions des prêts', 2],
+      ['theme-finance', 'غياب التمويل المناخي للبلديات', 1],
+    ],
+  };
+  input.points = texts[language].map(([themeId, text], i) =>
+    point(`pt-form-${String(i + 1).padStart(2, '0')}`, 'item-disc1', text, { themeIds: [themeId] }),
+  );
+  input.supportersByPoint = Object.fromEntries(
+    texts[language].map(([, , n], i) => [`pt-form-${String(i + 1).padStart(2, '0')}`, n]),
+  );
+  input.votes = [];
+  return input;
+}
