@@ -345,3 +345,30 @@ describe('mixed directions', () => {
     expect(new Set(isolated)).toEqual(new Set(['المياه']));
   });
 });
+
+describe('Arabic typography in generated text', () => {
+  it('joins presenters with the Arabic comma and semicolon and isolates a Latin name', () => {
+    const input = wpsArabic();
+    input.agenda = input.agenda.map((a) =>
+      a.id === 'item-pres1'
+        ? {
+            ...a,
+            confidentiality: 'on-record' as const,
+            presenters: [
+              { name: 'رانية الزعبي', title: 'مديرة الأبحاث', organisation: 'مركز دراسات السلام' },
+              { name: 'Camille Lefèvre', title: 'Senior Fellow', organisation: 'Institut du dialogue' },
+            ],
+          }
+        : a,
+    );
+    const draft = buildDraft(input, 'ar');
+    const headings = must(draft.sections.find((s) => s.key === 'presentations')).blocks.filter(
+      (b) => b.kind === 'heading',
+    );
+    const heading = textOf(must(headings[0]));
+    expect(heading).toBe(
+      'رانية الزعبي، مديرة الأبحاث، مركز دراسات السلام؛ \u2068Camille Lefèvre\u2069، \u2068Senior Fellow\u2069، \u2068Institut du dialogue\u2069',
+    );
+    expect(heading).not.toMatch(/[,;]/);
+  });
+});

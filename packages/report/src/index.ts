@@ -226,7 +226,14 @@ export function buildDraft(
   const presentationBlocks: ReportBlock[] = presentationItems.flatMap((item) => {
     const heading =
       item.confidentiality === 'on-record'
-        ? item.presenters.map((p) => [p.name, p.title, p.organisation].filter((s) => s.trim()).join(', ')).join('; ')
+        ? item.presenters
+            .map((p) =>
+              [p.name, p.title, p.organisation]
+                .filter((s) => s.trim())
+                .map(inline)
+                .join(phrases.comma[language]),
+            )
+            .join(phrases.semicolon[language])
         : phrases.presentationUnnamed[language](inline(item.title));
     const said = usable
       .filter((p) => p.itemId === item.id)
