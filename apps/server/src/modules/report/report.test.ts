@@ -113,7 +113,7 @@ describe('report desk', () => {
     expect((await call(participant, 'POST', `${base}/generate`, {})).status).toBe(403);
     expect((await call(null, 'GET', base)).status).toBe(401);
     const empty = await call(rapporteur, 'GET', base);
-    expect(empty.body).toEqual({ report: null, reviews: [], findings: [] });
+    expect(empty.body).toEqual({ report: null, reviews: [], findings: [], warnings: [] });
     expect(empty.headers.get('cache-control')).toBe('no-store');
 
     // The rapporteur generates the draft.
@@ -160,12 +160,23 @@ describe('report desk', () => {
       sources: [],
       reviewItemId: null,
     });
+    // The same person written in Arabic script: a warning for the desk, not a block.
+    discussion.blocks.push({
+      id: 'custom-p2',
+      kind: 'paragraph',
+      content: [{ text: 'وقالت هبة خوري إن التمويل مهم.' }],
+      sources: [],
+      reviewItemId: null,
+    });
     const saved = await call(rapporteur, 'PUT', base, { baseVersion: 1, document: named });
     expect(saved.status).toBe(200);
     expect(must(saved.body.report).version).toBe(2);
     expect(saved.body.findings.map((f) => [f.sectionKey, f.blockId, f.kind, f.match])).toEqual([
       ['discussion', 'custom-p1', 'name', 'hiba  khoury'],
       ['discussion', 'custom-p1', 'organisation', 'Aleppo Relief'],
+    ]);
+    expect(saved.body.warnings.map((f) => [f.sectionKey, f.blockId, f.match])).toEqual([
+      ['discussion', 'custom-p2', 'هبة خوري'],
     ]);
 
     // A save from a stale version is refused and changes nothing.
