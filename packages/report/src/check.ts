@@ -8,7 +8,7 @@ import type {
   ReportDocument,
 } from '@hiwar/protocol';
 import { REPORT_LOCALES } from './phrases.js';
-import { findTransliteration } from './transliteration.js';
+import { transliterationFinder } from './transliteration.js';
 
 export interface Person {
   name: string;
@@ -71,14 +71,15 @@ function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${core}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** Finds a term in a text; answers the text as it was written (not folded), or undefined. */
-function findTerm(text: string, pattern: RegExp): string | undefined {
-  const { folded, starts, ends } = fold(text);
-  const match = pattern.exec(folded);
+type Folded = ReturnType<typeof fold> & { text: string };
+
+/** Finds a term in a folded text; answers the text as it was written (not folded), or undefined. */
+function findTerm(place: Folded, pattern: RegExp): string | undefined {
+  const match = pattern.exec(place.folded);
   if (!match) return undefined;
-  const from = starts[match.index] ?? 0;
-  const to = ends[match.index + match[0].length - 1] ?? text.length;
-  return text.slice(from, to);
+  const from = place.starts[match.index] ?? 0;
+  const to = place.ends[match.index + match[0].length - 1] ?? place.text.length;
+  return place.text.slice(from, to);
 }
 
 /**
@@ -218,9 +219,11 @@ export function confidentialityFindings(
   const terms = termsFor(context.people, context.hostOrganisation);
   const findings: ConfidentialityFinding[] = [];
   eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
+    // Each text is folded once for all the terms, not once per term.
+    const places = texts.map((text) => ({ text, ...fold(text) }));
     const hits: { match: string; kind: Term['kind'] }[] = [];
     for (const term of terms) {
-      const match = texts.map((t) => findTerm(t, term.pattern)).find((m) => m !== undefined);
+      const match = places.map((place) => findTerm(place, term.pattern)).find((m) => m !== undefined);
       if (match) hits.push({ match, kind: term.kind });
     }
     // A family name found inside a full name found in the same place is the same finding.
@@ -249,8 +252,9 @@ export function transliterationWarnings(
   const warnings: ConfidentialityFinding[] = [];
   eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
     const seen = new Set<string>();
+    const finders = texts.map(transliterationFinder);
     for (const name of names) {
-      const match = texts.map((t) => findTransliteration(t, name)).find((m) => m !== null);
+      const match = finders.map((find) => find(name)).find((m) => m !== null);
       if (!match || seen.has(match)) continue;
       seen.add(match);
       warnings.push({ sectionKey: section.key, sectionHeading: section.heading, blockId, match, kind: 'name' });

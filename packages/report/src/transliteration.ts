@@ -105,27 +105,33 @@ function textWords(text: string): { word: string; skeletons: Set<string>; arabic
 const ALONE = 3;
 
 /**
- * Where a text likely writes this name in the other script: the whole name (every word in a row), or its
- * last word alone when that has at least three consonants. Answers the words as written, or null.
+ * Where a text likely writes a name in the other script: the whole name (every word in a row), or its
+ * last word alone when that has at least three consonants. The text is read once; the finder answers the
+ * words as written, or null, for each name asked.
  */
-export function findTransliteration(text: string, name: string): string | null {
-  const nameIsArabic = isArabic(name);
-  const target = nameSkeleton(name);
-  if (target.length === 0) return null;
-  const words = textWords(text).filter((w) => w.arabic !== nameIsArabic);
-  if (words.length === 0) return null;
+export function transliterationFinder(text: string): (name: string) => string | null {
   const all = textWords(text);
-  // The whole name, in a row.
-  for (let i = 0; i + target.length <= all.length; i++) {
-    const run = all.slice(i, i + target.length);
-    if (run.every((w, j) => w.arabic !== nameIsArabic && w.skeletons.has(target[j] ?? ''))) {
-      if (target.join('').length >= ALONE) return run.map((w) => w.word).join(' ');
+  return (name) => {
+    const nameIsArabic = isArabic(name);
+    const target = nameSkeleton(name);
+    if (target.length === 0) return null;
+    const other = (w: (typeof all)[number]) => w.arabic !== nameIsArabic;
+    if (!all.some(other)) return null;
+    // The whole name, in a row.
+    if (target.join('').length >= ALONE) {
+      for (let i = 0; i + target.length <= all.length; i++) {
+        const run = all.slice(i, i + target.length);
+        if (run.every((w, j) => other(w) && w.skeletons.has(target[j] ?? ''))) return run.map((w) => w.word).join(' ');
+      }
     }
-  }
-  const last = target[target.length - 1] ?? '';
-  if (target.length > 1 && last.length >= ALONE) {
-    const hit = words.find((w) => w.skeletons.has(last));
-    if (hit) return hit.word;
-  }
-  return null;
+    const last = target[target.length - 1] ?? '';
+    if (target.length > 1 && last.length >= ALONE)
+      return all.find((w) => other(w) && w.skeletons.has(last))?.word ?? null;
+    return null;
+  };
+}
+
+/** Where a text likely writes this name in the other script; see transliterationFinder. */
+export function findTransliteration(text: string, name: string): string | null {
+  return transliterationFinder(text)(name);
 }
