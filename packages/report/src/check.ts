@@ -8,7 +8,7 @@ import type {
   ReportDocument,
 } from '@hiwar/protocol';
 import { REPORT_LOCALES } from './phrases.js';
-import { transliterationFinder } from './transliteration.js';
+import { nameTarget, transliterationFinder } from './transliteration.js';
 
 export interface Person {
   name: string;
@@ -248,7 +248,9 @@ export function transliterationWarnings(
   context: { people: readonly Person[]; agenda: readonly AgendaItem[] },
 ): ConfidentialityFinding[] {
   if (!context.agenda.some((item) => item.confidentiality === 'chatham-house')) return [];
-  const names = [...new Set(context.people.map((p) => normalise(p.name)).filter((n) => n.length >= SHORTEST_TERM))];
+  const names = [...new Set(context.people.map((p) => normalise(p.name)).filter((n) => n.length >= SHORTEST_TERM))].map(
+    nameTarget,
+  );
   const warnings: ConfidentialityFinding[] = [];
   eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
     const seen = new Set<string>();

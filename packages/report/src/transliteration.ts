@@ -109,11 +109,9 @@ const ALONE = 3;
  * last word alone when that has at least three consonants. The text is read once; the finder answers the
  * words as written, or null, for each name asked.
  */
-export function transliterationFinder(text: string): (name: string) => string | null {
+export function transliterationFinder(text: string): (name: NameTarget) => string | null {
   const all = textWords(text);
-  return (name) => {
-    const nameIsArabic = isArabic(name);
-    const target = nameSkeleton(name);
+  return ({ nameIsArabic, target }) => {
     if (target.length === 0) return null;
     const other = (w: (typeof all)[number]) => w.arabic !== nameIsArabic;
     if (!all.some(other)) return null;
@@ -131,7 +129,15 @@ export function transliterationFinder(text: string): (name: string) => string | 
   };
 }
 
+/** A name read once for the finder: its script and its words' skeletons. */
+export interface NameTarget {
+  nameIsArabic: boolean;
+  target: string[];
+}
+
+export const nameTarget = (name: string): NameTarget => ({ nameIsArabic: isArabic(name), target: nameSkeleton(name) });
+
 /** Where a text likely writes this name in the other script; see transliterationFinder. */
 export function findTransliteration(text: string, name: string): string | null {
-  return transliterationFinder(text)(name);
+  return transliterationFinder(text)(nameTarget(name));
 }
