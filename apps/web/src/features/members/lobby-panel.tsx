@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
+import { MemberWho } from './member-list';
 
 interface LobbyPanelProps {
   lobby: Lobby;
@@ -94,16 +95,7 @@ export function LobbyPanel({ lobby, members, ended, send }: LobbyPanelProps) {
           <ul className="member-list member-admin" aria-live="polite">
             {waiting.map((m) => (
               <li key={m.id}>
-                <div className="member-who">
-                  <span dir="auto" className="member-name">
-                    {m.displayName}
-                  </span>
-                  {m.organisation ? (
-                    <span dir="auto" className="muted">
-                      {m.organisation}
-                    </span>
-                  ) : null}
-                </div>
+                <MemberWho member={m} />
                 <div className="row-actions">
                   <button
                     type="button"

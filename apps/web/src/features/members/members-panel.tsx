@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
+import { MemberWho } from './member-list';
 
 type AssignableRole = Exclude<Role, 'facilitator'>;
 
@@ -55,19 +56,11 @@ export function MembersPanel({ members, selfId, onlineIds, send }: MembersPanelP
           const fixed = m.role === 'facilitator' || m.id === selfId || (m.role === 'co-facilitator' && !selfIsOwner);
           return (
             <li key={m.id}>
-              <div className="member-who">
-                <span dir="auto" className="member-name">
-                  {m.displayName}
-                </span>
-                {m.organisation ? (
-                  <span dir="auto" className="muted">
-                    {m.organisation}
-                  </span>
-                ) : null}
+              <MemberWho member={m}>
                 {onlineIds ? (
                   <span className="muted">{online.has(m.id) ? t('members.online') : t('members.away')}</span>
                 ) : null}
-              </div>
+              </MemberWho>
               {fixed ? (
                 <span className="badge">{t(`roles.${m.role}`)}</span>
               ) : (
