@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  addresseeSchema,
   agendaItemInputSchema,
   agendaItemPatchSchema,
   assignableRoleSchema,
@@ -12,10 +13,12 @@ import {
   meetingDetailsPatchSchema,
   memberCategoriesSchema,
   parkingLotSchema,
+  pointFormSchema,
   pointsSettingsSchema,
   pointTextSchema,
   queueSettingsSchema,
   queueStatusSchema,
+  reportSettingsSchema,
   retentionDaysSchema,
   themeInputSchema,
   themePatchSchema,
@@ -52,6 +55,8 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   command('meeting:set-categories', { categories: balanceCategoriesSchema }),
   /** Days after the end before the meeting's raw data is purged; null keeps it (a hold). */
   command('meeting:set-retention', { retentionDays: retentionDaysSchema }),
+  /** The report's drafting settings: theme order, Arabic digits, sensitive terms for the name check. */
+  command('meeting:set-report-settings', { settings: reportSettingsSchema.partial() }),
   command('queue:raise-hand', { kind: interventionKindSchema.default('new-point') }),
   command('queue:lower-hand', {}),
   command('queue:remove', { entryId: idSchema }),
@@ -98,6 +103,10 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
     starred: z.boolean().optional(),
     recommendation: z.boolean().optional(),
     parkingLot: parkingLotSchema.nullable().optional(),
+    /** The desk's choice of the point's form for the report; null goes back to reading it from the words. */
+    form: pointFormSchema.nullable().optional(),
+    addressee: addresseeSchema.nullable().optional(),
+    identifying: z.boolean().optional(),
   }),
   command('vote:open', {
     kind: voteKindSchema,

@@ -11,6 +11,7 @@ export const LIMITS = {
   descriptionLength: 4000,
   agendaItems: 100,
   presentersPerItem: 10,
+  sensitiveTerms: 100,
   plannedMinutesMax: 600,
   passwordMin: 10,
   passwordMax: 200,
@@ -136,10 +137,19 @@ export const meetingDetailsSchema = z.strictObject({
 export type MeetingDetails = z.infer<typeof meetingDetailsSchema>;
 export type MeetingDetailsInput = z.input<typeof meetingDetailsSchema>;
 
+/** How the report refers to a presenter after the first mention; null repeats the family name. */
+export const PRONOUNS = ['she', 'he', 'they'] as const;
+export const pronounSchema = z.enum(PRONOUNS);
+export type Pronoun = z.infer<typeof pronounSchema>;
+
 export const presenterSchema = z.strictObject({
   name: requiredText(LIMITS.nameLength),
   title: text(LIMITS.titleLength).default(''),
   organisation: text(LIMITS.organisationLength).default(''),
+  /** Optional: the report repeats the family name when it is not given. */
+  pronoun: pronounSchema.nullable().default(null),
+  /** The title of this presenter's talk, when it has one of its own. */
+  talkTitle: text(LIMITS.titleLength).default(''),
 });
 export type Presenter = z.infer<typeof presenterSchema>;
 
@@ -302,6 +312,26 @@ export const parkingLotSchema = z.strictObject({
 export type ParkingLot = z.infer<typeof parkingLotSchema>;
 
 /**
+ * A point's grammatical form, which decides the sentence the report frames it in: a clause takes "noted
+ * that …", an imperative "called for …", a noun phrase "pointed to …", a question "asked whether …".
+ */
+export const POINT_FORMS = ['clause', 'imperative', 'noun-phrase', 'question'] as const;
+export const pointFormSchema = z.enum(POINT_FORMS);
+export type PointForm = z.infer<typeof pointFormSchema>;
+
+/** Whom a recommendation is addressed to; the report groups recommendations under these. */
+export const ADDRESSEES = [
+  'governments',
+  'donors',
+  'international-organisations',
+  'civil-society',
+  'private-sector',
+  'researchers',
+] as const;
+export const addresseeSchema = z.enum(ADDRESSEES);
+export type Addressee = z.infer<typeof addresseeSchema>;
+
+/**
  * One contribution to the discussion. It never says who sent it; only on an on-the-record item may a
  * captured point carry the speaker as its source.
  */
@@ -323,6 +353,12 @@ export const pointSchema = z.object({
   recommendation: z.boolean(),
   parkingLot: parkingLotSchema.nullable(),
   mergedInto: idSchema.nullable(),
+  /** The desk's choice of form; null lets the report read it from the words. */
+  form: pointFormSchema.nullable(),
+  /** For a recommendation: whom it is addressed to, or null for no one in particular. */
+  addressee: addresseeSchema.nullable(),
+  /** Marked by the desk as identifying someone: it stays out of every public section of the report. */
+  identifying: z.boolean(),
 });
 export type Point = z.infer<typeof pointSchema>;
 
@@ -382,6 +418,18 @@ export type Ballot = z.infer<typeof ballotSchema>;
 
 /** Who may come in: a locked meeting takes no new joins; with a waiting room, newcomers wait to be admitted. */
 export const lobbySchema = z.strictObject({ locked: z.boolean(), waitingRoom: z.boolean() });
+
+/** How the report is drafted for this meeting. */
+export const reportSettingsSchema = z.strictObject({
+  /** Discussion themes in the facilitator's order (the narrative order) or by weight of support. */
+  themeOrder: z.enum(['agenda', 'weight']),
+  /** Digits in an Arabic report: Western (0-9) or Arabic-Indic (٠-٩). Other languages use Western digits. */
+  digits: z.enum(['latin', 'arabic-indic']),
+  /** Places, projects and other words the name check treats like a participant's name. */
+  sensitiveTerms: z.array(requiredText(LIMITS.nameLength)).max(LIMITS.sensitiveTerms),
+});
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = { themeOrder: 'agenda', digits: 'latin', sensitiveTerms: [] };
 export type Lobby = z.infer<typeof lobbySchema>;
 
 export const meetingSchema = meetingDetailsSchema.extend({
@@ -399,6 +447,7 @@ export const meetingSchema = meetingDetailsSchema.extend({
   balanceCategories: balanceCategoriesSchema,
   themes: z.array(themeSchema),
   pointsSettings: pointsSettingsSchema,
+  reportSettings: reportSettingsSchema,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -30,6 +30,7 @@ export const REPORT_SECTION_KEYS = [
   'recommendations',
   'notes',
   'disclaimer',
+  'annex-themes',
   'annex-agenda',
   'annex-parking-lot',
   'annex-balance',
@@ -187,7 +188,11 @@ export const confidentialityFindingSchema = z.object({
   sectionHeading: z.string(),
   blockId: z.string(),
   match: z.string(),
-  kind: z.enum(['name', 'organisation']),
+  /**
+   * A participant's name or organisation, a meeting's sensitive term, or a block drawn from a point the
+   * desk marked as identifying.
+   */
+  kind: z.enum(['name', 'organisation', 'term', 'identifying']),
 });
 export type ConfidentialityFinding = z.infer<typeof confidentialityFindingSchema>;
 

@@ -6,8 +6,9 @@ import nlp from 'compromise';
  * "noted that …", an instruction "called for …", a noun phrase "pointed to …", a question "asked whether …".
  * "that"/"que"/"att"/"أنّ" before a bare verb is the error this avoids.
  */
-export type PointForm = 'clause' | 'imperative' | 'noun-phrase' | 'question';
-export const POINT_FORMS = ['clause', 'imperative', 'noun-phrase', 'question'] as const satisfies readonly PointForm[];
+import { POINT_FORMS, type PointForm } from '@hiwar/protocol';
+
+export { POINT_FORMS, type PointForm };
 
 /** Trimmed, whitespace collapsed, list bullets and a final full stop removed: the words as a point. */
 export function bare(text: string): string {
