@@ -59,6 +59,7 @@ const sampleVotes: VoteLookups = {
   myBallot: () => null,
   ballots: () => [],
   findPoint: samplePoints.findPoint,
+  openVotes: () => [buildVote()],
 };
 
 function run(c: Pick<Case, 'state' | 'command' | 'actor' | 'target'>): Decision {

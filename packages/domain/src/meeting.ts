@@ -17,7 +17,13 @@ import { decidePoints, type PointLookups } from './points.js';
 import { insertionIndex, sortByPolicy, turnLimitMs } from './queue.js';
 import { decideVotes, type VoteLookups } from './votes.js';
 
-const NO_VOTES: VoteLookups = { findVote: () => null, myBallot: () => null, ballots: () => [], findPoint: () => null };
+const NO_VOTES: VoteLookups = {
+  findVote: () => null,
+  myBallot: () => null,
+  ballots: () => [],
+  findPoint: () => null,
+  openVotes: () => [],
+};
 
 const NO_POINTS: PointLookups = {
   findPoint: () => null,

@@ -9,6 +9,8 @@ export interface VoteLookups {
   /** Every ballot in a vote, with the voter's name only in a named vote. */
   ballots: (voteId: string) => { ballot: Ballot; name: string | null }[];
   findPoint: (pointId: string) => Point | null;
+  /** The meeting's votes that are open now. */
+  openVotes: () => Vote[];
 }
 
 const refuse = (code: ErrorCode): Decision => ({ ok: false, code });
@@ -110,7 +112,7 @@ export function decideVotes(
       const item = agenda.find((i) => i.id === itemId);
       if (!item) return refuse(itemId ? 'AGENDA_ITEM_NOT_FOUND' : 'MEETING_NOT_LIVE');
       if (command.named && item.confidentiality !== 'on-record') return refuse('VOTE_NAMED_NOT_ALLOWED');
-      const options = [];
+      const options: Vote['options'] = [];
       for (const option of command.options) {
         const point = option.pointId ? lookups.findPoint(option.pointId) : null;
         // Only a published point may become an option: its text is shown to everyone.
@@ -122,6 +124,14 @@ export function decideVotes(
       const distinct = new Set(options.map((o) => o.pointId ?? `label:${o.label}`)).size === options.length;
       if (command.kind !== 'scale' && (options.length < 2 || !distinct)) return refuse('VOTE_OPTIONS_INVALID');
       if (command.kind === 'scale' && command.scaleMax <= command.scaleMin) return refuse('VOTE_OPTIONS_INVALID');
+      // The same question asked again while it is still open is a second press of the button, not a new vote.
+      const sameOptions = (v: Vote) =>
+        v.options.length === options.length &&
+        v.options.every((o, i) => o.label === options[i]?.label && o.pointId === options[i]?.pointId);
+      const twin = lookups
+        .openVotes()
+        .find((v) => v.itemId === item.id && v.kind === command.kind && v.title === command.title && sameOptions(v));
+      if (twin) return refuse('VOTE_ALREADY_OPEN');
       const vote: Vote = {
         id: ctx.newId(),
         itemId: item.id,

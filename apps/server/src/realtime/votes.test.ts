@@ -169,6 +169,17 @@ describe('dot voting', () => {
         named: true,
       }),
     ).rejects.toMatchObject({ code: 'VOTE_NAMED_NOT_ALLOWED' });
+    // A second press of "Open dot vote" while the same vote is open opens nothing.
+    await expect(
+      facilitator.send({
+        type: 'vote:open',
+        kind: 'dots',
+        title: 'Priorities',
+        options: recommendations.map((pointId) => ({ pointId })),
+        dotsPerPerson: 2,
+      }),
+    ).rejects.toMatchObject({ code: 'VOTE_ALREADY_OPEN' });
+    expect(facilitator.state.view?.votes).toHaveLength(1);
     const db = new Database(server.databaseFile, { readonly: true });
     const rows = JSON.stringify(db.prepare('select * from ballots').all());
     db.close();

@@ -376,6 +376,13 @@ export class SqliteStore implements Store {
           .all()
           .map((b) => ({ ballot: JSON.parse(b.ballot), name: b.name })),
       findPoint: points.findPoint,
+      openVotes: () =>
+        tx
+          .select()
+          .from(votes)
+          .where(and(eq(votes.meetingId, meetingId), eq(votes.status, 'open')))
+          .all()
+          .map(toVote),
     };
   }
 
