@@ -105,6 +105,12 @@ const VIEWS: View[] = [
     path: () => `/meetings/${ids.live}/projector`,
     ready: '#projector-item-title',
   },
+  {
+    name: 'board-projector',
+    who: 'facilitator',
+    path: () => `/meetings/${ids.live}/board/projector`,
+    ready: '[data-testid="board-projector"]',
+  },
   { name: 'participant', who: 'participant', path: () => `/m/${ids.live}`, ready: '#current-item-title' },
   { name: 'report-desk', who: 'facilitator', path: () => `/meetings/${ids.ended}/report`, ready: '[contenteditable]' },
 ];

@@ -1,5 +1,6 @@
 import type { BoardColumn } from '@hiwar/domain';
 import type { TFunction } from 'i18next';
+import type { CSSProperties } from 'react';
 
 interface BoardColumnsProps {
   columns: BoardColumn[];
@@ -16,7 +17,14 @@ export function BoardColumns({ columns, t, idPrefix }: BoardColumnsProps) {
         const key = column.theme?.id ?? 'none';
         const headingId = `${idPrefix}-${key}`;
         return (
-          <section key={key} className="board-column" aria-labelledby={headingId} data-testid={`board-column-${key}`}>
+          <section
+            key={key}
+            className="board-column"
+            aria-labelledby={headingId}
+            data-testid={`board-column-${key}`}
+            // The theme's own colour marks its column (on the console and on the wall screen alike).
+            style={column.theme ? ({ '--theme-colour': column.theme.colour } as CSSProperties) : undefined}
+          >
             <div className="board-column-head">
               <h2 id={headingId} className="board-column-title" dir={column.theme ? 'auto' : undefined}>
                 {column.theme ? column.theme.name : t('board.noTheme')}
