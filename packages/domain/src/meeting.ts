@@ -220,11 +220,12 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
     case 'meeting:set-report-settings': {
       // Also after the end: the report is drafted then. A term listed twice (in any case) is kept once.
       const settings = { ...state.meeting.reportSettings, ...command.settings };
-      const seen = new Set<string>();
-      const sensitiveTerms = settings.sensitiveTerms.filter((term) => {
+      const byKey = new Map<string, string>();
+      for (const term of settings.sensitiveTerms) {
         const key = term.toLocaleLowerCase();
-        return seen.has(key) ? false : (seen.add(key), true);
-      });
+        if (!byKey.has(key)) byKey.set(key, term);
+      }
+      const sensitiveTerms = [...byKey.values()];
       return accept({ type: 'meeting:report-settings-changed', settings: { ...settings, sensitiveTerms } });
     }
     case 'member:leave': {

@@ -148,11 +148,13 @@ describe('discussion points', () => {
   });
 
   it('keeps an open moderation log and the history of edits, for the desk only', async () => {
-    const { rapporteur, people, http, meeting } = await discussion();
+    const { rapporteur, people, http, meeting, themes } = await discussion();
     const [amira] = people as [(typeof people)[0]];
     const pointId = (await amira.connection.send({ type: 'point:submit', text: 'First wording' })).createdId ?? '';
     await rapporteur.connection.send({ type: 'point:moderate', pointId, status: 'pending', reason: 'Checking a name' });
     await rapporteur.connection.send({ type: 'point:edit', pointId, text: 'Second wording' });
+    // Retagging keeps the words: it is not an earlier version.
+    await rapporteur.connection.send({ type: 'point:edit', pointId, themeIds: [themes[0]?.id ?? ''] });
     await rapporteur.connection.send({ type: 'point:moderate', pointId, status: 'published' });
     const log = await http.moderationLog(meeting.id);
     expect(log.map((e) => [e.status, e.reason])).toEqual([

@@ -978,7 +978,8 @@ export class SqliteStore implements Store {
       }
       case 'point:edited': {
         const before = tx.select().from(points).where(eq(points.id, event.point.id)).get();
-        if (before) {
+        // An earlier version is earlier wording: retagging a point keeps its words, so it adds none.
+        if (before && before.text !== event.point.text) {
           tx.insert(pointRevisions)
             .values({ pointId: before.id, text: before.text, themeIds: before.themeIds, replacedAt: event.at })
             .run();

@@ -13,13 +13,43 @@ interface VoteResultsProps {
   locale?: string;
 }
 
-/** Ranked results: rank, label, count and a bar sized by share; free answers as a word list; a scale's average. */
+/** Free answers grouped case-insensitively, most frequent first, each with how often it was given. */
+export function wordCloud(answers: readonly string[]): { word: string; count: number }[] {
+  const groups = new Map<string, { word: string; count: number }>();
+  for (const answer of answers) {
+    const word = answer.replace(/\s+/g, ' ').trim();
+    if (!word) continue;
+    const key = word.toLocaleLowerCase();
+    const group = groups.get(key);
+    if (group) group.count += 1;
+    else groups.set(key, { word, count: 1 });
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+}
+
+/**
+ * Ranked results: rank, label, count and a bar sized by share; typed "other" answers counted as a row of
+ * their own and shown as a word cloud; a scale's average. A poll's shares are of the people who voted (in a
+ * multiple-choice poll they add up to more than 100 %); a dot vote's are of the dots given. Before the
+ * first ballot nothing is ranked.
+ */
 export function VoteResults({ vote, t, locale }: VoteResultsProps) {
   const results = vote.results;
   if (!results) return null;
-  const total = results.tallies.reduce((sum, r) => sum + r.count, 0);
+  if (results.ballots === 0) return <p className="muted vote-results">{t('votes.noBallotsYet')}</p>;
   const countKey = vote.kind === 'dots' ? 'votes.dotCount' : 'votes.voteCount';
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const others = results.other.length;
+  const rows = [
+    ...results.tallies.map((tally) => ({ key: tally.optionId, label: tallyLabel(vote, tally.optionId), ...tally })),
+    ...(vote.allowOther && others > 0 ? [{ key: 'other', label: t('votes.otherChoice'), count: others, rank: 0 }] : []),
+  ]
+    .sort((a, b) => b.count - a.count)
+    .map((row, _, all) => ({ ...row, rank: 1 + all.filter((r) => r.count > row.count).length }));
+  const whole =
+    vote.kind === 'dots' ? results.tallies.reduce((sum, r) => sum + r.count, 0) : Math.max(results.ballots, 1);
+  const cloud = wordCloud(results.other);
+  const most = cloud[0]?.count ?? 1;
   return (
     <div className="vote-results">
       <p className="muted">{t('votes.ballots', { count: results.ballots })}</p>
@@ -31,38 +61,42 @@ export function VoteResults({ vote, t, locale }: VoteResultsProps) {
         </p>
       ) : null}
       <ol className="vote-tallies">
-        {results.tallies.map((tally) => {
-          const share = total > 0 ? tally.count / total : 0;
-          const names = results.voters?.find((v) => v.optionId === tally.optionId)?.names ?? [];
+        {rows.map((row) => {
+          const share = whole > 0 ? row.count / whole : 0;
+          const names = results.voters?.find((v) => v.optionId === row.key)?.names ?? [];
           return (
-            <li key={tally.optionId} className="vote-tally">
-              <span className="vote-rank">{t('votes.rank', { rank: tally.rank })}</span>
+            <li key={row.key} className="vote-tally">
+              <span className="vote-rank">{t('votes.rank', { rank: row.rank })}</span>
               <span className="vote-label" dir="auto">
-                {tallyLabel(vote, tally.optionId)}
+                {row.label}
               </span>
               <span className="vote-count">
-                {t(countKey, { count: tally.count })} ({percent.format(share)})
+                {t(countKey, { count: row.count })} ({percent.format(share)})
               </span>
               <span className="vote-bar-track" aria-hidden="true">
-                <span className="vote-bar" style={{ inlineSize: `${Math.round(share * 100)}%` }} />
+                <span className="vote-bar" style={{ inlineSize: `${Math.min(100, Math.round(share * 100))}%` }} />
               </span>
               {names.length > 0 ? (
                 <span className="vote-names muted" dir="auto">
-                  {names.join(', ')}
+                  {new Intl.ListFormat(locale, { type: 'conjunction' }).format(names)}
                 </span>
               ) : null}
             </li>
           );
         })}
       </ol>
-      {results.other.length > 0 ? (
+      {cloud.length > 0 ? (
         <div className="vote-other">
           <h4>{t('votes.otherAnswers')}</h4>
-          <ul className="word-list">
-            {results.other.map((word, i) => (
-              // Answers may repeat; their place in the list is their identity.
-              // biome-ignore lint/suspicious/noArrayIndexKey: free answers have no id
-              <li key={i} dir="auto">
+          <ul className="word-cloud">
+            {cloud.map(({ word, count }) => (
+              <li
+                key={word}
+                dir="auto"
+                // The most frequent answer is twice the size of one given once.
+                style={{ fontSize: `${(1 + count / most).toFixed(2)}em` }}
+                title={t(countKey, { count })}
+              >
                 {word}
               </li>
             ))}
