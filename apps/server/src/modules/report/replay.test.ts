@@ -34,7 +34,7 @@ describe('a dialogue replayed through the API', () => {
     const state = (await generated.json()) as ReportState;
     const doc = state.report?.document as ReportDocument;
     mkdirSync('.test-output', { recursive: true });
-    writeFileSync('.test-output/replayed-dialogue.en.md', renderMarkdown(doc, { title: replay.meeting.title }));
+    writeFileSync('.test-output/replayed-dialogue.en.md', renderMarkdown(doc));
 
     const shown = publicText(doc);
     // Nothing blocks publishing: no participant named, the identifying point and its place left out.
