@@ -210,7 +210,10 @@ export function ParticipantPoints({
                         })
                       }
                     >
-                      <span aria-hidden="true">+1</span> {supported ? t('points.supported') : t('points.support')}{' '}
+                      <span aria-hidden="true" dir="ltr">
+                        +1
+                      </span>{' '}
+                      {supported ? t('points.supported') : t('points.support')}{' '}
                       <span className="support-count">({p.supportCount.toLocaleString()})</span>
                     </button>
                   ) : (

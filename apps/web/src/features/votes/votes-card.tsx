@@ -143,7 +143,7 @@ function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
       <form className="stack" onSubmit={submit} aria-label={t('votes.dotForm')}>
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('votes.dotTitle')}</label>
-          <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input id={`${id}-title`} dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
         </div>
         <fieldset>
           <legend>{t('votes.options')}</legend>
@@ -230,7 +230,7 @@ function PollForm({ namedAllowed, busy, run }: FormProps & { namedAllowed: boole
       <form className="stack" onSubmit={submit} aria-label={t('votes.pollForm')}>
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('votes.question')}</label>
-          <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input id={`${id}-title`} dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('votes.kindLabel')}</label>
@@ -273,6 +273,7 @@ function PollForm({ namedAllowed, busy, run }: FormProps & { namedAllowed: boole
               <label htmlFor={`${id}-options`}>{t('votes.optionsPerLine')}</label>
               <textarea
                 id={`${id}-options`}
+                dir="auto"
                 rows={4}
                 value={optionsText}
                 onChange={(e) => setOptionsText(e.target.value)}
