@@ -344,7 +344,7 @@ export class ReportService {
       case 'html':
         return file(renderHtml(document, { includeInternal, downloads }));
       case 'docx':
-        return file(renderDocx(document, { includeInternal }));
+        return file(await renderDocx(document, { includeInternal }));
       case 'pdf': {
         if (!this.chromiumPath) throw new AppError('PDF_UNAVAILABLE');
         return file(await renderPdf(renderHtml(document, { includeInternal }), this.chromiumPath));
