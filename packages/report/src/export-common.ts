@@ -39,25 +39,6 @@ export function noteOf(run: Inline): string | undefined {
   return run.note?.trim() ? run.note : undefined;
 }
 
-/**
- * Every footnote of the sections in reading order, the order `footnotes()` numbers them in while rendering.
- * For a renderer that must list the notes before it has rendered every reference to them.
- */
-export function noteTexts(sections: readonly ReportSection[]): string[] {
-  const texts: string[] = [];
-  for (const section of sections) {
-    for (const block of section.blocks) {
-      const runGroups =
-        block.kind === 'list' ? block.items.map((i) => i.content) : block.kind === 'chart' ? [] : [block.content];
-      for (const run of runGroups.flat()) {
-        const note = noteOf(run);
-        if (note !== undefined) texts.push(note);
-      }
-    }
-  }
-  return texts;
-}
-
 /** Characters XML 1.0 allows; anything else (control characters, lone surrogates) cannot be written. */
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
