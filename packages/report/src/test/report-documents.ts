@@ -219,8 +219,13 @@ export const MIXED_DIRECTIONS: MixedDirectionCase[] = [
   },
   {
     name: 'an Arabic heading in a French report',
-    doc: mixedReport('fr', [heading('h-1', 'ما العمل؟'), paragraph('p-1', { text: 'Les participants ont débattu.' })]),
-    isolated: ['ما العمل؟'],
+    // Typed with the Latin question mark, as on a French keyboard: unlike the Arabic one (؟, a strong
+    // right-to-left character), it takes the direction of what surrounds it.
+    doc: mixedReport('fr', [
+      heading('h-1', 'من يموّل الوساطة?'),
+      paragraph('p-1', { text: 'Les participants ont débattu.' }),
+    ]),
+    isolated: ['من يموّل الوساطة?'],
     kind: 'heading',
   },
 ];
