@@ -182,6 +182,13 @@ describe('renderDocx with Arabic', async () => {
     expect(document).toMatch(/<w:sectPr>.*<w:bidi\/><w:rtlGutter\/>.*<\/w:sectPr>/);
     expect(arabic['word/styles.xml']).toContain('w:bidi="ar-SA"');
     for (const p of paragraphs(arabic['word/footnotes.xml'] ?? '').slice(2)) expect(p).toContain('<w:bidi/>');
+    // Footnote numbers are right-to-left runs too, in the text and in the note.
+    expect(document).toContain(
+      '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:rtl/></w:rPr><w:footnoteReference w:id="1"/></w:r>',
+    );
+    expect(arabic['word/footnotes.xml']).toMatch(
+      /<w:footnote w:id="1">.*<w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><w:rtl\/><\/w:rPr><w:footnoteRef\/><\/w:r>/,
+    );
   });
 
   it('keeps Latin words inside Arabic text in runs of their own, without w:rtl, closed by marks', () => {

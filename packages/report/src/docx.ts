@@ -145,24 +145,39 @@ export async function renderDocx(doc: ReportDocument, options: DocxOptions): Pro
     { path: 'docProps/core.xml', data: coreXml(reportTitle(sections), doc.language) },
   ]);
   const files = unzipSync(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
-  if (ctx.rtl) files['word/document.xml'] = rightToLeftSection(files['word/document.xml']);
+  if (ctx.rtl) rightToLeft(files);
   // The content types first, as Word writes them: some readers look for them there.
   const { '[Content_Types].xml': contentTypes, ...rest } = files;
   return zipSync({ '[Content_Types].xml': contentTypes ?? new Uint8Array(), ...rest }, { level: 9, mtime: ZIP_DATE });
 }
 
 /**
- * The library has no option for a right-to-left section (w:bidi and w:rtlGutter in w:sectPr, which put
- * columns and the gutter on the right), so they are added where the schema wants them, before w:docGrid.
+ * What the library has no option for in an Arabic document, added where the schema wants it: the section
+ * laid out right to left (w:bidi and w:rtlGutter in w:sectPr, before w:docGrid), and footnote numbers in
+ * right-to-left runs, in the text and in the notes, as Word writes them.
  */
-function rightToLeftSection(xml: Uint8Array | undefined): Uint8Array<ArrayBuffer> {
-  const text = strFromU8(xml ?? new Uint8Array());
-  const patched = text.replace(
-    /(<w:sectPr\b[^>]*>(?:(?!<\/w:sectPr>).)*?)(<w:docGrid\b|<\/w:sectPr>)/s,
-    '$1<w:bidi/><w:rtlGutter/>$2',
+function rightToLeft(files: Record<string, Uint8Array>): void {
+  const patch = (path: string, edit: (xml: string) => string) => {
+    const xml = strFromU8(files[path] ?? new Uint8Array());
+    const edited = edit(xml);
+    if (edited === xml) throw new Error(`Nothing to lay out right to left in ${path}.`);
+    files[path] = new Uint8Array(strToU8(edited));
+  };
+  const noteNumbers = (xml: string) =>
+    xml.replace(
+      /<w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr>(<w:footnote(?:Reference w:id="\d+"|Ref)\/>)/g,
+      '<w:rPr><w:rStyle w:val="FootnoteReference"/><w:rtl/></w:rPr>$1',
+    );
+  patch('word/document.xml', (xml) =>
+    noteNumbers(
+      xml.replace(
+        /(<w:sectPr\b[^>]*>(?:(?!<\/w:sectPr>).)*?)(<w:docGrid\b|<\/w:sectPr>)/s,
+        '$1<w:bidi/><w:rtlGutter/>$2',
+      ),
+    ),
   );
-  if (patched === text) throw new Error('No section properties to lay out right to left.');
-  return new Uint8Array(strToU8(patched));
+  if (files['word/footnotes.xml'])
+    files['word/footnotes.xml'] = strToU8(noteNumbers(strFromU8(files['word/footnotes.xml'])));
 }
 
 function listLevel(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) {
