@@ -116,6 +116,10 @@ describe('report exports', () => {
       }
     }
 
+    // The typed client hands the desk a file with that name, for its download link.
+    const file = await http.exportReport(meeting.id, 'docx');
+    expect(file.name).toBe(exportFileName(title, '2026-03-14T10:00', 'docx').utf8);
+
     // The desk's own copy has the annexes when asked for them, and their notes last of all.
     for (const format of formats) {
       const bare = await call(cookie, 'GET', `${base}/export/${format}`);
