@@ -2,7 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from './html.js';
-import { ATTACKS, arabicReport, englishReport, hostileReport, MIXED_DIRECTIONS } from './test/report-documents.js';
+import {
+  ATTACKS,
+  arabicReport,
+  chart,
+  englishReport,
+  hostileReport,
+  MIXED_DIRECTIONS,
+  section,
+} from './test/report-documents.js';
 
 const OUTPUT = fileURLToPath(new URL('../../../.test-output/report/', import.meta.url));
 
@@ -87,7 +95,15 @@ describe('renderHtml', () => {
   });
 
   it('draws charts as labelled SVG bars in proportion to the values', () => {
-    expect(english).toContain('<figure class="chart">\n<figcaption dir="auto">Points per theme (points)</figcaption>');
+    expect(english).toContain('<figure class="chart">\n<figcaption>Points per theme (points)</figcaption>');
+    const arabicTitle = renderHtml(
+      {
+        ...englishReport(),
+        sections: [section('discussion', 'D', [chart('c', { title: 'المحاور', unit: 'points', bars: [] })])],
+      },
+      { includeInternal: false },
+    );
+    expect(arabicTitle).toContain('<figcaption><bdi dir="rtl">المحاور</bdi> (points)</figcaption>');
     expect(english).toMatch(
       /<svg [^>]*role="img" aria-label="Points per theme \(points\): Governance: 12; Data sharing: 6; Funding: 0">/,
     );

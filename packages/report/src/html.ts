@@ -223,7 +223,9 @@ function renderChart(chart: Chart, ctx: Context): string {
     ...rows,
     '</svg>',
   ].join('\n');
-  return `<figure class="chart">\n<figcaption dir="auto">${escapeHtml(caption)}</figcaption>\n${svg}\n</figure>`;
+  // The caption keeps the report's direction: an Arabic title in an English report is isolated, so the
+  // unit in brackets after it stays in English order.
+  return `<figure class="chart">\n<figcaption>${plainHtml(caption, ctx)}</figcaption>\n${svg}\n</figure>`;
 }
 
 /** What a screen reader hears for a chart: the caption, then each label with its value. */
