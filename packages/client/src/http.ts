@@ -215,8 +215,11 @@ export class HiwarHttp {
   exportUrl(meetingId: string, format: ExportFormat, options: { annexes?: boolean } = {}): string {
     return `${this.baseUrl}${this.reportPath(meetingId, `/export/${format}`)}${options.annexes ? '?annexes=1' : ''}`;
   }
-  /** An export as bytes, for scripts and for clients that authenticate with a member token. */
-  async exportReport(meetingId: string, format: ExportFormat, options: { annexes?: boolean } = {}): Promise<Blob> {
+  /**
+   * An export as a file, for scripts and for clients that authenticate with a member token. It carries the
+   * name the server gave it (the meeting's title and date), so a download link can use `file.name`.
+   */
+  async exportReport(meetingId: string, format: ExportFormat, options: { annexes?: boolean } = {}): Promise<File> {
     const headers: Record<string, string> = {};
     if (this.sessionCookie) headers.cookie = this.sessionCookie;
     if (this.memberToken) headers.authorization = `Bearer ${this.memberToken}`;
@@ -225,7 +228,9 @@ export class HiwarHttp {
       const data = (await response.json().catch(() => undefined)) as { error?: WireError } | undefined;
       throw new HiwarError(data?.error ?? { code: 'INTERNAL', message: `HTTP ${response.status}` }, response.status);
     }
-    return response.blob();
+    const blob = await response.blob();
+    const name = dispositionFileName(response.headers.get('content-disposition')) ?? `meeting.${format}`;
+    return new File([blob], name, { type: blob.type });
   }
   /** A presenter's review page, reached with the token of their link. */
   reviewPage(token: string): Promise<ReviewPage> {
@@ -234,4 +239,24 @@ export class HiwarHttp {
   reviewDecision(token: string, body: ReviewDecisionBody): Promise<ReviewPage> {
     return this.request('POST', `/api/review/${encodeURIComponent(token)}`, body);
   }
+}
+
+/**
+ * The file name a Content-Disposition header gives: RFC 5987's filename*=UTF-8''… when present (an Arabic
+ * title stays readable), else the plain filename="…"; null when there is neither. Path parts are dropped.
+ */
+export function dispositionFileName(header: string | null): string | null {
+  if (!header) return null;
+  const star = header.match(/filename\*\s*=\s*UTF-8''([^;\s]+)/i)?.[1];
+  let name: string | undefined;
+  if (star) {
+    try {
+      name = decodeURIComponent(star);
+    } catch {
+      name = undefined;
+    }
+  }
+  name ??= header.match(/filename\s*=\s*"([^"]*)"/i)?.[1] ?? header.match(/filename\s*=\s*([^;\s]+)/i)?.[1];
+  const base = name?.split(/[\\/]/).pop()?.trim();
+  return base ? base : null;
 }

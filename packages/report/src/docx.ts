@@ -7,10 +7,34 @@ import {
   type ReportDocument,
   type ReportSection,
 } from '@hiwar/protocol';
-import { LTR_LETTER, RTL_SCRIPT } from './bidi.js';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeightRule,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  type ParagraphChild,
+  ShadingType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { withoutIsolates } from './bidi.js';
 import {
   chartCaption,
   chartScale,
+  directedRuns,
   escapeMarkup,
   type Footnotes,
   footnotes,
@@ -18,9 +42,9 @@ import {
   noteOf,
   publicSections,
   reportTitle,
+  stripInvalidXmlChars,
 } from './export-common.js';
 import { phrases } from './phrases.js';
-import { zip } from './zip.js';
 
 export interface DocxOptions {
   /** Whether the internal annexes are included (marked as internal). */
@@ -29,10 +53,6 @@ export interface DocxOptions {
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument';
 
 /** A4 in twentieths of a point, with the text width the margins leave. */
 const PAGE = { width: 11906, height: 16838, margin: 1247, textWidth: 11906 - 2 * 1247 };
@@ -41,27 +61,28 @@ const CHART_COLUMNS = { label: 3000, bar: 5200, value: PAGE.textWidth - 3000 - 5
 /** The longest bar leaves room for the bar cell's own margins. */
 const BAR_MAX = CHART_COLUMNS.bar - 260;
 const BAR_COLOUR = '2F5597';
+const RULE_COLOUR = 'D0D7DE';
 
 /** The language Word should assume for Latin text; complex-script text is always Arabic. */
 const LATIN_LANGUAGE: Record<Language, string> = { en: 'en-GB', ar: 'en-GB', fr: 'fr-FR', sv: 'sv-SE' };
 
-/** Numbering instance for bullets; each ordered list gets its own instance after it, so it starts at 1. */
-const BULLET_NUM_ID = 1;
+/** Numbering references: one bullet list, and ordered lists that each start at 1 (an instance each). */
+const BULLETS = 'bullets';
+const ORDERED = 'ordered';
 
-interface Links {
-  /** The relationship id for a link target, the same id for the same target. */
-  idFor(href: string): string;
-  readonly targets: ReadonlyMap<string, string>;
-}
+/** Marks that end a stretch of the other direction, so Word puts its stop and what follows on the right side. */
+const MARK = { ltr: '\u200E', rtl: '\u200F' } as const;
+
+/** Every archive carries the same date, so no time of export leaks out (DOS dates start in 1980). */
+const ZIP_DATE = new Date(1980, 0, 1);
 
 interface Context {
   language: Language;
+  dir: 'ltr' | 'rtl';
   rtl: boolean;
   notes: Footnotes;
-  links: Links;
-  /** Allocates a numbering instance for one ordered list. */
-  orderedList(): number;
-  readonly orderedNumIds: readonly number[];
+  /** The next ordered list's instance: each ordered list is numbered from 1. */
+  orderedLists: number;
 }
 
 interface RunFormat {
@@ -70,293 +91,307 @@ interface RunFormat {
   style?: string;
 }
 
-interface ParagraphProps {
-  style?: string;
-  keepNext?: boolean;
-  pageBreakBefore?: boolean;
-  numId?: number;
-  /** Little space above and below, for table cells. */
-  compact?: boolean;
+/**
+ * The report as a Word document (.docx), written with the `docx` library: real Title and Heading styles,
+ * numbered and bulleted lists, footnotes, links, charts drawn as tables, right to left for Arabic, every
+ * stretch of the other direction in runs of its own, and no author or date in the properties.
+ */
+export async function renderDocx(doc: ReportDocument, options: DocxOptions): Promise<Uint8Array> {
+  const sections = publicSections(doc, options.includeInternal);
+  const ctx: Context = {
+    language: doc.language,
+    dir: doc.dir === 'rtl' ? 'rtl' : 'ltr',
+    rtl: doc.dir === 'rtl',
+    notes: footnotes(),
+    orderedLists: 0,
+  };
+  const body = renderBody(sections, ctx);
+  const document = new Document({
+    title: reportTitle(sections),
+    numbering: {
+      config: [
+        { reference: BULLETS, levels: [listLevel(LevelFormat.BULLET, '•')] },
+        { reference: ORDERED, levels: [listLevel(LevelFormat.DECIMAL, '%1.')] },
+      ],
+    },
+    footnotes: Object.fromEntries(
+      ctx.notes.texts.map((text, i) => [i + 1, { children: [footnoteParagraph(text, ctx)] }]),
+    ),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: 1440,
+              right: PAGE.margin,
+              bottom: 1440,
+              left: PAGE.margin,
+              header: 708,
+              footer: 708,
+              gutter: 0,
+            },
+          },
+        },
+        children: body,
+      },
+    ],
+  });
+  // The styles, settings and core properties are the house's own parts, given whole: the library's defaults
+  // would add its own heading styles, and dates and a revision count to the properties.
+  const packed = await Packer.toBuffer(document, false, [
+    { path: 'word/styles.xml', data: stylesXml(doc.language) },
+    { path: 'word/settings.xml', data: settingsXml(doc.language) },
+    { path: 'docProps/core.xml', data: coreXml(reportTitle(sections), doc.language) },
+  ]);
+  const files = unzipSync(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  if (ctx.rtl) rightToLeft(files);
+  // The content types first, as Word writes them: some readers look for them there.
+  const { '[Content_Types].xml': contentTypes, ...rest } = files;
+  return zipSync({ '[Content_Types].xml': contentTypes ?? new Uint8Array(), ...rest }, { level: 9, mtime: ZIP_DATE });
 }
 
 /**
- * The report as a Word document (.docx): real Title and Heading styles, numbered and bulleted lists,
- * footnotes, links, charts drawn as tables, right to left for Arabic, and no author in the properties.
+ * What the library has no option for in an Arabic document, added where the schema wants it: the section
+ * laid out right to left (w:bidi and w:rtlGutter in w:sectPr, before w:docGrid), and footnote numbers in
+ * right-to-left runs, in the text and in the notes, as Word writes them.
  */
-export function renderDocx(doc: ReportDocument, options: DocxOptions): Uint8Array {
-  const sections = publicSections(doc, options.includeInternal);
-  const ctx = createContext(doc);
-  const body = renderBody(sections, ctx);
-  return zip([
-    { path: '[Content_Types].xml', data: contentTypes() },
-    { path: '_rels/.rels', data: packageRelationships() },
-    { path: 'word/document.xml', data: documentXml(body, ctx) },
-    { path: 'word/_rels/document.xml.rels', data: documentRelationships(ctx.links) },
-    { path: 'word/styles.xml', data: stylesXml(doc.language) },
-    { path: 'word/numbering.xml', data: numberingXml(ctx.orderedNumIds) },
-    { path: 'word/footnotes.xml', data: footnotesXml(ctx) },
-    { path: 'word/settings.xml', data: settingsXml(doc.language) },
-    { path: 'docProps/core.xml', data: coreXml(reportTitle(sections), doc.language) },
-    { path: 'docProps/app.xml', data: appXml() },
-  ]);
+function rightToLeft(files: Record<string, Uint8Array>): void {
+  const patch = (path: string, edit: (xml: string) => string) => {
+    const xml = strFromU8(files[path] ?? new Uint8Array());
+    const edited = edit(xml);
+    if (edited === xml) throw new Error(`Nothing to lay out right to left in ${path}.`);
+    files[path] = new Uint8Array(strToU8(edited));
+  };
+  const noteNumbers = (xml: string) =>
+    xml.replace(
+      /<w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr>(<w:footnote(?:Reference w:id="\d+"|Ref)\/>)/g,
+      '<w:rPr><w:rStyle w:val="FootnoteReference"/><w:rtl/></w:rPr>$1',
+    );
+  patch('word/document.xml', (xml) =>
+    noteNumbers(
+      xml.replace(
+        /(<w:sectPr\b[^>]*>(?:(?!<\/w:sectPr>).)*?)(<w:docGrid\b|<\/w:sectPr>)/s,
+        '$1<w:bidi/><w:rtlGutter/>$2',
+      ),
+    ),
+  );
+  if (files['word/footnotes.xml'])
+    files['word/footnotes.xml'] = strToU8(noteNumbers(strFromU8(files['word/footnotes.xml'])));
 }
 
-function createContext(doc: ReportDocument): Context {
-  const targets = new Map<string, string>();
-  const orderedNumIds: number[] = [];
+function listLevel(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) {
   return {
-    language: doc.language,
-    rtl: doc.dir === 'rtl',
-    notes: footnotes(),
-    links: {
-      idFor(href) {
-        const known = targets.get(href);
-        if (known !== undefined) return known;
-        const id = `rIdLink${targets.size + 1}`;
-        targets.set(href, id);
-        return id;
-      },
-      targets,
-    },
-    orderedList() {
-      const numId = BULLET_NUM_ID + orderedNumIds.length + 1;
-      orderedNumIds.push(numId);
-      return numId;
-    },
-    orderedNumIds,
+    level: 0,
+    format,
+    text,
+    start: 1,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 720, hanging: 360 } } },
   };
 }
 
 // --- Runs -------------------------------------------------------------------------------------------------
 
-/** In right-to-left text: a stretch of Latin words, with the brackets and digits that close it. */
-const LTR_STRETCH = new RegExp(`[(\\[]?[${LTR_LETTER}](?:[^${RTL_SCRIPT}]*[${LTR_LETTER}\\p{Nd})\\]%])?`, 'gu');
-/** In left-to-right text: a stretch of Arabic (or Hebrew…) words. */
-const RTL_STRETCH = new RegExp(`[${RTL_SCRIPT}](?:[^${LTR_LETTER}]*[${RTL_SCRIPT}])?`, 'gu');
-
-interface Segment {
-  text: string;
-  rtl: boolean;
+/** Text as runs: line breaks become w:br, isolate controls are dropped (runs and marks isolate instead). */
+function textRuns(text: string, format: RunFormat, rtl: boolean): TextRun[] {
+  return stripInvalidXmlChars(withoutIsolates(text))
+    .split(/\r\n?|\n/)
+    .map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          break: i > 0 ? 1 : undefined,
+          style: format.style,
+          bold: format.bold || undefined,
+          boldComplexScript: format.bold || undefined,
+          italics: format.italic || undefined,
+          italicsComplexScript: format.italic || undefined,
+          rightToLeft: rtl || undefined,
+        }),
+    );
 }
 
 /**
- * Text cut where the script changes direction, as Word itself writes mixed text: in an Arabic paragraph the
- * Latin words are runs of their own without w:rtl, so they keep Latin fonts, bold and spell-checking.
+ * A block's runs for Word. Text in the report's direction keeps it; a stretch in the other direction gets
+ * runs of its own (w:rtl for Arabic), and ends with a mark of its own direction then one of the report's, so
+ * an Arabic sentence's full stop stays at its end and "(0 dots)" after it stays in the English order.
  */
-export function directionSegments(text: string, baseRtl: boolean): Segment[] {
-  const segments: Segment[] = [];
-  let last = 0;
-  for (const match of text.matchAll(baseRtl ? LTR_STRETCH : RTL_STRETCH)) {
-    if (match.index > last) segments.push({ text: text.slice(last, match.index), rtl: baseRtl });
-    segments.push({ text: match[0], rtl: !baseRtl });
-    last = match.index + match[0].length;
+function renderRuns(runs: readonly Inline[], ctx: Context): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  for (const group of directedRuns(runs, ctx.dir)) {
+    const rtl = group.dir === 'rtl';
+    group.pieces.forEach((piece, i) => {
+      const { run } = piece;
+      const link = isSafeHref(run.href) ? run.href : undefined;
+      const closing = group.other && i === group.pieces.length - 1 ? MARK[group.dir] + MARK[ctx.dir] : '';
+      const format: RunFormat = { bold: run.bold, italic: run.italic, style: link ? 'Hyperlink' : undefined };
+      const text = piece.text + (link ? '' : closing);
+      const textChildren = text ? textRuns(text, format, rtl) : [];
+      if (link && piece.text) children.push(new ExternalHyperlink({ link, children: textChildren }));
+      else children.push(...textChildren);
+      if (link && closing) children.push(...textRuns(closing, {}, rtl));
+      const note = piece.endsRun ? noteOf(run) : undefined;
+      if (note !== undefined) children.push(new FootnoteReferenceRun(ctx.notes.add(note)));
+    });
   }
-  if (last < text.length) segments.push({ text: text.slice(last), rtl: baseRtl });
-  return segments;
+  return children;
 }
 
-function runProperties(format: RunFormat, rtl: boolean): string {
-  const props = [
-    format.style ? `<w:rStyle w:val="${format.style}"/>` : '',
-    format.bold ? '<w:b/><w:bCs/>' : '',
-    format.italic ? '<w:i/><w:iCs/>' : '',
-    rtl ? '<w:rtl/>' : '',
-  ].join('');
-  return props ? `<w:rPr>${props}</w:rPr>` : '';
-}
-
-/** Text for w:t elements: line breaks become w:br, everything else escaped. */
-function textContent(text: string): string {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => `<w:t xml:space="preserve">${escapeMarkup(line)}</w:t>`)
-    .join('<w:br/>');
-}
-
-function textRuns(text: string, format: RunFormat, ctx: Context): string {
-  return directionSegments(text, ctx.rtl)
-    .map((segment) => `<w:r>${runProperties(format, segment.rtl)}${textContent(segment.text)}</w:r>`)
-    .join('');
-}
-
-function footnoteReference(id: number, ctx: Context): string {
-  return `<w:r>${runProperties({ style: 'FootnoteReference' }, ctx.rtl)}<w:footnoteReference w:id="${id}"/></w:r>`;
-}
-
-function renderRun(run: Inline, ctx: Context): string {
-  const link = isSafeHref(run.href) ? run.href : undefined;
-  const format: RunFormat = { bold: run.bold, italic: run.italic, style: link ? 'Hyperlink' : undefined };
-  const runs = textRuns(run.text, format, ctx);
-  const linked = link ? `<w:hyperlink r:id="${ctx.links.idFor(link)}" w:history="1">${runs}</w:hyperlink>` : runs;
-  const note = noteOf(run);
-  return note === undefined ? linked : linked + footnoteReference(ctx.notes.add(note), ctx);
-}
-
-function renderRuns(runs: readonly Inline[], ctx: Context): string {
-  return runs.map((run) => renderRun(run, ctx)).join('');
+/** A plain text (a heading, a label) as runs, isolated the same way. */
+function plainRuns(text: string, ctx: Context): ParagraphChild[] {
+  return renderRuns([{ text }], ctx);
 }
 
 // --- Paragraphs, sections, charts -------------------------------------------------------------------------
 
-function paragraph(content: string, props: ParagraphProps, ctx: Context): string {
-  const pPr = [
-    props.style ? `<w:pStyle w:val="${props.style}"/>` : '',
-    props.keepNext ? '<w:keepNext/>' : '',
-    props.pageBreakBefore ? '<w:pageBreakBefore/>' : '',
-    props.numId === undefined ? '' : `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${props.numId}"/></w:numPr>`,
-    ctx.rtl ? '<w:bidi/>' : '',
-    props.compact ? '<w:spacing w:before="40" w:after="40"/>' : '',
-  ].join('');
-  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${content}</w:p>`;
+interface ParagraphProps {
+  style?: string;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+  /** A list: bullets, or one ordered list's instance. */
+  list?: { reference: string; instance?: number };
+  /** Little space above and below, for table cells. */
+  compact?: boolean;
 }
 
-function renderBlock(block: ReportBlock, inHeader: boolean, ctx: Context): string {
+function paragraph(children: ParagraphChild[], props: ParagraphProps, ctx: Context): Paragraph {
+  return new Paragraph({
+    children,
+    style: props.style,
+    keepNext: props.keepNext,
+    pageBreakBefore: props.pageBreakBefore,
+    numbering: props.list ? { reference: props.list.reference, level: 0, instance: props.list.instance } : undefined,
+    bidirectional: ctx.rtl || undefined,
+    spacing: props.compact ? { before: 40, after: 40 } : undefined,
+  });
+}
+
+function renderBlock(block: ReportBlock, inHeader: boolean, ctx: Context): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
-      return paragraph(renderRuns(block.content, ctx), { style: inHeader ? 'ReportHeader' : undefined }, ctx);
+      return [paragraph(renderRuns(block.content, ctx), { style: inHeader ? 'ReportHeader' : undefined }, ctx)];
     case 'heading':
-      return paragraph(renderRuns(block.content, ctx), { style: 'Heading2' }, ctx);
+      return [paragraph(renderRuns(block.content, ctx), { style: 'Heading2' }, ctx)];
     case 'list': {
-      const numId = block.ordered ? ctx.orderedList() : BULLET_NUM_ID;
-      return block.items
-        .map((item) => paragraph(renderRuns(item.content, ctx), { style: 'ListParagraph', numId }, ctx))
-        .join('');
+      const list = block.ordered ? { reference: ORDERED, instance: ++ctx.orderedLists } : { reference: BULLETS };
+      // An item keeps the list's direction, so its number stays with the others; its words are isolated.
+      return block.items.map((item) => paragraph(renderRuns(item.content, ctx), { style: 'ListParagraph', list }, ctx));
     }
     case 'chart':
       return renderChart(block.chart, ctx);
   }
 }
 
-function renderBody(sections: readonly ReportSection[], ctx: Context): string {
-  return sections
-    .map((section, i) => {
-      const previous = sections[i - 1];
-      // The annexes start on a page of their own, after the public part.
-      const annexStart = section.internal && previous !== undefined && !previous.internal;
-      const heading =
-        section.key === 'header'
-          ? paragraph(textRuns(section.heading, {}, ctx), { style: 'Title' }, ctx)
-          : paragraph(textRuns(section.heading, {}, ctx), { style: 'Heading1' }, ctx);
-      const mark = section.internal
-        ? paragraph(
-            textRuns(phrases.internalMark[ctx.language], {}, ctx),
+function renderBody(sections: readonly ReportSection[], ctx: Context): (Paragraph | Table)[] {
+  return sections.flatMap((section, i) => {
+    const previous = sections[i - 1];
+    // The annexes start on a page of their own, after the public part.
+    const annexStart = section.internal && previous !== undefined && !previous.internal;
+    const mark = section.internal
+      ? [
+          paragraph(
+            plainRuns(phrases.internalMark[ctx.language], ctx),
             { style: 'InternalMark', pageBreakBefore: annexStart },
             ctx,
-          )
-        : '';
-      const blocks = section.blocks.map((block) => renderBlock(block, section.key === 'header', ctx));
-      return [mark, heading, ...blocks].join('\n');
-    })
-    .join('\n');
+          ),
+        ]
+      : [];
+    const heading = paragraph(
+      plainRuns(section.heading, ctx),
+      {
+        style: section.key === 'header' ? 'Title' : 'Heading1',
+      },
+      ctx,
+    );
+    const blocks = section.blocks.flatMap((block) => renderBlock(block, section.key === 'header', ctx));
+    return [...mark, heading, ...blocks];
+  });
 }
 
-function cell(width: number, content: string): string {
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${content}</w:tc>`;
+function footnoteParagraph(text: string, ctx: Context): Paragraph {
+  // The library puts the note's number first; a space keeps it off the text.
+  return paragraph([...textRuns(' ', {}, ctx.rtl), ...plainRuns(text, ctx)], { style: 'FootnoteText' }, ctx);
 }
 
 /** A paragraph that takes no room: Word needs one to close a cell, even one that only holds a table. */
-function emptyParagraph(ctx: Context): string {
-  return `<w:p><w:pPr>${ctx.rtl ? '<w:bidi/>' : ''}<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`;
+function emptyParagraph(ctx: Context): Paragraph {
+  return new Paragraph({
+    bidirectional: ctx.rtl || undefined,
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    run: { size: 1 },
+  });
 }
 
+const NO_MARGINS = { top: 0, left: 0, bottom: 0, right: 0, marginUnitType: WidthType.DXA };
+
 /** The bar itself: a one-cell table, shaded, as wide as the value asks; right-aligned in Arabic. */
-function bar(width: number, ctx: Context): string {
-  if (width <= 0) return emptyParagraph(ctx);
-  const margins = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} w:w="0" w:type="dxa"/>`).join('');
-  return [
-    '<w:tbl><w:tblPr>',
-    ctx.rtl ? '<w:bidiVisual/>' : '',
-    `<w:tblW w:w="${width}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/><w:tblLayout w:type="fixed"/>`,
-    `<w:tblCellMar>${margins}</w:tblCellMar></w:tblPr>`,
-    `<w:tblGrid><w:gridCol w:w="${width}"/></w:tblGrid>`,
-    '<w:tr><w:trPr><w:trHeight w:val="240" w:hRule="exact"/></w:trPr>',
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="${BAR_COLOUR}"/></w:tcPr>`,
-    `${emptyParagraph(ctx)}</w:tc></w:tr></w:tbl>`,
-    emptyParagraph(ctx),
-  ].join('');
+function bar(width: number, ctx: Context): (Paragraph | Table)[] {
+  if (width <= 0) return [emptyParagraph(ctx)];
+  const table = new Table({
+    width: { size: width, type: WidthType.DXA },
+    indent: { size: 0, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    margins: NO_MARGINS,
+    borders: TableBorders.NONE,
+    visuallyRightToLeft: ctx.rtl || undefined,
+    columnWidths: [width],
+    rows: [
+      new TableRow({
+        height: { value: 240, rule: HeightRule.EXACT },
+        children: [
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            shading: { type: ShadingType.CLEAR, color: 'auto', fill: BAR_COLOUR },
+            children: [emptyParagraph(ctx)],
+          }),
+        ],
+      }),
+    ],
+  });
+  return [table, emptyParagraph(ctx)];
+}
+
+function cell(width: number, children: (Paragraph | Table)[]): TableCell {
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, children });
 }
 
 /**
  * A bar chart made of a table, so it needs no image and stays editable: one row per bar with its label,
  * the bar and the value. The caption above keeps with the table.
  */
-function renderChart(chart: Chart, ctx: Context): string {
+function renderChart(chart: Chart, ctx: Context): (Paragraph | Table)[] {
   const scale = chartScale(chart);
-  const rule = '<w:top w:val="single" w:sz="4" w:space="0" w:color="D0D7DE"/>';
-  const borders = `<w:tblBorders>${rule}${rule.replace('top', 'bottom')}${rule.replace('top', 'insideH')}</w:tblBorders>`;
+  const caption = paragraph(plainRuns(chartCaption(ctx.language, chart), ctx), { style: 'Caption' }, ctx);
+  if (chart.bars.length === 0) return [caption];
+  const rule = { style: BorderStyle.SINGLE, size: 4, space: 0, color: RULE_COLOUR };
+  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
   const rows = chart.bars.map((b) => {
     const width = b.value > 0 ? Math.max(40, Math.round((b.value / scale) * BAR_MAX)) : 0;
-    return [
-      '<w:tr><w:trPr><w:cantSplit/></w:trPr>',
-      cell(CHART_COLUMNS.label, paragraph(textRuns(b.label, {}, ctx), { compact: true }, ctx)),
-      cell(CHART_COLUMNS.bar, bar(width, ctx)),
-      cell(
-        CHART_COLUMNS.value,
-        paragraph(textRuns(formatNumber(ctx.language, b.value), {}, ctx), { compact: true }, ctx),
-      ),
-      '</w:tr>',
-    ].join('');
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        cell(CHART_COLUMNS.label, [paragraph(plainRuns(b.label, ctx), { compact: true }, ctx)]),
+        cell(CHART_COLUMNS.bar, bar(width, ctx)),
+        cell(CHART_COLUMNS.value, [
+          paragraph(plainRuns(formatNumber(ctx.language, b.value), ctx), { compact: true }, ctx),
+        ]),
+      ],
+    });
   });
-  const caption = paragraph(textRuns(chartCaption(ctx.language, chart), {}, ctx), { style: 'Caption' }, ctx);
-  if (rows.length === 0) return caption;
-  const table = [
-    '<w:tbl><w:tblPr>',
-    ctx.rtl ? '<w:bidiVisual/>' : '',
-    `<w:tblW w:w="${PAGE.textWidth}" w:type="dxa"/>${borders}<w:tblLayout w:type="fixed"/></w:tblPr>`,
-    `<w:tblGrid><w:gridCol w:w="${CHART_COLUMNS.label}"/><w:gridCol w:w="${CHART_COLUMNS.bar}"/><w:gridCol w:w="${CHART_COLUMNS.value}"/></w:tblGrid>`,
-    ...rows,
-    '</w:tbl>',
-  ].join('');
+  const table = new Table({
+    width: { size: PAGE.textWidth, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    visuallyRightToLeft: ctx.rtl || undefined,
+    borders: { top: rule, bottom: rule, insideHorizontal: rule, left: none, right: none, insideVertical: none },
+    columnWidths: [CHART_COLUMNS.label, CHART_COLUMNS.bar, CHART_COLUMNS.value],
+    rows,
+  });
   // Two tables in a row would merge into one: a paragraph after each keeps charts apart and gives them room.
-  return `${caption}\n${table}\n${paragraph('', {}, ctx)}`;
+  return [caption, table, paragraph([], {}, ctx)];
 }
 
-// --- Parts ------------------------------------------------------------------------------------------------
-
-function documentXml(body: string, ctx: Context): string {
-  const sectPr = [
-    `<w:sectPr><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`,
-    `<w:pgMar w:top="1440" w:right="${PAGE.margin}" w:bottom="1440" w:left="${PAGE.margin}" w:header="708" w:footer="708" w:gutter="0"/>`,
-    '<w:cols w:space="708"/>',
-    ctx.rtl ? '<w:bidi/><w:rtlGutter/>' : '',
-    '<w:docGrid w:linePitch="360"/></w:sectPr>',
-  ].join('');
-  return `${XML_DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>\n${body}\n${sectPr}</w:body></w:document>`;
-}
-
-function footnotesXml(ctx: Context): string {
-  const spacing = '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>';
-  const notes = ctx.notes.texts.map((text, i) => {
-    const content = `<w:r>${runProperties({ style: 'FootnoteReference' }, ctx.rtl)}<w:footnoteRef/></w:r><w:r>${runProperties({}, ctx.rtl)}<w:t xml:space="preserve"> </w:t></w:r>${textRuns(text, {}, ctx)}`;
-    return `<w:footnote w:id="${i + 1}">${paragraph(content, { style: 'FootnoteText' }, ctx)}</w:footnote>`;
-  });
-  return [
-    `${XML_DECLARATION}<w:footnotes xmlns:w="${W}" xmlns:r="${R}">`,
-    `<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr>${spacing}</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>`,
-    `<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr>${spacing}</w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`,
-    ...notes,
-    '</w:footnotes>',
-  ].join('\n');
-}
-
-function numberingLevel(format: 'bullet' | 'decimal', text: string): string {
-  return `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>`;
-}
-
-function numberingXml(orderedNumIds: readonly number[]): string {
-  const ordered = orderedNumIds.map(
-    (numId) =>
-      `<w:num w:numId="${numId}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`,
-  );
-  return [
-    `${XML_DECLARATION}<w:numbering xmlns:w="${W}">`,
-    `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/>${numberingLevel('bullet', '•')}</w:abstractNum>`,
-    `<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>${numberingLevel('decimal', '%1.')}</w:abstractNum>`,
-    `<w:num w:numId="${BULLET_NUM_ID}"><w:abstractNumId w:val="0"/></w:num>`,
-    ...ordered,
-    '</w:numbering>',
-  ].join('\n');
-}
+// --- The house's own parts ----------------------------------------------------------------------------------
 
 /** A paragraph style on top of Normal; headings name Normal as the style of the paragraph after them. */
 function paragraphStyle(id: string, name: string, pPr: string, rPr: string, next = ''): string {
@@ -439,51 +474,6 @@ function settingsXml(language: Language): string {
   ].join('\n');
 }
 
-function relationship(id: string, type: string, target: string, external = false): string {
-  const mode = external ? ' TargetMode="External"' : '';
-  return `<Relationship Id="${id}" Type="${type}" Target="${escapeMarkup(target)}"${mode}/>`;
-}
-
-function documentRelationships(links: Links): string {
-  return [
-    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL}">`,
-    relationship('rId1', `${REL}/styles`, 'styles.xml'),
-    relationship('rId2', `${REL}/settings`, 'settings.xml'),
-    relationship('rId3', `${REL}/numbering`, 'numbering.xml'),
-    relationship('rId4', `${REL}/footnotes`, 'footnotes.xml'),
-    ...[...links.targets].map(([href, id]) => relationship(id, `${REL}/hyperlink`, href, true)),
-    '</Relationships>',
-  ].join('\n');
-}
-
-function packageRelationships(): string {
-  return [
-    `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL}">`,
-    relationship('rId1', `${REL}/officeDocument`, 'word/document.xml'),
-    relationship('rId2', `${PACKAGE_REL}/metadata/core-properties`, 'docProps/core.xml'),
-    relationship('rId3', `${REL}/extended-properties`, 'docProps/app.xml'),
-    '</Relationships>',
-  ].join('\n');
-}
-
-function contentTypes(): string {
-  const wordPart = (name: string, type: string) =>
-    `<Override PartName="/word/${name}.xml" ContentType="${CONTENT_TYPE}.wordprocessingml.${type}+xml"/>`;
-  return [
-    `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`,
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
-    '<Default Extension="xml" ContentType="application/xml"/>',
-    wordPart('document', 'document.main'),
-    wordPart('styles', 'styles'),
-    wordPart('settings', 'settings'),
-    wordPart('numbering', 'numbering'),
-    wordPart('footnotes', 'footnotes'),
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
-    `<Override PartName="/docProps/app.xml" ContentType="${CONTENT_TYPE}.extended-properties+xml"/>`,
-    '</Types>',
-  ].join('\n');
-}
-
 /** Title and language only: no creator, no last editor, no dates, so nothing says who wrote the report. */
 function coreXml(title: string, language: Language): string {
   return [
@@ -492,8 +482,4 @@ function coreXml(title: string, language: Language): string {
     `<dc:language>${escapeMarkup(language)}</dc:language>`,
     '</cp:coreProperties>',
   ].join('\n');
-}
-
-function appXml(): string {
-  return `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Hiwar</Application></Properties>`;
 }

@@ -1,7 +1,8 @@
+import type { Inline } from '@hiwar/protocol';
 import { isSafeHref } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkup, noteTexts, publicSections } from './export-common.js';
-import { englishReport, list, paragraph, section } from './test/report-documents.js';
+import { directedRuns, escapeMarkup, publicSections } from './export-common.js';
+import { englishReport } from './test/report-documents.js';
 
 describe('publicSections', () => {
   it('leaves the internal annexes out unless they are asked for', () => {
@@ -11,15 +12,27 @@ describe('publicSections', () => {
   });
 });
 
-describe('noteTexts', () => {
-  it('lists the notes in reading order across sections, paragraphs and list items, skipping blank ones', () => {
-    const withNote = list('b', false, 'item');
-    if (withNote.kind === 'list' && withNote.items[0]) withNote.items[0].content[0] = { text: 'item', note: 'second' };
-    const sections = [
-      section('summary', 'S', [paragraph('a', { text: 'x', note: 'first' }, { text: 'y', note: '  ' })]),
-      section('discussion', 'D', [withNote, paragraph('c', { text: 'z', note: 'third' })]),
-    ];
-    expect(noteTexts(sections)).toEqual(['first', 'second', 'third']);
+describe('directedRuns', () => {
+  /** The groups as [direction, other, pieces as text with a * where a run ends]. */
+  const shape = (runs: Inline[], base: 'ltr' | 'rtl') =>
+    directedRuns(runs, base).map((g) => [g.dir, g.other, g.pieces.map((p) => `${p.text}${p.endsRun ? '*' : ''}`)]);
+
+  it('isolates an Arabic sentence as one group across bold and plain runs, cutting runs where it starts and ends', () => {
+    expect(
+      shape([{ text: 'She said: المياه ' }, { text: 'شحيحة', bold: true }, { text: ' في الوادي. Then more.' }], 'ltr'),
+    ).toEqual([
+      ['ltr', false, ['She said: ']],
+      ['rtl', true, ['المياه *', 'شحيحة*', ' في الوادي.']],
+      ['ltr', false, [' Then more.*']],
+    ]);
+  });
+
+  it('keeps an empty run (a footnote on nothing) in the group before it', () => {
+    expect(shape([{ text: 'نص' }, { text: '', note: 'n' }, { text: ' more' }], 'ltr')).toEqual([
+      ['rtl', true, ['نص*', '*']],
+      ['ltr', false, [' more*']],
+    ]);
+    expect(shape([{ text: '', note: 'n' }], 'rtl')).toEqual([['rtl', false, ['*']]]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Chart, Inline, Language, ReportDocument, ReportSection } from '@hiwar/protocol';
+import { directionSpans } from './bidi.js';
 import { phrases } from './phrases.js';
 
 /** The sections an export shows: the internal annexes only when the caller asks for them. */
@@ -38,25 +39,6 @@ export function noteOf(run: Inline): string | undefined {
   return run.note?.trim() ? run.note : undefined;
 }
 
-/**
- * Every footnote of the sections in reading order, the order `footnotes()` numbers them in while rendering.
- * For a renderer that must list the notes before it has rendered every reference to them.
- */
-export function noteTexts(sections: readonly ReportSection[]): string[] {
-  const texts: string[] = [];
-  for (const section of sections) {
-    for (const block of section.blocks) {
-      const runGroups =
-        block.kind === 'list' ? block.items.map((i) => i.content) : block.kind === 'chart' ? [] : [block.content];
-      for (const run of runGroups.flat()) {
-        const note = noteOf(run);
-        if (note !== undefined) texts.push(note);
-      }
-    }
-  }
-  return texts;
-}
-
 /** Characters XML 1.0 allows; anything else (control characters, lone surrogates) cannot be written. */
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
@@ -89,4 +71,57 @@ export function chartCaption(language: Language, chart: Chart): string {
 /** The largest value, so bars can be drawn in proportion to it; never zero. */
 export function chartScale(chart: Chart): number {
   return Math.max(0, ...chart.bars.map((bar) => bar.value)) || 1;
+}
+
+/** Part of one run that lies in one direction span; `endsRun` when the run's footnote goes after it. */
+export interface DirectedPiece {
+  run: Inline;
+  text: string;
+  endsRun: boolean;
+}
+
+/** Consecutive pieces in one direction: the block's own (`other` false) or the other one, to isolate. */
+export interface DirectedGroup {
+  dir: 'ltr' | 'rtl';
+  other: boolean;
+  pieces: DirectedPiece[];
+}
+
+/**
+ * A block's runs grouped by direction, cut across the runs' formatting, so that an Arabic sentence with a
+ * bold word in an English paragraph is isolated as one sentence, not word by word. The texts keep whatever
+ * isolate controls they had; each format drops or rewrites them. Empty runs still come through, for their
+ * footnotes.
+ */
+export function directedRuns(runs: readonly Inline[], base: 'ltr' | 'rtl'): DirectedGroup[] {
+  const full = runs.map((run) => run.text).join('');
+  const spans = directionSpans(full, base);
+  const groups: DirectedGroup[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const start = offset;
+    const end = offset + run.text.length;
+    offset = end;
+    const overlapping = spans.filter((s) => s.start < end && s.end > start);
+    if (overlapping.length === 0) {
+      // An empty run: it joins the group before it, or starts one in the block's direction.
+      const last = groups.at(-1);
+      const piece = { run, text: '', endsRun: true };
+      if (last) last.pieces.push(piece);
+      else groups.push({ dir: base, other: false, pieces: [piece] });
+      continue;
+    }
+    overlapping.forEach((span, i) => {
+      const piece = {
+        run,
+        text: full.slice(Math.max(span.start, start), Math.min(span.end, end)),
+        endsRun: i === overlapping.length - 1,
+      };
+      const last = groups.at(-1);
+      // A new group where a span starts; a span that runs on from the previous run continues its group.
+      if (last && span.start < start) last.pieces.push(piece);
+      else groups.push({ dir: span.dir, other: span.other, pieces: [piece] });
+    });
+  }
+  return groups;
 }

@@ -2,7 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from './html.js';
-import { ATTACKS, arabicReport, englishReport, hostileReport } from './test/report-documents.js';
+import {
+  ATTACKS,
+  arabicReport,
+  chart,
+  englishReport,
+  hostileReport,
+  MIXED_DIRECTIONS,
+  section,
+} from './test/report-documents.js';
 
 const OUTPUT = fileURLToPath(new URL('../../../.test-output/report/', import.meta.url));
 
@@ -41,7 +49,7 @@ describe('renderHtml', () => {
     expect(english).toMatch(/<header class="report-header"[^>]*>\n<h1>[^<]*<\/h1>\n<p dir="auto">Host organisation/);
     expect(english).toContain('<h2 id="heading-summary">Summary</h2>');
     expect(english).toContain('<h3>Breaking out of the silo</h3>');
-    expect(english).toContain('<ul><li dir="auto">Water is a security issue.</li>');
+    expect(english).toContain('<ul><li>Water is a security issue.</li>');
     expect(english.match(/<ol>/g)).toHaveLength(2);
     expect(english).toContain('<strong>civil society</strong>');
     expect(english).toContain('<em>government</em>');
@@ -53,17 +61,22 @@ describe('renderHtml', () => {
     );
   });
 
-  it('numbers footnotes in reading order and lists them in the Notes section', () => {
+  it('numbers footnotes in reading order and lists them last, after the Disclaimer', () => {
     expect(english).toContain('<sup class="note-ref"><a id="note-ref-1" href="#note-1">1</a></sup>');
     expect(english).toContain('<sup class="note-ref"><a id="note-ref-2" href="#note-2">2</a></sup>');
+    const footnotes = english.slice(english.indexOf('id="footnotes"'));
+    expect(english.indexOf('id="footnotes"')).toBeGreaterThan(english.indexOf('id="section-disclaimer"'));
+    expect(footnotes).toMatch(/<li id="note-1">Published in 2025\. <a class="back" href="#note-ref-1"/);
+    expect(footnotes).toContain('<li id="note-2">Counted from 15 of 28 participants.');
+    // Nothing of the report comes after them.
+    expect(footnotes).not.toContain('<section class="section"');
+    expect(footnotes).toMatch(/<\/ol>\n<\/section>\n<\/article>/);
+    // The genre's Notes section (the quantifiers' meaning) no longer holds them.
     const notesSection = english.slice(
       english.indexOf('id="section-notes"'),
       english.indexOf('id="section-disclaimer"'),
     );
-    expect(notesSection).toMatch(/<li id="note-1" dir="auto">Published in 2025\. <a class="back" href="#note-ref-1"/);
-    expect(notesSection).toContain('<li id="note-2" dir="auto">Counted from 15 of 28 participants.');
-    // The genre's Notes section holds them: no second "Notes" heading at the end.
-    expect(english.match(/>Notes<\/h2>/g)).toHaveLength(1);
+    expect(notesSection).not.toContain('class="footnotes"');
   });
 
   it('leaves internal sections out unless asked, and marks them when included', () => {
@@ -77,11 +90,20 @@ describe('renderHtml', () => {
       /<section class="section internal" id="section-annex-agenda"[^>]*>\n<p class="internal-mark">Internal: not for publication<\/p>/,
     );
     // The annex's note comes after the public ones and is listed with them.
-    expect(desk).toContain('<li id="note-3" dir="auto">Internal annex note.');
+    expect(desk).toContain('<li id="note-3">Internal annex note.');
+    expect(desk.indexOf('id="footnotes"')).toBeGreaterThan(desk.indexOf('id="section-annex-agenda"'));
   });
 
   it('draws charts as labelled SVG bars in proportion to the values', () => {
-    expect(english).toContain('<figure class="chart">\n<figcaption dir="auto">Points per theme (points)</figcaption>');
+    expect(english).toContain('<figure class="chart">\n<figcaption>Points per theme (points)</figcaption>');
+    const arabicTitle = renderHtml(
+      {
+        ...englishReport(),
+        sections: [section('discussion', 'D', [chart('c', { title: 'المحاور', unit: 'points', bars: [] })])],
+      },
+      { includeInternal: false },
+    );
+    expect(arabicTitle).toContain('<figcaption><bdi dir="rtl">المحاور</bdi> (points)</figcaption>');
     expect(english).toMatch(
       /<svg [^>]*role="img" aria-label="Points per theme \(points\): Governance: 12; Data sharing: 6; Funding: 0">/,
     );
@@ -110,15 +132,17 @@ describe('renderHtml', () => {
 describe('renderHtml with Arabic', () => {
   const html = renderHtml(arabicReport(), { includeInternal: false });
 
-  it('sets the language and direction and keeps mixed text in dir="auto" paragraphs', () => {
+  it('sets the language and direction and isolates Latin words in <bdi dir="ltr">', () => {
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toContain('<p dir="auto">شدّد عدد من المشاركين على أن برنامج UN Women (هيئة الأمم المتحدة للمرأة) ');
-    expect(html).toContain('<li dir="auto">إشراك النساء في لجان الوساطة Track II.</li>');
+    expect(html).toContain(
+      '<p dir="auto">شدّد عدد من المشاركين على أن برنامج <bdi dir="ltr">UN Women</bdi> (هيئة الأمم المتحدة للمرأة) ',
+    );
+    expect(html).toContain('<li>إشراك النساء في لجان الوساطة <bdi dir="ltr">Track II</bdi>.</li>');
   });
 
-  it('lists the footnotes at the end under an Arabic heading when the report has no Notes section', () => {
+  it('lists the footnotes at the end under an Arabic heading', () => {
     expect(html).toMatch(
-      /<h2 id="heading-footnotes">ملاحظات<\/h2>\n<ol class="footnotes">\n<li id="note-1" dir="auto">انظر تقرير UN Women لعام 2025\./,
+      /<h2 id="heading-footnotes">ملاحظات<\/h2>\n<ol class="footnotes">\n<li id="note-1">انظر تقرير <bdi dir="ltr">UN Women<\/bdi> لعام 2025\./,
     );
     expect(html).toContain('<a id="note-ref-1" href="#note-1">1</a>');
     expect(html.indexOf('heading-footnotes')).toBeGreaterThan(html.indexOf('section-disclaimer'));
@@ -139,6 +163,29 @@ describe('renderHtml with Arabic', () => {
     writeFileSync(`${OUTPUT}wps.ar.desk.html`, renderHtml(arabicReport(), { includeInternal: true }));
     const downloads = [{ label: 'Word', href: 'climate-water.en.docx' }];
     writeFileSync(`${OUTPUT}climate-water.en.html`, renderHtml(englishReport(), { includeInternal: true, downloads }));
+  });
+});
+
+describe('renderHtml with mixed directions', () => {
+  it.each(MIXED_DIRECTIONS.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const html = renderHtml(c.doc, { includeInternal: false });
+    const theirs = c.doc.dir === 'rtl' ? 'ltr' : 'rtl';
+    for (const stretch of c.isolated) {
+      // The stretch, its own stop included, is one isolate in its direction.
+      expect(html).toContain(`<bdi dir="${theirs}">${stretch}</bdi>`);
+    }
+    if (c.after) expect(html).toContain(`</bdi>${c.after}`);
+    // Blocks keep the report's direction: no item or heading turns to the other side.
+    expect(html).not.toMatch(/<(li|h\d)[^>]* dir=/);
+    if (c.kind === 'list') expect(html).toMatch(/<ol><li>[^<]*<\/li><li><bdi dir="rtl">/);
+    if (c.kind === 'heading') expect(html).toContain(`<h3><bdi dir="rtl">${c.isolated[0]}</bdi></h3>`);
+  });
+
+  it('writes each case to .test-output for a person to open', () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    MIXED_DIRECTIONS.forEach((c, i) => {
+      writeFileSync(`${OUTPUT}mixed-${i + 1}.${c.doc.language}.html`, renderHtml(c.doc, { includeInternal: false }));
+    });
   });
 });
 

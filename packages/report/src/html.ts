@@ -7,15 +7,17 @@ import {
   type ReportDocument,
   type ReportSection,
 } from '@hiwar/protocol';
+import { withoutIsolates } from './bidi.js';
 import {
   chartCaption,
   chartScale,
+  type DirectedPiece,
+  directedRuns,
   escapeMarkup,
   type Footnotes,
   footnotes,
   formatNumber,
   noteOf,
-  noteTexts,
   publicSections,
   reportTitle,
 } from './export-common.js';
@@ -32,8 +34,6 @@ interface Context {
   language: Language;
   dir: 'ltr' | 'rtl';
   notes: Footnotes;
-  /** Every note of the exported sections, for the list that may come before the last reference. */
-  allNotes: readonly string[];
 }
 
 /**
@@ -43,10 +43,10 @@ interface Context {
 export function renderHtml(doc: ReportDocument, options: HtmlOptions): string {
   const sections = publicSections(doc, options.includeInternal);
   const dir = doc.dir === 'rtl' ? 'rtl' : 'ltr';
-  const ctx: Context = { language: doc.language, dir, notes: footnotes(), allNotes: noteTexts(sections) };
+  const ctx: Context = { language: doc.language, dir, notes: footnotes() };
   const body = sections.map((section) => renderSection(section, ctx)).join('\n');
-  // The genre's "Notes" section is where footnotes belong; a report without one gets them at the end.
-  const trailingNotes = sections.some((s) => s.key === 'notes') ? '' : renderNotesSection(ctx);
+  // Footnotes come last, after the Disclaimer (and after the annexes when they are shown).
+  const trailingNotes = renderNotesSection(ctx);
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(doc.language)}" dir="${dir}">`,
@@ -55,7 +55,7 @@ export function renderHtml(doc: ReportDocument, options: HtmlOptions): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(reportTitle(sections))}</title>`,
+    `<title>${escapeHtml(withoutIsolates(reportTitle(sections)))}</title>`,
     `<style>${STYLESHEET}</style>`,
     '</head>',
     '<body>',
@@ -83,22 +83,41 @@ function escapeHtml(text: string): string {
     .replace(/(on\w+)(\s*)=/gi, '$1$2&#61;');
 }
 
+/** Text for HTML: escaped, line breaks as <br>, isolate controls dropped (a <bdi> isolates instead). */
 function textHtml(text: string): string {
-  return escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
+  return escapeHtml(withoutIsolates(text)).replace(/\r\n?|\n/g, '<br>');
 }
 
-function renderRun(run: Inline, ctx: Context): string {
-  let html = textHtml(run.text);
-  if (run.italic) html = `<em>${html}</em>`;
-  if (run.bold) html = `<strong>${html}</strong>`;
-  if (isSafeHref(run.href)) html = `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer">${html}</a>`;
-  const note = noteOf(run);
+function renderPiece(piece: DirectedPiece, ctx: Context): string {
+  const { run } = piece;
+  let html = textHtml(piece.text);
+  if (html !== '') {
+    if (run.italic) html = `<em>${html}</em>`;
+    if (run.bold) html = `<strong>${html}</strong>`;
+    if (isSafeHref(run.href)) html = `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer">${html}</a>`;
+  }
+  const note = piece.endsRun ? noteOf(run) : undefined;
   if (note !== undefined) html += renderNoteReference(ctx.notes.add(note), ctx.language);
   return html;
 }
 
+/**
+ * A block's runs, with every stretch in the other direction (an Arabic sentence in English, an English one in
+ * Arabic) in a <bdi> of its direction: its full stop stays at its own end, and brackets and digits after it
+ * stay in the report's order. The block itself keeps the report's direction, so a list keeps its numbers.
+ */
 function renderRuns(runs: readonly Inline[], ctx: Context): string {
-  return runs.map((run) => renderRun(run, ctx)).join('');
+  return directedRuns(runs, ctx.dir)
+    .map((group) => {
+      const html = group.pieces.map((piece) => renderPiece(piece, ctx)).join('');
+      return group.other && html !== '' ? `<bdi dir="${group.dir}">${html}</bdi>` : html;
+    })
+    .join('');
+}
+
+/** A plain text (a section heading, a note), isolated the same way. */
+function plainHtml(text: string, ctx: Context): string {
+  return renderRuns([{ text }], ctx);
 }
 
 function renderNoteReference(n: number, language: Language): string {
@@ -113,7 +132,8 @@ function renderBlock(block: ReportBlock, headingLevel: 2 | 3, ctx: Context): str
       return `<h${headingLevel}>${renderRuns(block.content, ctx)}</h${headingLevel}>`;
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      const items = block.items.map((item) => `<li dir="auto">${renderRuns(item.content, ctx)}</li>`);
+      // No dir="auto" on an item: an Arabic item in an English list would take its number to the far side.
+      const items = block.items.map((item) => `<li>${renderRuns(item.content, ctx)}</li>`);
       return `<${tag}>${items.join('')}</${tag}>`;
     }
     case 'chart':
@@ -125,34 +145,28 @@ function renderSection(section: ReportSection, ctx: Context): string {
   const id = escapeHtml(section.key);
   if (section.key === 'header') {
     const blocks = section.blocks.map((block) => renderBlock(block, 2, ctx));
-    return `<header class="report-header" id="section-${id}">\n<h1>${escapeHtml(section.heading)}</h1>\n${blocks.join('\n')}\n</header>`;
+    return `<header class="report-header" id="section-${id}">\n<h1>${plainHtml(section.heading, ctx)}</h1>\n${blocks.join('\n')}\n</header>`;
   }
   const parts = [
     `<section class="section${section.internal ? ' internal' : ''}" id="section-${id}" aria-labelledby="heading-${id}">`,
     section.internal ? `<p class="internal-mark">${escapeHtml(phrases.internalMark[ctx.language])}</p>` : '',
-    `<h2 id="heading-${id}">${escapeHtml(section.heading)}</h2>`,
+    `<h2 id="heading-${id}">${plainHtml(section.heading, ctx)}</h2>`,
     ...section.blocks.map((block) => renderBlock(block, 3, ctx)),
-    section.key === 'notes' ? renderNoteList(ctx) : '',
     '</section>',
   ];
   return parts.filter((part) => part !== '').join('\n');
 }
 
-function renderNoteList(ctx: Context): string {
-  if (ctx.allNotes.length === 0) return '';
-  const back = escapeHtml(phrases.backToText[ctx.language]);
-  const items = ctx.allNotes.map(
-    (text, i) =>
-      `<li id="note-${i + 1}" dir="auto">${textHtml(text)} <a class="back" href="#note-ref-${i + 1}" aria-label="${back}">↩</a></li>`,
-  );
-  return `<ol class="footnotes">\n${items.join('\n')}\n</ol>`;
-}
-
+/** The footnotes, numbered as referenced, at the very end of the report. */
 function renderNotesSection(ctx: Context): string {
-  const list = renderNoteList(ctx);
-  if (list === '') return '';
+  if (ctx.notes.texts.length === 0) return '';
+  const back = escapeHtml(phrases.backToText[ctx.language]);
+  const items = ctx.notes.texts.map(
+    (text, i) =>
+      `<li id="note-${i + 1}">${plainHtml(text, ctx)} <a class="back" href="#note-ref-${i + 1}" aria-label="${back}">↩</a></li>`,
+  );
   const heading = escapeHtml(phrases.notes[ctx.language]);
-  return `<section class="section notes" aria-labelledby="heading-footnotes">\n<h2 id="heading-footnotes">${heading}</h2>\n${list}\n</section>`;
+  return `<section class="section footnotes-section" id="footnotes" aria-labelledby="heading-footnotes">\n<h2 id="heading-footnotes">${heading}</h2>\n<ol class="footnotes">\n${items.join('\n')}\n</ol>\n</section>`;
 }
 
 function renderDownloads(downloads: readonly { label: string; href: string }[], language: Language): string {
@@ -209,7 +223,9 @@ function renderChart(chart: Chart, ctx: Context): string {
     ...rows,
     '</svg>',
   ].join('\n');
-  return `<figure class="chart">\n<figcaption dir="auto">${escapeHtml(caption)}</figcaption>\n${svg}\n</figure>`;
+  // The caption keeps the report's direction: an Arabic title in an English report is isolated, so the
+  // unit in brackets after it stays in English order.
+  return `<figure class="chart">\n<figcaption>${plainHtml(caption, ctx)}</figcaption>\n${svg}\n</figure>`;
 }
 
 /** What a screen reader hears for a chart: the caption, then each label with its value. */

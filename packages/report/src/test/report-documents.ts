@@ -167,3 +167,65 @@ export function hostileReport(): ReportDocument {
     ],
   };
 }
+
+/** One case of mixed directions: a report, the stretches that must be isolated, and text that must not be. */
+export interface MixedDirectionCase {
+  name: string;
+  doc: ReportDocument;
+  /** Each stretch of the other direction, with its own stop, as one isolated unit. */
+  isolated: string[];
+  /** Text right after an isolated stretch that stays in the report's direction. */
+  after?: string;
+  /** The block kind the case is about. */
+  kind: 'paragraph' | 'list' | 'heading';
+}
+
+const mixedReport = (language: ReportDocument['language'], blocks: ReportBlock[]): ReportDocument => ({
+  language,
+  dir: language === 'ar' ? 'rtl' : 'ltr',
+  sections: [
+    section('header', language === 'ar' ? 'حوار المياه' : 'Water dialogue', []),
+    section('discussion', 'D', blocks),
+  ],
+});
+
+/** The four mixed-direction cases of issue 13, item 9, for every format's tests. */
+export const MIXED_DIRECTIONS: MixedDirectionCase[] = [
+  {
+    name: 'an Arabic sentence in an English paragraph',
+    doc: mixedReport('en', [
+      paragraph('p-1', { text: 'One participant said: المياه شحيحة في الوادي. Others agreed.' }),
+    ]),
+    isolated: ['المياه شحيحة في الوادي.'],
+    after: ' Others agreed.',
+    kind: 'paragraph',
+  },
+  {
+    name: 'English and French sentences in an Arabic report',
+    doc: mixedReport('ar', [
+      paragraph('p-1', {
+        text: 'قال أحد المشاركين: Fund the basin committees. وأضاف آخر: Il faut partager les données. ووافق الجميع.',
+      }),
+    ]),
+    isolated: ['Fund the basin committees.', 'Il faut partager les données.'],
+    kind: 'paragraph',
+  },
+  {
+    name: 'an Arabic item in an English ordered list',
+    doc: mixedReport('en', [list('l-1', true, 'Publish river data (2 dots)', 'تمويل اللجان المشتركة (0 dots)')]),
+    isolated: ['تمويل اللجان المشتركة'],
+    after: ' (0 dots)',
+    kind: 'list',
+  },
+  {
+    name: 'an Arabic heading in a French report',
+    // Typed with the Latin question mark, as on a French keyboard: unlike the Arabic one (؟, a strong
+    // right-to-left character), it takes the direction of what surrounds it.
+    doc: mixedReport('fr', [
+      heading('h-1', 'من يموّل الوساطة?'),
+      paragraph('p-1', { text: 'Les participants ont débattu.' }),
+    ]),
+    isolated: ['من يموّل الوساطة?'],
+    kind: 'heading',
+  },
+];

@@ -1,6 +1,6 @@
 import type { ReportDocument, ReportSection } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { fileNameFor, mergeDraft } from './report-service.js';
+import { mergeDraft } from './report-service.js';
 
 const section = (key: string, heading: string, text: string, edited = false): ReportSection => ({
   key,
@@ -60,15 +60,5 @@ describe('mergeDraft', () => {
   it('empties a section asked for by name that the meeting no longer fills', () => {
     const merged = mergeDraft(current, draft, 'recommendations');
     expect(merged.sections.find((s) => s.key === 'recommendations')?.blocks).toEqual([]);
-  });
-});
-
-describe('fileNameFor', () => {
-  it.each([
-    ['Water, drought & peace: 2027', 'md', 'Water-drought-peace-2027.md'],
-    ['المرأة والسلام والأمن', 'docx', 'المرأة-والسلام-والأمن.docx'],
-    ['???', 'pdf', 'report.pdf'],
-  ] as const)('%s → %s', (title, format, name) => {
-    expect(fileNameFor(title, format)).toBe(name);
   });
 });

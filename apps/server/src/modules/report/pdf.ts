@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 
 /** Flags for a server without a display or a sandbox-capable kernel; no network, no GPU. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 /**
  * Prints a report's HTML to an A4 PDF in headless Chromium. Scripts are off and every request is refused,

@@ -29,6 +29,7 @@ import { AppError } from '../../lib/app-error.js';
 import { newId, newSecret } from '../../lib/ids.js';
 import type { StoredReport, StoredReview } from '../../store/report-store.js';
 import type { MemberRecord, Store } from '../../store/store.js';
+import { type ExportFileName, exportFileName } from './file-name.js';
 import { renderPdf } from './pdf.js';
 
 /** Roles counted as the meeting's participants in the report: those who came to take part, not the desk. */
@@ -39,7 +40,8 @@ const GENERATED = new Set<string>(REPORT_SECTION_KEYS);
 export interface ExportFile {
   body: string | Uint8Array;
   contentType: string;
-  filename: string;
+  /** Named after the meeting and its date, never "report.*". */
+  filename: ExportFileName;
 }
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -83,16 +85,6 @@ export function mergeDraft(current: ReportDocument, draft: ReportDocument, only?
     });
   }
   return { ...current, sections };
-}
-
-/** A file name from the meeting's title: letters and digits of any script, dashes between words. */
-export function fileNameFor(title: string, format: ExportFormat): string {
-  const slug = title
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'report'}.${format}`;
 }
 
 /** The report desk's use cases: generate, edit with versions, review, check, publish and export. */
@@ -312,7 +304,7 @@ export class ReportService {
     this.requireDesk(member);
     const report = await this.requireReport(member.meetingId);
     await this.blockOnFindings(member.meetingId, report.document);
-    return this.render(report.document, format, includeInternal);
+    return this.render(member.meetingId, report.document, format, includeInternal);
   }
 
   /** The published report, for its read-only link: public sections only. */
@@ -322,18 +314,21 @@ export class ReportService {
     return report;
   }
 
+  /** The report in one format, named after the meeting's title and date. */
   async render(
+    meetingId: string,
     document: ReportDocument,
     format: ExportFormat,
     includeInternal: boolean,
     downloads?: { label: string; href: string }[],
   ): Promise<ExportFile> {
-    const title = reportTitle(document.sections) || 'report';
-    const file = (body: string | Uint8Array) => ({
-      body,
-      contentType: CONTENT_TYPES[format],
-      filename: fileNameFor(title, format),
-    });
+    const meeting = await this.store.findMeeting(meetingId);
+    const filename = exportFileName(
+      meeting?.title ?? reportTitle(document.sections),
+      meeting?.startsAt ?? null,
+      format,
+    );
+    const file = (body: string | Uint8Array) => ({ body, contentType: CONTENT_TYPES[format], filename });
     switch (format) {
       case 'md':
         return file(renderMarkdown(document, { includeInternal }));
@@ -344,7 +339,7 @@ export class ReportService {
       case 'html':
         return file(renderHtml(document, { includeInternal, downloads }));
       case 'docx':
-        return file(renderDocx(document, { includeInternal }));
+        return file(await renderDocx(document, { includeInternal }));
       case 'pdf': {
         if (!this.chromiumPath) throw new AppError('PDF_UNAVAILABLE');
         return file(await renderPdf(renderHtml(document, { includeInternal }), this.chromiumPath));

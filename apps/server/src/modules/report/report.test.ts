@@ -296,8 +296,9 @@ describe('report desk', () => {
       expect(file.status, format).toBe(200);
       expect(file.headers.get('content-type'), format).toContain(type);
       expect(file.headers.get('cache-control'), format).toBe('no-store');
-      expect(file.headers.get('content-disposition'), format).toMatch(
-        new RegExp(`^attachment; filename="Sahel-water-and-peace-dialogue\\.${format}"`),
+      // Named after the meeting and its date, never report.*.
+      expect(file.headers.get('content-disposition'), format).toBe(
+        `attachment; filename="sahel-water-and-peace-dialogue-2026-12-03.${format}"; filename*=UTF-8''sahel-water-and-peace-dialogue-2026-12-03.${format}`,
       );
     }
     const md = await call<string>(rapporteur, 'GET', `${base}/export/md`);

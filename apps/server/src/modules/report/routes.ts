@@ -15,6 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken, memberFor, SESSION_COOKIE } from '../../plugins/auth.js';
 import type { Store } from '../../store/store.js';
+import { contentDisposition } from './file-name.js';
 import type { ExportFile, ReportService } from './report-service.js';
 
 const meetingParams = z.strictObject({ meetingId: z.string().max(40) });
@@ -35,12 +36,7 @@ export function sendFile(
 ) {
   reply.header('cache-control', 'no-store');
   reply.header('x-content-type-options', 'nosniff');
-  const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const disposition = inline ? 'inline' : 'attachment';
-  reply.header(
-    'content-disposition',
-    `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-  );
+  reply.header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', file.filename));
   reply.type(file.contentType);
   return reply.send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
@@ -213,7 +209,7 @@ export const publishedRoutes: FastifyPluginAsyncZod<{ reports: ReportService }> 
       label: format.toUpperCase(),
       href: `${base}/${format}`,
     }));
-    const file = await reports.render(report.document, 'html', false, downloads);
+    const file = await reports.render(report.meetingId, report.document, 'html', false, downloads);
     return sendFile(reply, file, true);
   });
 
@@ -222,7 +218,7 @@ export const publishedRoutes: FastifyPluginAsyncZod<{ reports: ReportService }> 
     { ...limited, schema: { hide: true, params: tokenParams.merge(formatParams) } },
     async (request, reply) => {
       const report = await reports.published(request.params.token);
-      return sendFile(reply, await reports.render(report.document, request.params.format, false));
+      return sendFile(reply, await reports.render(report.meetingId, report.document, request.params.format, false));
     },
   );
 };
