@@ -8,3 +8,4 @@ export * from './report.js';
 export * from './socket.js';
 export * from './text.js';
 export * from './theme-presets.js';
+export * from './typography.js';

@@ -1,3 +1,4 @@
+import { withTypography } from '@hiwar/protocol';
 import i18next, { type BackendModule, type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { useEffect, useReducer } from 'react';
@@ -41,6 +42,11 @@ const LOCALE_FILES: Record<UiLanguage, () => Promise<{ default: ResourceLanguage
   sv: () => import('../locales/sv.json'),
 };
 
+/**
+ * Each language's typography (French no-break spaces before : ; ? ! and inside « ») is applied to its
+ * strings as they load, not after interpolation: a participant's own words in a {{title}} and clock values
+ * such as 12:30 stay as they were typed.
+ */
 const localeFiles: BackendModule = {
   type: 'backend',
   init() {},
@@ -48,7 +54,7 @@ const localeFiles: BackendModule = {
     const load = LOCALE_FILES[language as UiLanguage];
     if (!load) return callback(new Error(`no translations for "${language}"`), false);
     load().then(
-      (file) => callback(null, file.default),
+      (file) => callback(null, withTypography(language, file.default)),
       (error: Error) => callback(error, false),
     );
   },
@@ -89,7 +95,10 @@ export function createI18n(options: { language: UiLanguage; resources: Resource 
   const instance = i18next.createInstance();
   instance.use(initReactI18next);
   instance.on('languageChanged', applyDocumentLanguage);
-  void instance.init({ ...shared, resources: options.resources, lng: options.language, initAsync: false });
+  const resources = Object.fromEntries(
+    Object.entries(options.resources).map(([language, bundle]) => [language, withTypography(language, bundle)]),
+  );
+  void instance.init({ ...shared, resources, lng: options.language, initAsync: false });
   applyDocumentLanguage(options.language);
   return instance;
 }

@@ -2,6 +2,7 @@ import type { AgendaItem, AgendaItemInput } from '@hiwar/protocol';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
+import { formatList } from '../../lib/lists';
 import type { SendCommand } from '../meeting/meeting-store';
 import { AgendaItemForm } from './agenda-item-form';
 import { ConfidentialityBadge } from './confidentiality-badge';
@@ -25,7 +26,7 @@ export function moveId(ids: string[], index: number, direction: -1 | 1): string[
 
 /** Adds, edits, deletes and reorders agenda items; every change is a command to the server. */
 export function AgendaEditor({ items, send, currentItemId, readOnly }: AgendaEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -137,7 +138,10 @@ export function AgendaEditor({ items, send, currentItemId, readOnly }: AgendaEdi
                       </span>
                       {item.presenters.length > 0 ? (
                         <span className="agenda-meta" dir="auto">
-                          {item.presenters.map((p) => [p.name, p.organisation].filter(Boolean).join(', ')).join('; ')}
+                          {formatList(
+                            i18n.language,
+                            item.presenters.map((p) => (p.organisation ? `${p.name} (${p.organisation})` : p.name)),
+                          )}
                         </span>
                       ) : null}
                     </div>

@@ -1,6 +1,7 @@
 import type { AgendaItem } from '@hiwar/protocol';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/format';
+import { formatDetails } from '../../lib/lists';
 import { ConfidentialityBadge } from '../agenda/confidentiality-badge';
 
 interface CurrentItemCardProps {
@@ -33,7 +34,7 @@ export function CurrentItemCard({ item, elapsedMs, headingLevel = 2 }: CurrentIt
             // Presenters have no ids; their position is stable while the item is shown.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
             <li key={index} dir="auto">
-              {[p.name, p.title, p.organisation].filter(Boolean).join(', ')}
+              {formatDetails(i18n.language, [p.name, p.title, p.organisation])}
             </li>
           ))}
         </ul>

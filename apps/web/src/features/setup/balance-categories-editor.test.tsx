@@ -10,7 +10,7 @@ describe('BalanceCategoriesEditor', () => {
     const user = userEvent.setup();
     const onSave = vi.fn().mockResolvedValue(undefined);
     renderWithApp(<BalanceCategoriesEditor categories={[]} onSave={onSave} />, { language: 'fr' });
-    await user.click(screen.getByRole('button', { name: 'Utiliser un exemple : secteur' }));
+    await user.click(screen.getByRole('button', { name: 'Utiliser un exemple\u00A0: secteur' }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer les catégories' }));
     expect(onSave).toHaveBeenCalledWith([
       {

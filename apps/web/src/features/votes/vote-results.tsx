@@ -1,5 +1,6 @@
 import type { Vote } from '@hiwar/protocol';
 import type { TFunction } from 'i18next';
+import { formatList } from '../../lib/lists';
 
 /** The label of a tallied option: the option's text, or the value on a scale. */
 export function tallyLabel(vote: Vote, optionId: string): string {
@@ -78,7 +79,7 @@ export function VoteResults({ vote, t, locale }: VoteResultsProps) {
               </span>
               {names.length > 0 ? (
                 <span className="vote-names muted" dir="auto">
-                  {new Intl.ListFormat(locale, { type: 'conjunction' }).format(names)}
+                  {formatList(locale ?? 'en', names)}
                 </span>
               ) : null}
             </li>
