@@ -188,9 +188,40 @@ function fold(points: Point[], support: (p: Point) => number): Told[] {
 const EN_INSTITUTION =
   /^(Institute|Centre|Center|Forum|Network|Council|Foundation|Ministry|Office|Department|Agency|Programme|Program|Secretariat|Commission|Embassy|Association|Alliance|Coalition|Initiative|Organisation|Organization|University|Regional|International|European|Swedish|Arab|Middle|Global|National|United|World)\b/u;
 
-/** An organisation's name as English writes it inside a sentence; other languages keep it as given. */
+/** French articles of the institutions' nouns an organisation's name often opens with. */
+const FR_INSTITUTION: [RegExp, string][] = [
+  [/^(Institut|Office|Observatoire|Organisation|Agence|Association|Alliance|Université|Initiative|Union)\b/u, 'l’'],
+  [/^(Centre|Forum|Réseau|Conseil|Ministère|Programme|Secrétariat|Bureau|Fonds|Comité)\b/u, 'le '],
+  [/^(Fondation|Commission|Coalition|Plateforme|Délégation|Maison)\b/u, 'la '],
+];
+
+/**
+ * An organisation's name as it reads inside a sentence: English and French give a name that opens with an
+ * institution's noun its article ("the Institute for …", "l’Institut …"); other names stay as given.
+ */
 function hostIn(host: string, language: Language): string {
-  return language === 'en' && EN_INSTITUTION.test(host.trim()) ? `the ${host.trim()}` : host.trim();
+  const name = host.trim();
+  if (language === 'en') return EN_INSTITUTION.test(name) ? `the ${name}` : name;
+  if (language === 'fr') {
+    const article = FR_INSTITUTION.find(([noun]) => noun.test(name))?.[1];
+    return article ? `${article}${name}` : name;
+  }
+  return name;
+}
+
+/** French contracts "à le"/"de le" and elides "de" before a vowel in the sentences the draft joins itself. */
+function frenchJoins(text: string, language: Language): string {
+  if (language !== 'fr') return text;
+  return text
+    .replace(/(^|\s)à le /gu, '$1au ')
+    .replace(/(^|\s)de le /gu, '$1du ')
+    .replace(/(^|\s)de (?=[AEIOUYÀÂÉÈÊÎÔÛaeiouyàâéèêîôû])/gu, '$1d’');
+}
+
+/** A list item's first letter as a capital, as the desk types recommendations in lower case too. */
+function capitalised(text: string): string {
+  const s = text.trim();
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
 /** The family name a paragraph repeats when a presenter gave no pronoun: the last word of the name. */
@@ -314,10 +345,13 @@ export function buildDraft(
           ...(namedPresenters.length > 0
             ? [
                 pr.paragraph(
-                  phrases.presentationsIntro[language](
-                    opened,
-                    namedPresenters.length > 1,
-                    list(namedPresenters.map((p) => p.name.trim())),
+                  frenchJoins(
+                    phrases.presentationsIntro[language](
+                      opened,
+                      namedPresenters.length > 1,
+                      list(namedPresenters.map((p) => p.name.trim())),
+                    ),
+                    language,
                   ),
                 ),
               ]
@@ -339,9 +373,12 @@ export function buildDraft(
               ...item.presenters.map((presenter) => {
                 const role =
                   presenter.title.trim() && presenter.organisation.trim()
-                    ? phrases.presenterRole[language](
-                        inline(presenter.title.trim()),
-                        inline(hostIn(presenter.organisation, language)),
+                    ? frenchJoins(
+                        phrases.presenterRole[language](
+                          inline(presenter.title.trim()),
+                          inline(hostIn(presenter.organisation, language)),
+                        ),
+                        language,
                       )
                     : inline(presenter.title.trim() || presenter.organisation.trim());
                 const talk = presenter.talkTitle.trim()
@@ -353,7 +390,7 @@ export function buildDraft(
                 const own = mine(presenter.name);
                 if (own.length === 0)
                   return pr.paragraph(
-                    phrases.presenterNoPoints[language]([name, ...apposition].join(comma)),
+                    frenchJoins(phrases.presenterNoPoints[language]([name, ...apposition].join(comma)), language),
                     [],
                     item.id,
                   );
@@ -445,7 +482,7 @@ export function buildDraft(
     ...(keyMessages.length > 0
       ? [
           sm.paragraph(
-            keyMessages.map((t, i) => sentenceOfTold(t, i === 0 ? 'base' : 'also')).join(' '),
+            keyMessages.map((t, i) => sentenceOfTold(t, TURNS[i % TURNS.length] as Turn)).join(' '),
             keyMessages.flatMap((t) => t.sources),
           ),
         ]
@@ -476,7 +513,7 @@ export function buildDraft(
     ? [...recommended].sort((a, b) => (dotsFor(b) ?? -1) - (dotsFor(a) ?? -1) || bySupport(a, b))
     : recommended;
   const rc = blocksOf('recommendations');
-  const recLine = (p: Point): Line => ({ text: inline(sentence(p.text)), sources: [p.id] });
+  const recLine = (p: Point): Line => ({ text: inline(sentence(capitalised(p.text))), sources: [p.id] });
   const addressed = ADDRESSEES.map((a) => ({ a, pts: ranked.filter((p) => p.addressee === a) })).filter(
     (g) => g.pts.length > 0,
   );
@@ -528,7 +565,7 @@ export function buildDraft(
                   counted
                     .map((p) => {
                       const dots = dotsFor(p) ?? 0;
-                      return `${inline(bare(p.text))} ${phrases.dots[language](dots, n(dots))}`;
+                      return `${inline(bare(capitalised(p.text)))} ${phrases.dots[language](dots, n(dots))}`;
                     })
                     .join(phrases.semicolon[language]),
                 ),

@@ -89,6 +89,8 @@ const FRAME_KEYS: Record<PointForm, string> = {
 
 /** A point's words shaped to follow a frame of its form, as the template variables the frames use. */
 export interface Shaped {
+  /** The form whose frame the point takes: its own, except a call in another language, told as a statement. */
+  form: PointForm;
   /** The reshaped point (a call's verb phrase, a topic, a reported question with its own lead). */
   body: string;
   /** A statement's clause after "that"/"att"; in Arabic "أنّ …" or "ما يلي: …" (see pointBody). */
@@ -112,6 +114,9 @@ export function shapePoint(
   inline: (words: string) => string = (w) => w,
 ): Shaped {
   const raw = pointBody(text, form, language);
+  const foreignCall = form === 'imperative' && language !== 'ar' && pointLanguage(bare(text), language) !== language;
+  // A call in another language cannot follow "the need to"/"à"/"att": it is told as a statement, in its words.
+  if (foreignCall) return shapePoint('clause', text, language, inline);
   // A question's body opens with its own space or colon; only the point's words are isolated.
   const lead = raw.match(/^\s*(?::\s*)?/u)?.[0] ?? '';
   // A point in the other language keeps its own full stop inside its isolate (see embed).
@@ -122,7 +127,7 @@ export function shapePoint(
   const plainClause = form === 'clause' && language !== 'ar';
   const clause = plainClause ? inline(foreign ? sentenceOf(asClause(bare(text))) : words) : body;
   const end = foreign || (form === 'question' && /[?؟][\s"'”»)]*$/u.test(words.trim())) ? '' : '.';
-  return { body, clause, que: plainClause ? que(clause) : body, de: frenchDe(body), end };
+  return { form, body, clause, que: plainClause ? que(clause) : body, de: frenchDe(body), end };
 }
 
 /**
@@ -163,7 +168,7 @@ const told = each(
   (tr) =>
     (q: Quantifier, turn: Turn, form: PointForm, text: string, language: Language, inline?: (w: string) => string) => {
       const s = shapePoint(form, text, language, inline);
-      const said = `${tr(`said.${turn === 'also' ? 'also' : 'base'}.${form}.${q}`, s as unknown as Vars)}${s.end}`;
+      const said = `${tr(`said.${turn === 'also' ? 'also' : 'base'}.${s.form}.${q}`, s as unknown as Vars)}${s.end}`;
       return turn === 'then' ? tr('connective', { sentence: language === 'ar' ? said : afterConnective(said) }) : said;
     },
 );
@@ -189,7 +194,7 @@ const presenterSaid = each(
       inline?: (w: string) => string,
     ) => {
       const s = shapePoint(form, text, language, inline);
-      return `${tr(`presenter.${ref}.${turn}.${form}`, { ...s, ...names } as unknown as Vars)}${s.end}`;
+      return `${tr(`presenter.${ref}.${turn}.${s.form}`, { ...s, ...names } as unknown as Vars)}${s.end}`;
     },
 );
 
