@@ -235,7 +235,7 @@ const sameName = (a: string, b: string) =>
   b.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 
 /** The paragraphs of one theme: at most this many sentences each, and at most `MAX_PARAGRAPHS` of them. */
-const SENTENCES_PER_PARAGRAPH = 3;
+const SENTENCES_PER_PARAGRAPH = 4;
 const MAX_PARAGRAPHS = 3;
 
 /** Splits `n` sentences into one to three paragraphs of nearly equal length, in order. */

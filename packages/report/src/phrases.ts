@@ -113,14 +113,14 @@ export function shapePoint(
   language: Language,
   inline: (words: string) => string = (w) => w,
 ): Shaped {
-  const raw = pointBody(text, form, language);
-  const foreignCall = form === 'imperative' && language !== 'ar' && pointLanguage(bare(text), language) !== language;
+  const otherLanguage = pointLanguage(bare(text), language) !== language;
   // A call in another language cannot follow "the need to"/"à"/"att": it is told as a statement, in its words.
-  if (foreignCall) return shapePoint('clause', text, language, inline);
+  if (otherLanguage && form === 'imperative' && language !== 'ar') return shapePoint('clause', text, language, inline);
+  const raw = pointBody(text, form, language);
   // A question's body opens with its own space or colon; only the point's words are isolated.
   const lead = raw.match(/^\s*(?::\s*)?/u)?.[0] ?? '';
   // A point in the other language keeps its own full stop inside its isolate (see embed).
-  const foreign = pointLanguage(bare(text), language) !== language && form !== 'question';
+  const foreign = otherLanguage && form !== 'question';
   const words = foreign ? sentenceOf(raw.slice(lead.length)) : raw.slice(lead.length);
   // An Arabic "أنّ" cannot take words of another language: they are quoted after "ما يلي:".
   const body = `${foreign && form === 'clause' && language === 'ar' ? 'ما يلي: ' : lead}${inline(words)}`;
@@ -169,7 +169,9 @@ const told = each(
     (q: Quantifier, turn: Turn, form: PointForm, text: string, language: Language, inline?: (w: string) => string) => {
       const s = shapePoint(form, text, language, inline);
       const said = `${tr(`said.${turn === 'also' ? 'also' : 'base'}.${s.form}.${q}`, s as unknown as Vars)}${s.end}`;
-      return turn === 'then' ? tr('connective', { sentence: language === 'ar' ? said : afterConnective(said) }) : said;
+      // English and French put the connective before the sentence; Swedish word order does not allow it.
+      const lowered = language === 'en' || language === 'fr' ? afterConnective(said) : said;
+      return turn === 'then' ? tr('connective', { sentence: lowered }) : said;
     },
 );
 

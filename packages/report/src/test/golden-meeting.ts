@@ -16,7 +16,9 @@ interface Said {
   themeId?: string;
   text: Record<'en' | 'fr', string>;
   supporters?: number;
+  /** Who said it: a presenter on the record, or a name the desk typed where the rule forbids it. */
   source?: string;
+  parkedWith?: string;
   form?: PointForm;
   addressee?: Addressee | null;
   recommendation?: boolean;
@@ -28,8 +30,11 @@ const KHOURY = 'Amal Khoury';
 const BERG = 'Jonas Berg';
 const BENALI = 'Nadia Benali';
 
-/** The names the discussion must never show: presenters appear only in Presentations; participants nowhere. */
-export const GOLDEN_PARTICIPANT_NAMES = ['Yusuf Haddad', 'Leila Mansour', 'Karin Ek', 'Omar Saleh'];
+/**
+ * Participants' names the input carries (a source typed on a Chatham House item, a parking-lot owner, the
+ * consenting participant list): no public section may show them.
+ */
+export const GOLDEN_PARTICIPANT_NAMES = ['Yusuf Haddad', 'Leila Mansour', 'Water Women Network', 'Karin Ek'];
 
 const PRESENTED: Said[] = [
   {
@@ -192,6 +197,8 @@ const DISCUSSED: Said[] = [
     id: 'pt-disc-09',
     themeId: 'theme-data',
     supporters: 2,
+    // Captured with a name although the item is under the Chatham House Rule: the draft must not show it.
+    source: 'Yusuf Haddad',
     text: {
       en: 'Farmers rarely trust data published by ministries',
       fr: 'Les agriculteurs font rarement confiance aux données publiées par les ministères',
@@ -293,6 +300,7 @@ const DISCUSSED: Said[] = [
     id: 'pt-disc-20',
     themeId: 'theme-mobility',
     supporters: 4,
+    parkedWith: 'Karin Ek',
     text: {
       en: 'Families leave their villages when the wells run dry',
       fr: 'Les familles quittent leurs villages quand les puits s’assèchent',
@@ -382,6 +390,7 @@ export function goldenMeeting(language: 'en' | 'fr'): ReportInput {
       addressee: s.addressee ?? null,
       recommendation: s.recommendation ?? false,
       identifying: s.identifying ?? false,
+      parkingLot: s.parkedWith ? { owner: s.parkedWith, dueDate: '2024-06-30' } : null,
     });
   const points = [...PRESENTED.map((s) => toPoint(s, 'item-pres1')), ...DISCUSSED.map((s) => toPoint(s, 'item-disc1'))];
   const reportLanguage: Language = language;
@@ -434,6 +443,7 @@ export function goldenMeeting(language: 'en' | 'fr'): ReportInput {
         },
       ],
     },
+    listed: [{ name: 'Leila Mansour', organisation: 'Water Women Network' }],
     supportersByPoint: Object.fromEntries(DISCUSSED.map((s) => [s.id, s.supporters ?? 0])),
   };
 }
