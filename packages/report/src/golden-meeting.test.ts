@@ -277,3 +277,13 @@ describe('quantifiers', () => {
     60_000,
   );
 });
+
+describe('the README', () => {
+  it('shows the golden meeting’s whole English draft as its example report', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const example = readme.match(
+      /<!-- example-report:start -->\n```markdown\n([\s\S]*?)```\n<!-- example-report:end -->/u,
+    );
+    expect(example?.[1]).toBe(renderMarkdown(buildDraft(goldenMeeting('en'), 'en')));
+  });
+});
