@@ -17,7 +17,7 @@ import {
 } from '@hiwar/protocol';
 import { embed, languageDirection } from './bidi.js';
 import { type PresenterRef, type PresenterTurn, phrases, type Quantifier, type Turn } from './phrases.js';
-import { bare, classifyPoint, type PointForm } from './point-form.js';
+import { bare, classifyPoint, type PointForm, pointLanguage } from './point-form.js';
 
 export { renderMarkdown } from './markdown.js';
 export { asClause, type PhraseKey, phrases, type Quantifier } from './phrases.js';
@@ -476,13 +476,55 @@ export function buildDraft(
     .map((g) => ({ g, t: fold(g.pts, support)[0] as Told }))
     .sort((a, b) => b.t.supporters - a.t.supporters || b.g.weight - a.g.weight || a.g.order - b.g.order);
   const held = best.filter((x) => quantifierFor(x.t.supporters, participants.count, thresholds) !== 'one');
-  const keyMessages = (held.length > 0 ? held : best).slice(0, 5).map((x) => x.t);
+  const QUANTIFIER_RANK: Record<Quantifier, number> = { strong: 0, several: 1, some: 2, one: 3 };
+  const quantified = (t: Told) => quantifierFor(t.supporters, participants.count, thresholds);
+  /** A statement in the report's own language, which can share a sentence with others ("…that A, that B"). */
+  const joinable = (t: Told) =>
+    language !== 'ar' && formOfTold(t, pointById) === 'clause' && pointLanguage(bare(t.text), language) === language;
+  // Equally held messages keep their statements together, so they can be told in one sentence.
+  const keyMessages = (held.length > 0 ? held : best)
+    .slice(0, 5)
+    .map((x) => x.t)
+    .map((t, i) => ({ t, i }))
+    .sort(
+      (a, b) =>
+        QUANTIFIER_RANK[quantified(a.t)] - QUANTIFIER_RANK[quantified(b.t)] ||
+        Number(joinable(b.t)) - Number(joinable(a.t)) ||
+        a.i - b.i,
+    )
+    .map((x) => x.t);
+  /** The key messages as sentences: statements held by as many people share one. */
+  const messageSentences: string[] = [];
+  for (let i = 0; i < keyMessages.length; ) {
+    const t = keyMessages[i] as Told;
+    let j = i + 1;
+    if (joinable(t))
+      while (
+        j < keyMessages.length &&
+        joinable(keyMessages[j] as Told) &&
+        quantified(keyMessages[j] as Told) === quantified(t)
+      )
+        j++;
+    const turn = TURNS[messageSentences.length % TURNS.length] as Turn;
+    messageSentences.push(
+      j - i > 1
+        ? phrases.toldTogether[language](
+            quantified(t),
+            turn,
+            keyMessages.slice(i, j).map((m) => m.text),
+            language,
+            inline,
+          )
+        : sentenceOfTold(t, turn),
+    );
+    i = j;
+  }
   const summary = section('summary', phrases.summary[language], [
     sm.paragraph(opening.join(' ')),
     ...(keyMessages.length > 0
       ? [
           sm.paragraph(
-            keyMessages.map((t, i) => sentenceOfTold(t, TURNS[i % TURNS.length] as Turn)).join(' '),
+            messageSentences.join(' '),
             keyMessages.flatMap((t) => t.sources),
           ),
         ]

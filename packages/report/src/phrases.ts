@@ -175,6 +175,25 @@ const told = each(
     },
 );
 
+const LIST_LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', sv: 'sv-SE', ar: 'ar' };
+
+/**
+ * Statements held by as many people told as one sentence, the way a rapporteur sums up: "Many participants
+ * stressed that A, that B and that C." Only for statements in the report's own language (the caller checks).
+ */
+const toldTogether = each(
+  (tr) => (q: Quantifier, turn: Turn, texts: string[], language: Language, inline?: (w: string) => string) => {
+    const shaped = texts.map((t) => shapePoint('clause', t, language, inline));
+    const first = shaped[0] as Shaped;
+    const clauses = [first.clause, ...shaped.slice(1).map((x) => tr('thatAgain', x as unknown as Vars))];
+    const clause = new Intl.ListFormat(LIST_LOCALES[language], { type: 'conjunction' }).format(clauses);
+    const vars = { ...first, clause, que: que(clause) };
+    const said = `${tr(`said.${turn === 'also' ? 'also' : 'base'}.clause.${q}`, vars as unknown as Vars)}${(shaped.at(-1) as Shaped).end}`;
+    const lowered = language === 'en' || language === 'fr' ? afterConnective(said) : said;
+    return turn === 'then' ? tr('connective', { sentence: lowered }) : said;
+  },
+);
+
 /** How a presenter is referred to: by pronoun, by family name, or (under the Chatham House Rule) not at all. */
 export type PresenterRef = 'she' | 'he' | 'they' | 'named' | 'unnamed';
 /** A presenter's first sentence names them; later ones say "also" or "added", in turn. */
@@ -239,6 +258,7 @@ export const phrases = {
   ),
   /** A discussion sentence framed by the point's form and quantifier (see told). */
   told,
+  toldTogether,
   otherPoints: text('otherPoints'),
   quantifier: quantifiers('quantifier'),
   /** A second wording of each quantifier, so that sentences in a row under one theme do not all open alike. */
