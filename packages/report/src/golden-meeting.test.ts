@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { LANGUAGES, plainText, type ReportBlock } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { buildDraft, type ReportDraft, renderMarkdown } from './index.js';
+import { buildDraft, confidentialityFindings, type ReportDraft, renderMarkdown } from './index.js';
 import { phrases } from './phrases.js';
 import { bare, classifyPoint, POINT_FORMS } from './point-form.js';
 import { item, meeting, point, theme } from './test/fixtures.js';
@@ -111,6 +111,22 @@ describe('the golden meeting', () => {
     }
     // The consenting participant is listed, but only in the internal annex.
     expect(section(draft, 'annex-participants').internal).toBe(true);
+  });
+
+  it.each(['en', 'fr'] as const)('%s: an untouched draft passes the Chatham House name check', (language) => {
+    const input = goldenMeeting(language);
+    const people = [
+      ...GOLDEN_PARTICIPANT_NAMES.map((name) => ({ name, organisation: null })),
+      ...input.agenda.flatMap((i) => i.presenters.map((p) => ({ name: p.name, organisation: p.organisation }))),
+    ];
+    const draft = buildDraft(input, language);
+    expect(
+      confidentialityFindings(draft, {
+        people,
+        agenda: input.agenda,
+        hostOrganisation: input.meeting.hostOrganisation,
+      }),
+    ).toEqual([]);
   });
 
   it('tells each presenter in one paragraph, with title and organisation first and a pronoun or family name after', () => {

@@ -353,6 +353,10 @@ export function buildDraft(
                     ),
                     language,
                   ),
+                  [],
+                  // The names are on the record: the paragraph goes with the first named presentation, which
+                  // is what lets the Chatham House check (and that presenter's review) read it as theirs.
+                  presentationItems.find((i) => i.confidentiality === 'on-record')?.id ?? null,
                 ),
               ]
             : []),
