@@ -417,3 +417,83 @@ describe('Arabic typography in generated text', () => {
     for (const t of texts) expect(t).not.toMatch(/[,;]/);
   });
 });
+
+describe('presentations in reported speech', () => {
+  const paragraphs = (input: ReturnType<typeof climateWater>, language: (typeof LANGUAGES)[number] = 'en') =>
+    must(buildDraft(input, language).sections.find((s) => s.key === 'presentations')).blocks.map((b) => ({
+      text: textOf(b),
+      sources: sourcesOf(b),
+      review: b.kind === 'paragraph' ? b.reviewItemId : undefined,
+    }));
+
+  it('says "included" when the presentations do not open the meeting', () => {
+    const input = climateWater();
+    input.agenda = [input.agenda[2], input.agenda[1]].map((i) => must(i));
+    expect(must(paragraphs(input)[0]).text).toBe('The meeting included a presentation by Dr. Lina Haddad.');
+  });
+
+  it('gives each of several presenters their own points, and tells unattributed ones without a name', () => {
+    const input = climateWater();
+    input.agenda = input.agenda.map((i) =>
+      i.id === 'item-pres1'
+        ? {
+            ...i,
+            presenters: [
+              ...i.presenters,
+              { name: 'Omar Khalil', title: '', organisation: 'Jordan Valley Authority', pronoun: null, talkTitle: '' },
+            ],
+          }
+        : i,
+    );
+    input.points.push(
+      point('pt-pres-03', 'item-pres1', 'Canal losses reach a third of the water released', {
+        origin: 'capture',
+        source: { name: 'omar  khalil', organisation: '' },
+      }),
+      point('pt-pres-04', 'item-pres1', 'Metering every farm gate', {
+        origin: 'capture',
+        source: { name: 'Omar Khalil', organisation: '' },
+      }),
+    );
+    const got = paragraphs(input);
+    expect(got.map((p) => p.text)).toEqual([
+      'The meeting opened with presentations by Dr. Lina Haddad and Omar Khalil.',
+      'Dr. Lina Haddad, Senior Hydrologist at the Regional Water Centre, said that aquifers in the valley have dropped by more than a metre a year since 2010.',
+      'Omar Khalil, Jordan Valley Authority, said that canal losses reach a third of the water released. Khalil also drew attention to metering every farm gate.',
+      // pt-pres-02 has no source and the item has two presenters: nobody is credited with it.
+      'One presenter said that hotter summers raise irrigation demand just as recharge falls.',
+    ]);
+    expect(got.map((p) => p.sources)).toEqual([[], ['pt-pres-01'], ['pt-pres-03', 'pt-pres-04'], ['pt-pres-02']]);
+    expect(new Set(got.map((p) => p.review))).toEqual(new Set(['item-pres1']));
+  });
+
+  it('leaves presenters of a Chatham House item unnamed, and their paragraph out of review', () => {
+    const input = climateWater();
+    input.agenda = input.agenda.map((i) =>
+      i.id === 'item-pres1' ? { ...i, confidentiality: 'chatham-house' as const } : i,
+    );
+    expect(paragraphs(input)).toEqual([
+      {
+        text: 'Presentations held under the Chatham House Rule are reported without naming the presenters.',
+        sources: [],
+        review: null,
+      },
+      {
+        text: 'One presenter said that aquifers in the valley have dropped by more than a metre a year since 2010. It was also stressed that hotter summers raise irrigation demand just as recharge falls.',
+        sources: ['pt-pres-01', 'pt-pres-02'],
+        review: null,
+      },
+    ]);
+  });
+
+  it('writes Arabic-Indic digits throughout an Arabic draft when the meeting asks for them', () => {
+    const input = wpsArabic();
+    input.meeting = { ...input.meeting, reportSettings: { ...input.meeting.reportSettings, digits: 'arabic-indic' } };
+    const md = renderMarkdown(buildDraft(input, 'ar'));
+    expect(md).toContain('عُقد في ٨ مارس ٢٠٢٦');
+    expect(md).toContain('شارك في الاجتماع ١٢ مشاركًا');
+    expect(md).toContain('(٧)');
+    // The default is Western digits.
+    expect(renderMarkdown(buildDraft(wpsArabic(), 'ar'))).toContain('عُقد في 8 مارس 2026');
+  });
+});
