@@ -137,7 +137,7 @@ describe('the golden meeting', () => {
       'The meeting opened with presentations by Amal Khoury, Jonas Berg and Nadia Benali.',
     );
     expect(textOf(khoury as ReportBlock)).toMatch(
-      /^Amal Khoury, Senior Fellow at the Institute for Climate and Security, presenting “Drought and local conflict”, said that drought has doubled .* She also stressed that .* She further stressed the need to fund local mediation/u,
+      /^Amal Khoury, Senior Fellow at the Institute for Climate and Security, presenting “Drought and local conflict”, said that drought has doubled .* She also noted that .* She called for efforts to fund local mediation/u,
     );
     expect(textOf(berg as ReportBlock)).toMatch(
       /^Jonas Berg, Programme Director at the Swedish Water Partnership, said that .* He also /u,

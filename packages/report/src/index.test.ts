@@ -218,7 +218,7 @@ describe('buildDraft', () => {
     const presentations = must(draft.sections.find((s) => s.key === 'presentations'));
     expect(presentations.blocks.map(textOf)).toEqual([
       'The meeting opened with a presentation by Dr. Lina Haddad.',
-      'Dr. Lina Haddad, Senior Hydrologist at the Regional Water Centre, said that aquifers in the valley have dropped by more than a metre a year since 2010. She also stressed that hotter summers raise irrigation demand just as recharge falls.',
+      'Dr. Lina Haddad, Senior Hydrologist at the Regional Water Centre, said that aquifers in the valley have dropped by more than a metre a year since 2010. She also noted that hotter summers raise irrigation demand just as recharge falls.',
     ]);
     expect(presentations.blocks.some((b) => b.kind === 'heading')).toBe(false);
     expect(sourcesOf(must(presentations.blocks[1]))).toEqual(['pt-pres-01', 'pt-pres-02']);
