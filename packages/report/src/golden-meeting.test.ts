@@ -209,7 +209,7 @@ describe('the golden meeting', () => {
     ]);
     const [opening, messages] = section(draft, 'summary').blocks.map(textOf);
     expect(opening).toMatch(
-      /^On 30 May 2024, the Institute for Regional Dialogue hosted an online meeting on “Water, Drought and Local Conflict in the Middle East and North Africa”\. .* The meeting brought together 9 participants from civil society, government, research and international organisations\.$/u,
+      /^On 30 May 2024, the Institute for Regional Dialogue hosted an online meeting on “Water, Drought and Local Conflict in the Middle East and North Africa”\. .* Nine participants from civil society, government, research and international organisations took part\.$/u,
     );
     // The strongest point of each of the five themes; statements held by as many share one sentence.
     expect(messages).toBe(

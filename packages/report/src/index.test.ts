@@ -338,7 +338,7 @@ describe('phrases', () => {
   });
 
   it('has an English sentence for one participant', () => {
-    expect(phrases.participants.en(1, '1', null)).toBe('The meeting brought together 1 participant.');
+    expect(phrases.participants.en(1, 'One', null)).toBe('One participant took part.');
     const m = meeting();
     expect(m.title).toBe('Meeting');
   });

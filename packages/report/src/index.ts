@@ -218,6 +218,20 @@ function frenchJoins(text: string, language: Language): string {
     .replace(/(^|\s)de (?=[AEIOUYÀÂÉÈÊÎÔÛaeiouyàâéèêîôû])/gu, '$1d’');
 }
 
+const EN_UNITS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A count that opens an English sentence, spelled out below 100 as style guides ask ("Twenty-two participants"). */
+function englishCountWords(n: number): string | null {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return null;
+  const words =
+    n < 20 ? (EN_UNITS[n] as string) : `${EN_TENS[Math.floor(n / 10)]}${n % 10 ? `-${EN_UNITS[n % 10]}` : ''}`;
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** A list item's first letter as a capital, as the desk types recommendations in lower case too. */
 function capitalised(text: string): string {
   const s = text.trim();
@@ -471,7 +485,13 @@ export function buildDraft(
     ...(meeting.description.trim() ? [inline(sentence(meeting.description))] : []),
     // With nobody but the desk in the room, there is no group to describe.
     ...(participants.count > 0
-      ? [phrases.participants[language](participants.count, n(participants.count), from.length ? list(from) : null)]
+      ? [
+          phrases.participants[language](
+            participants.count,
+            (language === 'en' ? englishCountWords(participants.count) : null) ?? n(participants.count),
+            from.length ? list(from) : null,
+          ),
+        ]
       : []),
   ];
   // The main themes are the weightiest; a theme whose best point stands on one voice is left to the
