@@ -363,7 +363,12 @@ export function buildDraft(
                     phrases.presentationsIntro[language](
                       opened,
                       namedPresenters.length > 1,
-                      list(namedPresenters.map((p) => p.name.trim())),
+                      // French repeats "de" before each name: "d’Amal Khoury, de Jonas Berg et de Nadia Benali".
+                      list(
+                        namedPresenters.map((p, i) =>
+                          language === 'fr' && i > 0 ? `de ${inline(p.name.trim())}` : p.name.trim(),
+                        ),
+                      ),
                     ),
                     language,
                   ),
