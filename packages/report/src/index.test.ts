@@ -98,11 +98,11 @@ describe('golden reports', () => {
 
   it('takes the desk’s form for a point over the classifier’s', () => {
     const input = pointForms('en');
-    input.formByPoint = { 'pt-form-09': 'clause' };
+    input.points = input.points.map((p) => (p.id === 'pt-form-09' ? { ...p, form: 'clause' } : p));
     const text = allText(buildDraft(input, 'en'));
-    expect(text).toContain('One participant noted that transparency in water allocation.');
+    expect(text).toContain('one participant observed that transparency in water allocation.');
     expect(allText(buildDraft(pointForms('en'), 'en'))).toContain(
-      'One participant pointed to transparency in water allocation.',
+      'one participant raised transparency in water allocation.',
     );
   });
 
@@ -123,7 +123,7 @@ describe('buildDraft', () => {
     const draft = buildDraft(input, 'en');
     const discussion = must(draft.sections.find((s) => s.key === 'discussion'));
     const sentence = must(discussion.blocks.find((b) => sourcesOf(b).includes('pt-disc-06')));
-    expect(textOf(sentence)).toBe('Some pointed out that climate finance rarely reaches municipal utilities.');
+    expect(textOf(sentence)).toBe('Some participants noted that climate finance rarely reaches municipal utilities.');
     expect(allText(draft)).not.toContain('climate money');
     expect(draft.sections.flatMap((s) => s.blocks.flatMap(sourcesOf))).not.toContain('pt-disc-07');
   });
@@ -137,9 +137,12 @@ describe('buildDraft', () => {
       (b) => sourcesOf(b).includes('pt-disc-01') || sourcesOf(b).includes('pt-disc-02'),
     );
     expect(folded).toHaveLength(1);
-    expect(sourcesOf(must(folded[0]))).toEqual(['pt-disc-01', 'pt-disc-02']);
-    // 8 and 7 could be the same people: 8 of 28 is "several", not "strongly agreed".
-    expect(textOf(must(folded[0]))).toMatch(/^Several participants emphasised that falling groundwater/);
+    // The paragraph keeps both folded points, and the theme's other point, as its sources.
+    expect(sourcesOf(must(folded[0]))).toEqual(['pt-disc-01', 'pt-disc-02', 'pt-disc-03']);
+    const text = textOf(must(folded[0]));
+    // 8 and 7 could be the same people: 8 of 28 is "several", not "many".
+    expect(text).toMatch(/^Several participants emphasised that falling groundwater/);
+    expect(text.match(/falling groundwater/gi)).toHaveLength(1);
   });
 
   it('leaves out off-the-record items, hidden points and their votes', () => {
@@ -148,22 +151,44 @@ describe('buildDraft', () => {
     expect(text).not.toContain('hidden by the moderator');
   });
 
-  it('orders themes by weight and ranks recommendations by the closed dot vote', () => {
-    const draft = buildDraft(climateWater(), 'en');
-    const headings = must(draft.sections.find((s) => s.key === 'discussion'))
-      .blocks.filter((b) => b.kind === 'heading')
-      .map(textOf);
-    expect(headings).toEqual([
+  it('orders themes as the facilitator did, or by weight when asked', () => {
+    const headings = (input: ReturnType<typeof climateWater>) =>
+      must(buildDraft(input, 'en').sections.find((s) => s.key === 'discussion'))
+        .blocks.filter((b) => b.kind === 'heading')
+        .map(textOf);
+    expect(headings(climateWater())).toEqual([
+      'Financing adaptation',
+      'Water scarcity and rural livelihoods',
+      'Governance and shared data',
+      'Other points raised',
+    ]);
+    const byWeight = climateWater();
+    byWeight.meeting = {
+      ...byWeight.meeting,
+      reportSettings: { ...byWeight.meeting.reportSettings, themeOrder: 'weight' },
+    };
+    expect(headings(byWeight)).toEqual([
       'Water scarcity and rural livelihoods',
       'Governance and shared data',
       'Financing adaptation',
       'Other points raised',
     ]);
+  });
+
+  it('ranks recommendations by the closed dot vote and keeps the dots out of every public section', () => {
+    const draft = buildDraft(climateWater(), 'en');
     const list = must(
       must(draft.sections.find((s) => s.key === 'recommendations')).blocks.find((b) => b.kind === 'list'),
     );
     expect(sourcesOf(list)).toEqual(['pt-disc-05', 'pt-disc-04']);
-    expect(textOf(list).split('\n')[0]).toContain('(18 dots)');
+    const published = renderMarkdown(draft, { includeInternal: false });
+    expect(published).not.toMatch(/\bdots?\b/);
+    expect(published).not.toContain('18');
+    const notes = must(draft.sections.find((s) => s.key === 'notes'));
+    expect(notes.internal).toBe(true);
+    expect(notes.blocks.map(textOf).join('\n')).toContain(
+      'Local water user associations need a formal role in allocation decisions (18 dots)',
+    );
   });
 
   it('ranks recommendations by support when no dot vote lists them', () => {
@@ -188,14 +213,14 @@ describe('buildDraft', () => {
     }
   });
 
-  it('names an on-the-record presenter with title and organisation', () => {
+  it('names an on-the-record presenter with title and organisation, in reported speech', () => {
     const draft = buildDraft(climateWater(), 'en');
     const presentations = must(draft.sections.find((s) => s.key === 'presentations'));
-    expect(presentations.blocks[0]).toEqual({
-      id: 'presentations-1',
-      kind: 'heading',
-      content: [{ text: 'Dr. Lina Haddad, Senior Hydrologist, Regional Water Centre' }],
-    });
+    expect(presentations.blocks.map(textOf)).toEqual([
+      'The meeting opened with a presentation by Dr. Lina Haddad.',
+      'Dr. Lina Haddad, Senior Hydrologist at the Regional Water Centre, said that aquifers in the valley have dropped by more than a metre a year since 2010. She also noted that hotter summers raise irrigation demand just as recharge falls.',
+    ]);
+    expect(presentations.blocks.some((b) => b.kind === 'heading')).toBe(false);
     expect(sourcesOf(must(presentations.blocks[1]))).toEqual(['pt-pres-01', 'pt-pres-02']);
     // The named presenter is asked to review this paragraph.
     expect(presentations.blocks[1]).toMatchObject({ reviewItemId: 'item-pres1' });
@@ -205,13 +230,20 @@ describe('buildDraft', () => {
     const input = climateWater();
     const header = (language: (typeof LANGUAGES)[number]) =>
       textOf(must(must(buildDraft(input, language).sections[0]).blocks[1]));
-    expect(header('en')).toContain('March 14, 2026');
-    expect(header('fr')).toContain('14 mars 2026');
-    expect(header('sv')).toContain('14 mars 2026');
-    expect(header('ar')).toContain('مارس');
+    expect(header('en')).toBe('Hosted by the Institute for Water Dialogue');
+    const line = (language: (typeof LANGUAGES)[number]) =>
+      textOf(must(must(buildDraft(input, language).sections[0]).blocks[0]));
+    expect(line('en')).toBe('Hybrid meeting (in person and online), 14 March 2026');
+    expect(line('fr')).toBe('Réunion hybride (en présentiel et en ligne), 14 mars 2026');
+    expect(line('sv')).toBe('Hybridmöte (på plats och digitalt), 14 mars 2026');
+    expect(line('ar')).toBe('اجتماع هجين (حضوري وعبر الإنترنت)، 14 مارس 2026');
+    input.meeting = { ...input.meeting, reportSettings: { ...input.meeting.reportSettings, digits: 'arabic-indic' } };
+    expect(line('ar')).toBe('اجتماع هجين (حضوري وعبر الإنترنت)، ١٤ مارس ٢٠٢٦');
+    // Only Arabic has another set of digits.
+    expect(line('en')).toBe('Hybrid meeting (in person and online), 14 March 2026');
     // Just before midnight local time is still that local day.
     input.meeting = { ...input.meeting, startsAt: '2026-03-14T23:50', timeZone: 'Pacific/Auckland' };
-    expect(header('en')).toContain('March 14, 2026');
+    expect(line('en')).toContain('14 March 2026');
   });
 });
 
@@ -229,17 +261,16 @@ describe('wording', () => {
     };
     const texts = (language: (typeof LANGUAGES)[number]) =>
       must(buildDraft(input, language).sections.find((s) => s.key === 'discussion'))
-        .blocks.filter((b) => b.kind === 'paragraph')
+        .blocks.filter((b) => b.kind === 'paragraph' && b.sources.length > 0)
         .map(textOf);
+    // One paragraph, woven with "in addition" and "at the same time", keeping every source.
     expect(texts('en')).toEqual([
-      'One participant noted that wells run dry in August.',
-      'One participant observed that herders move earlier each year.',
-      'One participant noted that councils rarely keep minutes.',
+      'One participant noted that wells run dry in August. In addition, one participant observed that herders move earlier each year. At the same time, one participant noted that councils rarely keep minutes.',
     ]);
     // The English point is isolated inside the Arabic sentence, so its full stop stays with it.
-    expect(texts('ar')[1]).toBe('أشار أحد المشاركين إلى ما يلي: \u2068Herders move earlier each year.\u2069');
-    expect(texts('fr')[1]).toBe('Un participant a relevé qu’herders move earlier each year.');
-    expect(texts('sv')[1]).toBe('En deltagare framhöll att herders move earlier each year.');
+    expect(texts('ar')[0]).toContain('كما لاحظ أحد المشاركين ما يلي: \u2068Herders move earlier each year.\u2069');
+    expect(texts('fr')[0]).toContain('Par ailleurs, un participant a noté qu’herders move earlier each year.');
+    expect(texts('sv')[0]).toContain('En deltagare framhöll dessutom att herders move earlier each year.');
   });
 });
 
@@ -307,7 +338,7 @@ describe('phrases', () => {
   });
 
   it('has an English sentence for one participant', () => {
-    expect(phrases.participants.en(1, '1', null)).toBe('1 participant took part.');
+    expect(phrases.participants.en(1, 'One', null)).toBe('One participant took part.');
     const m = meeting();
     expect(m.title).toBe('Meeting');
   });
@@ -340,14 +371,14 @@ describe('mixed directions', () => {
     // An instruction takes the call's frame; the English words keep their full stop inside the isolate.
     expect(all('ar')).toContain('دعا أحد المشاركين إلى \u2068Open the water data.\u2069');
     expect(all('ar').some((t) => t.includes(`\u2068${input.meeting.hostOrganisation}\u2069`))).toBe(true);
-    // In English only the Arabic theme name (in the summary) is isolated.
+    // In English nothing needs isolating: the Arabic theme name stands alone as its heading.
     const isolated = all('en').flatMap((t) => [...t.matchAll(/\u2068([^\u2069]*)\u2069/g)].map((m) => m[1]));
-    expect(new Set(isolated)).toEqual(new Set(['المياه']));
+    expect(isolated).toEqual([]);
   });
 });
 
 describe('Arabic typography in generated text', () => {
-  it('joins presenters with the Arabic comma and semicolon and isolates a Latin name', () => {
+  it('writes each presenter’s paragraph with the Arabic comma, the verb’s gender and isolated Latin names', () => {
     const input = wpsArabic();
     input.agenda = input.agenda.map((a) =>
       a.id === 'item-pres1'
@@ -355,20 +386,114 @@ describe('Arabic typography in generated text', () => {
             ...a,
             confidentiality: 'on-record' as const,
             presenters: [
-              { name: 'رانية الزعبي', title: 'مديرة الأبحاث', organisation: 'مركز دراسات السلام' },
-              { name: 'Camille Lefèvre', title: 'Senior Fellow', organisation: 'Institut du dialogue' },
+              {
+                name: 'رانية الزعبي',
+                title: 'مديرة الأبحاث',
+                organisation: 'مركز دراسات السلام',
+                pronoun: 'she' as const,
+                talkTitle: '',
+              },
+              {
+                name: 'Camille Lefèvre',
+                title: 'Senior Fellow',
+                organisation: 'Institut du dialogue',
+                pronoun: null,
+                talkTitle: '',
+              },
             ],
           }
         : a,
     );
+    input.points = input.points.map((p) =>
+      p.id === 'pt-pres-01' ? { ...p, source: { name: 'رانية الزعبي', organisation: '' } } : p,
+    );
     const draft = buildDraft(input, 'ar');
-    const headings = must(draft.sections.find((s) => s.key === 'presentations')).blocks.filter(
-      (b) => b.kind === 'heading',
+    const texts = must(draft.sections.find((s) => s.key === 'presentations')).blocks.map(textOf);
+    expect(texts).toEqual([
+      'افتُتح الاجتماع بعروض قدّمها رانية الزعبي و\u2068Camille Lefèvre\u2069.',
+      'أوضحت رانية الزعبي، مديرة الأبحاث في مركز دراسات السلام، ما يلي: لا تزال خطط العمل الوطنية تفتقر إلى ميزانيات مخصّصة.',
+      'لم تُسجَّل أيّ نقاط من عرض \u2068Camille Lefèvre\u2069، \u2068Senior Fellow\u2069 في \u2068Institut du dialogue\u2069.',
+    ]);
+    for (const t of texts) expect(t).not.toMatch(/[,;]/);
+  });
+});
+
+describe('presentations in reported speech', () => {
+  const paragraphs = (input: ReturnType<typeof climateWater>, language: (typeof LANGUAGES)[number] = 'en') =>
+    must(buildDraft(input, language).sections.find((s) => s.key === 'presentations')).blocks.map((b) => ({
+      text: textOf(b),
+      sources: sourcesOf(b),
+      review: b.kind === 'paragraph' ? b.reviewItemId : undefined,
+    }));
+
+  it('says "included" when the presentations do not open the meeting', () => {
+    const input = climateWater();
+    input.agenda = [input.agenda[2], input.agenda[1]].map((i) => must(i));
+    expect(must(paragraphs(input)[0]).text).toBe('The meeting included a presentation by Dr. Lina Haddad.');
+  });
+
+  it('gives each of several presenters their own points, and tells unattributed ones without a name', () => {
+    const input = climateWater();
+    input.agenda = input.agenda.map((i) =>
+      i.id === 'item-pres1'
+        ? {
+            ...i,
+            presenters: [
+              ...i.presenters,
+              { name: 'Omar Khalil', title: '', organisation: 'Jordan Valley Authority', pronoun: null, talkTitle: '' },
+            ],
+          }
+        : i,
     );
-    const heading = textOf(must(headings[0]));
-    expect(heading).toBe(
-      'رانية الزعبي، مديرة الأبحاث، مركز دراسات السلام؛ \u2068Camille Lefèvre\u2069، \u2068Senior Fellow\u2069، \u2068Institut du dialogue\u2069',
+    input.points.push(
+      point('pt-pres-03', 'item-pres1', 'Canal losses reach a third of the water released', {
+        origin: 'capture',
+        source: { name: 'omar  khalil', organisation: '' },
+      }),
+      point('pt-pres-04', 'item-pres1', 'Metering every farm gate', {
+        origin: 'capture',
+        source: { name: 'Omar Khalil', organisation: '' },
+      }),
     );
-    expect(heading).not.toMatch(/[,;]/);
+    const got = paragraphs(input);
+    expect(got.map((p) => p.text)).toEqual([
+      'The meeting opened with presentations by Dr. Lina Haddad and Omar Khalil.',
+      'Dr. Lina Haddad, Senior Hydrologist at the Regional Water Centre, said that aquifers in the valley have dropped by more than a metre a year since 2010.',
+      'Omar Khalil, Jordan Valley Authority, said that canal losses reach a third of the water released. Khalil also drew attention to metering every farm gate.',
+      // pt-pres-02 has no source and the item has two presenters: nobody is credited with it.
+      'One presenter said that hotter summers raise irrigation demand just as recharge falls.',
+    ]);
+    expect(got.map((p) => p.sources)).toEqual([[], ['pt-pres-01'], ['pt-pres-03', 'pt-pres-04'], ['pt-pres-02']]);
+    expect(new Set(got.map((p) => p.review))).toEqual(new Set(['item-pres1']));
+  });
+
+  it('leaves presenters of a Chatham House item unnamed, and their paragraph out of review', () => {
+    const input = climateWater();
+    input.agenda = input.agenda.map((i) =>
+      i.id === 'item-pres1' ? { ...i, confidentiality: 'chatham-house' as const } : i,
+    );
+    expect(paragraphs(input)).toEqual([
+      {
+        text: 'Presentations held under the Chatham House Rule are reported without naming the presenters.',
+        sources: [],
+        review: null,
+      },
+      {
+        text: 'One presenter said that aquifers in the valley have dropped by more than a metre a year since 2010. It was also stressed that hotter summers raise irrigation demand just as recharge falls.',
+        sources: ['pt-pres-01', 'pt-pres-02'],
+        review: null,
+      },
+    ]);
+  });
+
+  it('writes Arabic-Indic digits throughout an Arabic draft when the meeting asks for them', () => {
+    const input = wpsArabic();
+    input.meeting = { ...input.meeting, reportSettings: { ...input.meeting.reportSettings, digits: 'arabic-indic' } };
+    const md = renderMarkdown(buildDraft(input, 'ar'));
+    expect(md).toContain('عُقد في ٨ مارس ٢٠٢٦');
+    expect(md).toContain('شارك في الاجتماع ١٢ مشاركًا');
+    expect(md).toContain('(٧)');
+    // The default is Western digits.
+    expect(renderMarkdown(buildDraft(wpsArabic(), 'ar'))).toContain('عُقد في 8 مارس 2026');
   });
 });

@@ -1,10 +1,11 @@
 import {
+  ADDRESSEES,
+  type Addressee,
   AGENDA_ITEM_KINDS,
   type AgendaItemKind,
   type Chart,
   LANGUAGES,
   type Language,
-  MEETING_FORMATS,
   type MeetingFormat,
 } from '@hiwar/protocol';
 import i18next, { type TFunction } from 'i18next';
@@ -86,10 +87,55 @@ const FRAME_KEYS: Record<PointForm, string> = {
   question: 'quantifierQuestion',
 };
 
+/** A point's words shaped to follow a frame of its form, as the template variables the frames use. */
+export interface Shaped {
+  /** The form whose frame the point takes: its own, except a call in another language, told as a statement. */
+  form: PointForm;
+  /** The reshaped point (a call's verb phrase, a topic, a reported question with its own lead). */
+  body: string;
+  /** A statement's clause after "that"/"att"; in Arabic "أنّ …" or "ما يلي: …" (see pointBody). */
+  clause: string;
+  /** French "que"/"qu’" + the clause. */
+  que: string;
+  /** French "de"/"d’" + the body. */
+  de: string;
+  /** The full stop the sentence still needs: none when the point's own mark ends it inside an isolate. */
+  end: string;
+}
+
+/**
+ * A point reshaped to follow a frame of its form (see pointBody), with only the point's own words isolated
+ * when their direction differs from the report's (see embed).
+ */
+export function shapePoint(
+  form: PointForm,
+  text: string,
+  language: Language,
+  inline: (words: string) => string = (w) => w,
+): Shaped {
+  const otherLanguage = pointLanguage(bare(text), language) !== language;
+  // A call in another language cannot follow "the need to"/"à"/"att": it is told as a statement, in its words.
+  if (otherLanguage && form === 'imperative' && language !== 'ar') return shapePoint('clause', text, language, inline);
+  const raw = pointBody(text, form, language);
+  // A question's body opens with its own space or colon; only the point's words are isolated.
+  const lead = raw.match(/^\s*(?::\s*)?/u)?.[0] ?? '';
+  // A point in the other language keeps its own full stop inside its isolate (see embed).
+  const foreign = otherLanguage && form !== 'question';
+  const words = foreign ? sentenceOf(raw.slice(lead.length)) : raw.slice(lead.length);
+  // An Arabic "أنّ" cannot take words of another language: they are quoted after "ما يلي:".
+  const body = `${foreign && form === 'clause' && language === 'ar' ? 'ما يلي: ' : lead}${inline(words)}`;
+  const plainClause = form === 'clause' && language !== 'ar';
+  const clause = plainClause ? inline(foreign ? sentenceOf(asClause(bare(text))) : words) : body;
+  const end = foreign || (form === 'question' && /[?؟][\s"'”»)]*$/u.test(words.trim())) ? '' : '.';
+  return { form, body, clause, que: plainClause ? que(clause) : body, de: frenchDe(body), end };
+}
+
 /**
  * A point told in the report: the quantifier's wording for the point's form, with the point reshaped to
  * follow it (see pointBody). `body` is the reshaped point; `de` is French "de"/"d’" + it; for a statement
  * `clause`/`que` are as before, except in Arabic, where `clause` is "أنّ …" or "ما يلي: …" (see pointBody).
+ * These are the frames the point-form corpus is checked against (test/forms); the draft's discussion uses
+ * `told`, whose wording keeps agreement for proposals.
  */
 const framed = each(
   (tr) =>
@@ -101,28 +147,87 @@ const framed = each(
       language: Language,
       inline: (words: string) => string = (w) => w,
     ): string => {
-      const raw = pointBody(text, form, language);
-      // A question's body opens with its own space or colon; only the point's words are isolated.
-      const lead = raw.match(/^\s*(?::\s*)?/u)?.[0] ?? '';
-      // A point in the other language keeps its own full stop inside its isolate (see embed).
-      const foreign = pointLanguage(bare(text), language) !== language && form !== 'question';
-      const words = foreign ? sentenceOf(raw.slice(lead.length)) : raw.slice(lead.length);
-      // An Arabic "أنّ" cannot take words of another language: they are quoted after "ما يلي:".
-      const body = `${foreign && form === 'clause' && language === 'ar' ? 'ما يلي: ' : lead}${inline(words)}`;
+      const s = shapePoint(form, text, language, inline);
       const key = `${FRAME_KEYS[form]}${again ? 'Again' : ''}.${q}`;
-      const plainClause = form === 'clause' && language !== 'ar';
-      const clause = plainClause ? inline(foreign ? sentenceOf(asClause(bare(text))) : words) : body;
-      const end = foreign || (form === 'question' && /[?؟][\s"'”»)]*$/u.test(words.trim())) ? '' : '.';
-      return `${tr(key, { text: body, clause, que: plainClause ? que(clause) : body, body, de: frenchDe(body) })}${end}`;
+      return `${tr(key, { text: s.body, ...s })}${s.end}`;
+    },
+);
+
+/** Which wording of a discussion sentence: the plain one, the one with "also", or the plain one after a connective. */
+export type Turn = 'base' | 'also' | 'then';
+
+/** Lower-cases the first letter of a generated sentence placed after a connective ("At the same time, several …"). */
+const afterConnective = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
+
+/**
+ * A discussion sentence: the point framed by its form and quantifier. Only proposals (calls) take an
+ * agreement verb; statements of fact are "stressed" or "noted". The quantifier words are those the Notes
+ * define (see quantifierNote).
+ */
+const told = each(
+  (tr) =>
+    (q: Quantifier, turn: Turn, form: PointForm, text: string, language: Language, inline?: (w: string) => string) => {
+      const s = shapePoint(form, text, language, inline);
+      const said = `${tr(`said.${turn === 'also' ? 'also' : 'base'}.${s.form}.${q}`, s as unknown as Vars)}${s.end}`;
+      // English and French put the connective before the sentence; Swedish word order does not allow it.
+      const lowered = language === 'en' || language === 'fr' ? afterConnective(said) : said;
+      return turn === 'then' ? tr('connective', { sentence: lowered }) : said;
+    },
+);
+
+const LIST_LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', sv: 'sv-SE', ar: 'ar' };
+
+/**
+ * Statements held by as many people told as one sentence, the way a rapporteur sums up: "Many participants
+ * stressed that A, that B and that C." Only for statements in the report's own language (the caller checks).
+ */
+const toldTogether = each(
+  (tr) => (q: Quantifier, turn: Turn, texts: string[], language: Language, inline?: (w: string) => string) => {
+    const shaped = texts.map((t) => shapePoint('clause', t, language, inline));
+    const first = shaped[0] as Shaped;
+    const clauses = [first.clause, ...shaped.slice(1).map((x) => tr('thatAgain', x as unknown as Vars))];
+    const clause = new Intl.ListFormat(LIST_LOCALES[language], { type: 'conjunction' }).format(clauses);
+    const vars = { ...first, clause, que: que(clause) };
+    const said = `${tr(`said.${turn === 'also' ? 'also' : 'base'}.clause.${q}`, vars as unknown as Vars)}${(shaped.at(-1) as Shaped).end}`;
+    const lowered = language === 'en' || language === 'fr' ? afterConnective(said) : said;
+    return turn === 'then' ? tr('connective', { sentence: lowered }) : said;
+  },
+);
+
+/** How a presenter is referred to: by pronoun, by family name, or (under the Chatham House Rule) not at all. */
+export type PresenterRef = 'she' | 'he' | 'they' | 'named' | 'unnamed';
+/** A presenter's first sentence names them; later ones say "also" or "added", in turn. */
+export type PresenterTurn = 'first' | 'also' | 'added';
+
+/**
+ * A sentence of a presenter's paragraph in reported speech: `who` is the full first mention (name, title
+ * and organisation, with its closing comma), `ref` the family name used when no pronoun is given.
+ */
+const presenterSaid = each(
+  (tr) =>
+    (
+      ref: PresenterRef,
+      turn: PresenterTurn,
+      form: PointForm,
+      text: string,
+      language: Language,
+      names: { who: string; ref: string },
+      inline?: (w: string) => string,
+    ) => {
+      const s = shapePoint(form, text, language, inline);
+      return `${tr(`presenter.${ref}.${turn}.${s.form}`, { ...s, ...names } as unknown as Vars)}${s.end}`;
     },
 );
 
 export const phrases = {
   chathamHouse: text('chathamHouse'),
   hostedBy: each((tr) => (host: string) => tr('hostedBy', { host })),
-  dateLine: each((tr) => (date: string, format: string) => tr('dateLine', { date, format })),
-  format: each(
-    (tr) => Object.fromEntries(MEETING_FORMATS.map((f) => [f, tr(`format.${f}`)])) as Record<MeetingFormat, string>,
+  /** The header's line: "Online meeting, 30 May 2024". */
+  meetingLine: each((tr) => (format: MeetingFormat, date: string) => tr(`meetingLine.${format}`, { date })),
+  /** The summary's first sentence: date, host, format and title. */
+  summaryOpening: each(
+    (tr) => (format: MeetingFormat, date: string, host: string, title: string) =>
+      tr(`summaryOpening.${format}`, { date, host, title }),
   ),
   /** Separators inside a parenthesis: Arabic has its own comma and semicolon. */
   comma: text('comma'),
@@ -135,11 +240,25 @@ export const phrases = {
       tr('tookPart', { count, n, from: from ? tr('tookPartFrom', { list: from }) : '' }),
   ),
   otherCategory: each((tr) => (name: string, list: string) => tr('otherCategory', { name, list })),
-  mainThemes: each((tr) => (list: string) => tr('mainThemes', { list })),
   presentations: text('presentations'),
-  presentationUnnamed: each((tr) => (title: string) => tr('presentationUnnamed', { title })),
-  noPresentationPoints: text('noPresentationPoints'),
+  /** "The meeting opened with presentations by …": opened (first on the agenda) or included, one or more. */
+  presentationsIntro: each(
+    (tr) => (opened: boolean, several: boolean, list: string) =>
+      tr(`presentation${several ? 's' : ''}${opened ? 'Opened' : 'Included'}`, { list }),
+  ),
+  presentationsUnnamed: text('presentationsUnnamed'),
+  presenterRole: each((tr) => (title: string, organisation: string) => tr('presenterRole', { title, organisation })),
+  presenterTalk: each((tr) => (talk: string) => tr('presenterTalk', { talk })),
+  presenterNoPoints: each((tr) => (who: string) => tr('presenterNoPoints', { who })),
+  presenterSaid,
   discussion: text('discussion'),
+  discussionLead: each(
+    (tr) => (afterPresentations: boolean) =>
+      tr(afterPresentations ? 'discussionLeadAfterPresentations' : 'discussionLead'),
+  ),
+  /** A discussion sentence framed by the point's form and quantifier (see told). */
+  told,
+  toldTogether,
   otherPoints: text('otherPoints'),
   quantifier: quantifiers('quantifier'),
   /** A second wording of each quantifier, so that sentences in a row under one theme do not all open alike. */
@@ -149,12 +268,22 @@ export const phrases = {
   recommendations: text('recommendations'),
   rankedByVote: each((tr) => (title: string) => tr('rankedByVote', { title })),
   rankedBySupport: text('rankedBySupport'),
-  dots: countOf('dots'),
-  notes: text('notes'),
-  quantifierNote: each(
-    (tr) => (participants: string, strong: string, several: string, some: string) =>
-      tr('quantifierNote', { participants, strong, several, some }),
+  addressee: each(
+    (tr) => Object.fromEntries(ADDRESSEES.map((a) => [a, tr(`addressee.${a}`)])) as Record<Addressee, string>,
   ),
+  addresseeNone: text('addresseeNone'),
+  dots: countOf('dots'),
+  dotsNote: each((tr) => (title: string, list: string) => tr('dotsNote', { title, list })),
+  notes: text('notes'),
+  /** The quantifier vocabulary, defined once; `participants` is null when the count is not known. */
+  quantifierNote: each(
+    (tr) => (participants: string | null, terms: string) =>
+      participants === null ? tr('quantifierNoteUncounted', { terms }) : tr('quantifierNote', { participants, terms }),
+  ),
+  /** One quantifier's definition: "“several” at least 3". */
+  term: each((tr) => (q: Quantifier, n: string) => tr(`term.${q}`, { n })),
+  agreementNote: text('agreementNote'),
+  annexThemes: text('annexThemes'),
   draftNote: text('draftNote'),
   disclaimer: text('disclaimer'),
   disclaimerText: each((tr) => (host: string) => tr('disclaimerText', { host })),

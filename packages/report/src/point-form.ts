@@ -196,7 +196,10 @@ function englishForm(s: string): PointForm {
           prev.tags.includes('Pronoun') ||
           prev.tags.includes('Adverb') ||
           /s$/.test(prev.normal)));
-    if (!finite || has('Gerund') || has('Participle')) continue;
+    // "water delivered by tanker": a past form right after a noun and before "by" is a passive participle
+    // qualifying that noun, not the sentence's verb.
+    const reducedPassive = has('PastTense') && next?.normal === 'by' && prev.tags.includes('Noun');
+    if (!finite || reducedPassive || has('Gerund') || has('Participle')) continue;
     if (subordinate && !ownVerb) {
       ownVerb = true;
       continue;
@@ -240,7 +243,7 @@ const FR_NOT_INFINITIVE = new Set(
   ),
 );
 const FR_FINITE = new Set(
-  'sert servent pousse poussent refuse refusent règle règlent facilite facilitent possède possèdent ressent ressentent termine terminent est sont a ont sera seront était étaient peut peuvent doit doivent faut faudrait devrait devraient pourrait pourraient reste restent manque manquent dépend dépendent reçoit reçoivent arrive arrivent vont va font permet permettent existe existent continue continuent touche touchent bloque bloquent semble semblent représente représentent risque risquent empêche empêchent coûte coûtent compte comptent fonctionne fonctionnent passe passent vient viennent sait savent veut veulent prend prennent laisse laissent subit subissent quittent quitte gagne gagnent perd perdent paie paient paye payent dispose disposent ignore ignorent tient tiennent suffit suffisent aide aident mène mènent change changent devient deviennent atteint atteignent finance financent voit voient met mettent exige exigent concerne concernent augmente augmentent diminue diminuent baisse baissent monte montent nuit nuisent vit vivent relève relèvent revient reviennent demeure demeurent fait'.split(
+  'sert servent pousse poussent refuse refusent règle règlent facilite facilitent possède possèdent ressent ressentent termine terminent est sont a ont sera seront était étaient peut peuvent doit doivent faut faudrait devrait devraient pourrait pourraient reste restent manque manquent dépend dépendent reçoit reçoivent arrive arrivent vont va font permet permettent existe existent continue continuent transforme transforment alimente alimentent aggrave aggravent menace menacent prive privent pèse pèsent favorise favorisent renforce renforcent affaiblit affaiblissent détruit détruisent touche touchent bloque bloquent semble semblent représente représentent risque risquent empêche empêchent coûte coûtent compte comptent fonctionne fonctionnent passe passent vient viennent sait savent veut veulent prend prennent laisse laissent subit subissent quittent quitte gagne gagnent perd perdent paie paient paye payent dispose disposent ignore ignorent tient tiennent suffit suffisent aide aident mène mènent change changent devient deviennent atteint atteignent finance financent voit voient met mettent exige exigent concerne concernent augmente augmentent diminue diminuent baisse baissent monte montent nuit nuisent vit vivent relève relèvent revient reviennent demeure demeurent fait'.split(
     ' ',
   ),
 );

@@ -1,4 +1,11 @@
-import type { AgendaItem, Meeting, Point, Theme, Vote } from '@hiwar/protocol';
+import {
+  type AgendaItem,
+  DEFAULT_REPORT_SETTINGS,
+  type Meeting,
+  type Point,
+  type Theme,
+  type Vote,
+} from '@hiwar/protocol';
 import type { ReportInput } from '../index.js';
 
 const BASE = Date.UTC(2026, 2, 14, 8, 0, 0);
@@ -26,6 +33,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     themes: [],
     pointsSettings: { participantsMaySubmit: true, premoderate: true, maxPerMinute: 0 },
     lobby: { locked: false, waitingRoom: false },
+    reportSettings: { ...DEFAULT_REPORT_SETTINGS },
     ...overrides,
   };
 }
@@ -63,6 +71,9 @@ export function point(id: string, itemId: string, text: string, overrides: Parti
     recommendation: false,
     parkingLot: null,
     mergedInto: null,
+    form: null,
+    addressee: null,
+    identifying: false,
     ...overrides,
   };
 }
@@ -110,7 +121,15 @@ export function climateWater(): ReportInput {
       title: 'Groundwater under a warming climate',
       kind: 'presentation',
       plannedMinutes: 20,
-      presenters: [{ name: 'Dr. Lina Haddad', title: 'Senior Hydrologist', organisation: 'Regional Water Centre' }],
+      presenters: [
+        {
+          name: 'Dr. Lina Haddad',
+          title: 'Senior Hydrologist',
+          organisation: 'Regional Water Centre',
+          pronoun: 'she',
+          talkTitle: '',
+        },
+      ],
     }),
     item('item-disc1', { title: 'Open discussion', kind: 'discussion', plannedMinutes: 60 }),
     item('item-brk01', { title: 'Coffee break', kind: 'break', plannedMinutes: 15 }),
@@ -246,7 +265,9 @@ export function wpsArabic(): ReportInput {
       title: 'قرار مجلس الأمن 1325 بعد خمسة وعشرين عامًا',
       kind: 'presentation',
       plannedMinutes: 20,
-      presenters: [{ name: 'سلمى الخطيب', title: 'باحثة أولى', organisation: 'مركز دراسات السلام' }],
+      presenters: [
+        { name: 'سلمى الخطيب', title: 'باحثة أولى', organisation: 'مركز دراسات السلام', pronoun: 'she', talkTitle: '' },
+      ],
       ...ch,
     }),
     item('item-disc1', { title: 'نقاش مفتوح', kind: 'discussion', plannedMinutes: 75, ...ch }),

@@ -32,8 +32,11 @@ import type { MemberRecord, Store } from '../../store/store.js';
 import { type ExportFileName, exportFileName } from './file-name.js';
 import { renderPdf } from './pdf.js';
 
-/** Roles counted as the meeting's participants in the report: those who came to take part, not the desk. */
-const PARTICIPANT_ROLES = new Set(['participant', 'presenter']);
+/**
+ * The role counted as the meeting's participants in the report: the quantifiers ("many", "several") and
+ * the group the summary describes are over participants, not over presenters, facilitators or the desk.
+ */
+const PARTICIPANT_ROLE = 'participant';
 
 const GENERATED = new Set<string>(REPORT_SECTION_KEYS);
 
@@ -106,7 +109,7 @@ export class ReportService {
     const owner = { memberId: '', staff: true, desk: true };
     const state = await this.store.loadMeetingState(meetingId, owner);
     if (!state) throw new AppError('MEETING_NOT_FOUND');
-    const people = (state.members ?? []).filter((m) => PARTICIPANT_ROLES.has(m.role) && !m.waiting);
+    const people = (state.members ?? []).filter((m) => m.role === PARTICIPANT_ROLE && !m.waiting);
     const categories = state.meeting.balanceCategories;
     const byCategory = balanceByCategory(people, categories).map((balance) => {
       const category = categories.find((c) => c.id === balance.categoryId);
@@ -133,9 +136,41 @@ export class ReportService {
       points: state.points,
       votes: state.votes,
       participants: { count: people.length, byCategory },
-      supportersByPoint: await this.store.peoplePerPoint(meetingId),
+      supportersByPoint: await this.participantsPerPoint(meetingId, state),
       listed: await this.store.reports.listedMembers(meetingId),
     };
+  }
+
+  /**
+   * Per point, the distinct participants who raised or supported it. The store counts everyone (see
+   * peoplePerPoint); each presenter, facilitator, rapporteur or observer who sent or supported a point is
+   * taken out once, so a quantifier never stands on the organisers' own voices. A desk capture keeps its
+   * unnamed speaker, as the store counts it.
+   */
+  private async participantsPerPoint(
+    meetingId: string,
+    state: { members: { id: string; role: string }[] | null; points: { id: string; mergedInto: string | null }[] },
+  ): Promise<Record<string, number>> {
+    const counts = { ...(await this.store.peoplePerPoint(meetingId)) };
+    const parent = new Map(state.points.map((p) => [p.id, p.mergedInto]));
+    const root = (id: string): string => {
+      let current = id;
+      for (let i = 0; i < 50; i++) {
+        const next = parent.get(current);
+        if (!next) return current;
+        current = next;
+      }
+      return current;
+    };
+    for (const member of (state.members ?? []).filter((m) => m.role !== PARTICIPANT_ROLE)) {
+      const theirs = await this.store.loadMeetingState(meetingId, { memberId: member.id, staff: false, desk: false });
+      if (!theirs) continue;
+      for (const id of new Set([...theirs.myPointIds, ...theirs.mySupportIds].map(root))) {
+        const n = counts[id];
+        if (n !== undefined && n > 0) counts[id] = n - 1;
+      }
+    }
+    return counts;
   }
 
   private async draftFor(meetingId: string, language: Language): Promise<ReportDocument> {
