@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { plainText, type ReportBlock, type ReportDocument, type ReportState } from '@hiwar/protocol';
+import { plainText, type ReportBlock, type ReportDocument, type ReportState, type ReviewPage } from '@hiwar/protocol';
 import { renderMarkdown } from '@hiwar/report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESENTERS, replayDialogue, THEMES } from '../../../test/dialogue-replay.js';
@@ -46,7 +46,8 @@ describe('a dialogue replayed through the API', () => {
     // One paragraph per presenter, each from that presenter's own points, named at first mention.
     const presentations = doc.sections.find((s) => s.key === 'presentations');
     const own = (presentations?.blocks ?? []).filter(
-      (b): b is Extract<ReportBlock, { kind: 'paragraph' }> => b.kind === 'paragraph' && b.reviewItemId !== null,
+      (b): b is Extract<ReportBlock, { kind: 'paragraph' }> =>
+        b.kind === 'paragraph' && b.reviewItemId !== null && b.sources.length > 0,
     );
     expect(own).toHaveLength(PRESENTERS.length);
     PRESENTERS.forEach((p, i) => expect(textOf(own[i] as ReportBlock)).toContain(p.name));
@@ -64,8 +65,23 @@ describe('a dialogue replayed through the API', () => {
     );
     expect(replay.pointIds.filter((id) => !sources.has(id))).toHaveLength(1);
     // Grammar: never "that" before a bare verb, whatever form the point was typed in.
-    expect(shown).not.toMatch(/\bthat (send|set up|translate|fund|include|agree|give)\b/i);
+    expect(shown).not.toMatch(
+      /\bthat (send borehole|set up a|translate the|fund mediation|include young|agree a|give mediators)\b/i,
+    );
     // The desk's own notes and the dot counts stay internal.
     expect(shown).not.toMatch(/This is a draft|\bdots?\b/);
+
+    // Each presenter reviews their own paragraph, not the sentence that introduces them all.
+    const reviews = await fetch(`${base}/reviews`, { method: 'POST', headers: auth, body: '{}' });
+    const made = ((await reviews.json()) as ReportState).reviews;
+    expect(made.map((r) => r.presenterName).sort()).toEqual(PRESENTERS.map((p) => p.name).sort());
+    for (const review of made) {
+      const page = (await (await fetch(`${server.baseUrl}/api${review.path}`)).json()) as ReviewPage;
+      const words = page.paragraph.map((r) => r.text).join('');
+      expect(words.startsWith(review.presenterName)).toBe(true);
+      for (const other of PRESENTERS.filter((p) => p.name !== review.presenterName)) {
+        expect(words).not.toContain(other.name);
+      }
+    }
   });
 });

@@ -394,13 +394,32 @@ export class ReportService {
   /** What a presenter sees on their review link: their own paragraph only. */
   async reviewPage(token: string): Promise<ReviewPage> {
     const { review, report, meeting } = await this.reviewContext(token);
-    const blocks = report.document.sections.flatMap((s) => s.blocks);
-    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.reviewItemId === review.itemId);
-    const paragraph = blocks[at];
-    const heading = blocks
-      .slice(0, Math.max(at, 0))
-      .reverse()
-      .find((b) => b.kind === 'heading');
+    // An item's presenters each have a paragraph of their own (the one drawn from points that names them);
+    // the sentence introducing the presentations names them all and is nobody's to review.
+    const bare = (text: string) => text.replace(/[\u2066-\u2069\u200e\u200f]/g, '');
+    const places = report.document.sections.flatMap((section) =>
+      section.blocks.map((block, index) => ({ section, block, index })),
+    );
+    const theirs = places.filter((p) => p.block.kind === 'paragraph' && p.block.reviewItemId === review.itemId);
+    const found =
+      theirs.find(
+        (p) =>
+          p.block.kind === 'paragraph' &&
+          p.block.sources.length > 0 &&
+          bare(p.block.content.map((r) => r.text).join('')).includes(review.presenterName),
+      ) ??
+      theirs.find((p) => p.block.kind === 'paragraph' && p.block.sources.length > 0) ??
+      theirs[0];
+    const paragraph = found?.block;
+    const heading = found
+      ? (found.section.blocks
+          .slice(0, found.index)
+          .reverse()
+          .find((b) => b.kind === 'heading') ?? {
+          kind: 'heading' as const,
+          content: [{ text: found.section.heading }],
+        })
+      : undefined;
     return {
       meetingTitle: meeting.title,
       hostOrganisation: meeting.hostOrganisation,

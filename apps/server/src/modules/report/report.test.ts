@@ -135,7 +135,7 @@ describe('report desk', () => {
       'annex-participants',
     ]);
     const text = textOfDoc(v1.document);
-    expect(text).toContain('Amal Nasser, Director, Valley Mediators');
+    expect(text).toContain('Amal Nasser, Director at Valley Mediators, said that');
     expect(text).toContain('Women mediators need multi-year core funding');
     // Only the person who agreed is listed, and only in the internal annex.
     const annex = must(v1.document.sections.find((s) => s.key === 'annex-participants'));
@@ -242,7 +242,9 @@ describe('report desk', () => {
     const page = await call<ReviewPage>(null, 'GET', reviewPath);
     expect(page.status).toBe(200);
     expect(page.body.presenterName).toBe('Amal Nasser');
-    expect(page.body.paragraph.map((r) => r.text).join('')).toContain('Local mediators resolved most water disputes');
+    expect(page.body.paragraph.map((r) => r.text).join('')).toContain(
+      'Amal Nasser, Director at Valley Mediators, said that local mediators resolved most water disputes',
+    );
     expect(JSON.stringify(page.body)).not.toContain('multi-year core funding');
     const suggested = await call<ReviewPage>(null, 'POST', reviewPath, {
       decision: 'suggest',
