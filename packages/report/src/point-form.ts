@@ -629,8 +629,25 @@ function uninvert(w: string[], k: number): string | null {
   if (!noun || end === 0) return null;
   // After a modal the subject must end at its verb; a noun-or-verb word there ("the fund cover …") is unsafe.
   if (EN_MODALS.has(aux) && !atVerb) return null;
-  // "what is the role of tribal leaders" → "what the role of tribal leaders is"
-  if (EN_BE.has(aux) && (after[end] ?? '').toLocaleLowerCase() === 'of' && w.slice(0, k).length > 0) end = after.length;
+  if (EN_BE.has(aux) && (after[end] ?? '').toLocaleLowerCase() === 'of' && w.slice(0, k).length > 0) {
+    const wh = (w[0] ?? '').toLocaleLowerCase();
+    if (['what', 'who', 'which', 'whose'].includes(wh)) {
+      // "what is the role of tribal leaders" → "what the role of tribal leaders is"
+      end = after.length;
+    } else {
+      // "why are the data of the national service not public" → "why the data of the national service are
+      // not public": the "of" phrase belongs to the subject, up to the predicate (an adjective before a
+      // noun is still the phrase's: "of the national service").
+      const is = (j: number, tag: string) => (terms[j] as Term | undefined)?.tags.includes(tag) ?? false;
+      let j = end + 1;
+      while (j < terms.length) {
+        if (is(j, 'Determiner') || is(j, 'Noun')) j++;
+        else if (is(j, 'Adjective') && (is(j + 1, 'Noun') || is(j + 1, 'Adjective'))) j++;
+        else break;
+      }
+      end = j;
+    }
+  }
   const subject = after.slice(0, end).join(' ');
   const rest = after.slice(end).join(' ');
   const wh = w.slice(0, k).join(' ');
