@@ -258,6 +258,10 @@ export const COMMANDS: Record<CommandType, CommandRow> = {
   },
   'vote:close': { allow: RUNS, sample: () => ({ type: 'vote:close', voteId: fake(9) }) },
   'meeting:set-retention': { allow: RUNS, sample: () => ({ type: 'meeting:set-retention', retentionDays: 30 }) },
+  'meeting:set-report-settings': {
+    allow: DESK,
+    sample: () => ({ type: 'meeting:set-report-settings', settings: { sensitiveTerms: ['Wadi Araba'] } }),
+  },
   'meeting:end': { allow: RUNS, sample: () => ({ type: 'meeting:end' }) },
   // Last: everyone who may leaves (the owner is refused by a rule, after the role check).
   'member:leave': { allow: MEMBERS, sample: () => ({ type: 'member:leave' }) },

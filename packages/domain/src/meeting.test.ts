@@ -666,6 +666,7 @@ const SAMPLES: Record<CommandType, CommandBody> = {
   'member:set-categories': { type: 'member:set-categories', categories: { sector: 'government' } },
   'meeting:set-categories': { type: 'meeting:set-categories', categories: [] },
   'meeting:set-retention': { type: 'meeting:set-retention', retentionDays: 30 },
+  'meeting:set-report-settings': { type: 'meeting:set-report-settings', settings: { themeOrder: 'weight' } },
   'queue:raise-hand': { type: 'queue:raise-hand', kind: 'clarification' },
   'queue:lower-hand': { type: 'queue:lower-hand' },
   'queue:remove': { type: 'queue:remove', entryId: entryId(1) },
@@ -712,6 +713,7 @@ const OPEN_TO: Partial<Record<CommandType, readonly Role[]>> = {
   'point:withdraw-support': ['rapporteur', 'presenter', 'participant'],
   'point:merge': ['rapporteur'],
   'point:mark': ['rapporteur'],
+  'meeting:set-report-settings': ['rapporteur'],
   'vote:cast': ['rapporteur', 'presenter', 'participant'],
 };
 
@@ -739,12 +741,13 @@ describe('decide: roles without the right are refused every command', () => {
 
   it('has a sample for every command type', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
-    // 45 command types and 4 roles besides staff: 36 of those pairs are allowed (hands up, points,
+    // 46 command types and 4 roles besides staff: 37 of those pairs are allowed (hands up, points,
     // supports and ballots for all but observers; hands down, one's own categories and leaving for
-    // everyone; themes and the shaping of points for the rapporteur, who sits at the desk).
-    expect(COMMAND_TYPES).toHaveLength(45);
-    expect(forbidden).toHaveLength(45 * 4 - 36);
-    expect(permitted).toHaveLength(36);
+    // everyone; themes, the shaping of points and the report's settings for the rapporteur, who sits at
+    // the desk).
+    expect(COMMAND_TYPES).toHaveLength(46);
+    expect(forbidden).toHaveLength(46 * 4 - 37);
+    expect(permitted).toHaveLength(37);
   });
 
   it.each(forbidden)('$role: $type → FORBIDDEN', ({ type, role }) => {
@@ -821,7 +824,9 @@ describe('known defects (these pass while the bug is present; flip to it() when 
   // Bug: agenda:update-item `changes` is agendaItemInputSchema.partial(); zod 4 still applies the
   // `presenters` default inside .partial(), so a change that leaves presenters out clears them.
   it('update-item: changing only the title keeps the presenters', () => {
-    const presenters = [{ name: 'Dr. Samir Khoury', title: 'Hydrologist', organisation: 'AUB' }];
+    const presenters = [
+      { name: 'Dr. Samir Khoury', title: 'Hydrologist', organisation: 'AUB', pronoun: null, talkTitle: '' },
+    ];
     const state = buildState({ status: 'draft', items: [buildItem(1, { presenters })] });
     const decision = run({
       state,

@@ -31,7 +31,14 @@ const NO_POINTS: PointLookups = {
 export interface MeetingState {
   meeting: Pick<
     Meeting,
-    'status' | 'currentItemId' | 'itemStartedAt' | 'queueSettings' | 'balanceCategories' | 'themes' | 'pointsSettings'
+    | 'status'
+    | 'currentItemId'
+    | 'itemStartedAt'
+    | 'queueSettings'
+    | 'balanceCategories'
+    | 'themes'
+    | 'pointsSettings'
+    | 'reportSettings'
   >;
   agenda: AgendaItem[];
   queue: Queue;
@@ -210,6 +217,17 @@ export function decide(state: MeetingState, command: ClientCommand, actor: Actor
     case 'meeting:set-retention':
       // Also after the end: that is when a facilitator decides how long the raw data is kept.
       return accept({ type: 'meeting:retention-changed', retentionDays: command.retentionDays });
+    case 'meeting:set-report-settings': {
+      // Also after the end: the report is drafted then. A term listed twice (in any case) is kept once.
+      const settings = { ...state.meeting.reportSettings, ...command.settings };
+      const byKey = new Map<string, string>();
+      for (const term of settings.sensitiveTerms) {
+        const key = term.toLocaleLowerCase();
+        if (!byKey.has(key)) byKey.set(key, term);
+      }
+      const sensitiveTerms = [...byKey.values()];
+      return accept({ type: 'meeting:report-settings-changed', settings: { ...settings, sensitiveTerms } });
+    }
     case 'member:leave': {
       // Only the owner holds the facilitator's role; a meeting cannot lose its owner.
       if (actor.role === 'facilitator') return refuse('MEMBER_IS_OWNER');

@@ -23,6 +23,7 @@ const EXPECTED: Record<Action, readonly Role[]> = {
   'member:set-categories': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant', 'observer'],
   'meeting:set-categories': ['facilitator', 'co-facilitator'],
   'meeting:set-retention': ['facilitator', 'co-facilitator'],
+  'meeting:set-report-settings': ['facilitator', 'co-facilitator', 'rapporteur'],
   'meeting:view-retention': ['facilitator', 'co-facilitator'],
   'meeting:delete': ['facilitator'],
   'queue:raise-hand': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],

@@ -42,6 +42,8 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'member:set-categories': EVERYONE,
   'meeting:set-categories': RUNS_MEETING,
   'meeting:set-retention': RUNS_MEETING,
+  // The report's drafting settings belong to whoever drafts it.
+  'meeting:set-report-settings': DESK,
   'meeting:view-retention': RUNS_MEETING,
   // Only the facilitator's role, and the route also checks that they own the meeting.
   'meeting:delete': new Set(['facilitator']),

@@ -119,6 +119,9 @@ export function decidePoints(
         recommendation: false,
         parkingLot: null,
         mergedInto: null,
+        form: null,
+        addressee: null,
+        identifying: false,
       };
       return accept({ type: 'point:submitted', point });
     }
@@ -172,6 +175,9 @@ export function decidePoints(
         starred: command.starred ?? point.starred,
         recommendation: command.recommendation ?? point.recommendation,
         parkingLot: command.parkingLot === undefined ? point.parkingLot : command.parkingLot,
+        form: command.form === undefined ? point.form : command.form,
+        addressee: command.addressee === undefined ? point.addressee : command.addressee,
+        identifying: command.identifying ?? point.identifying,
       });
     }
   }

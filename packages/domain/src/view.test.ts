@@ -718,14 +718,40 @@ const cases: Case[] = [
       starred: true,
       recommendation: true,
       parkingLot: { owner: 'Civic Forum', dueDate: '2025-04-30' },
+      form: 'imperative',
+      addressee: 'donors',
+      identifying: true,
       ...stamp,
     },
     expected: (v) =>
       withPoints(v, (p) =>
         p.id === pointId(2)
-          ? { ...p, starred: true, recommendation: true, parkingLot: { owner: 'Civic Forum', dueDate: '2025-04-30' } }
+          ? {
+              ...p,
+              starred: true,
+              recommendation: true,
+              parkingLot: { owner: 'Civic Forum', dueDate: '2025-04-30' },
+              form: 'imperative',
+              addressee: 'donors',
+              identifying: true,
+            }
           : p,
       ),
+  },
+  {
+    name: 'meeting:report-settings-changed replaces the report settings',
+    event: {
+      type: 'meeting:report-settings-changed',
+      settings: { themeOrder: 'weight', digits: 'arabic-indic', sensitiveTerms: ['Wadi Araba'] },
+      ...stamp,
+    },
+    expected: (v) => ({
+      ...withSeq(v),
+      meeting: {
+        ...withSeq(v).meeting,
+        reportSettings: { themeOrder: 'weight', digits: 'arabic-indic', sensitiveTerms: ['Wadi Araba'] },
+      },
+    }),
   },
   {
     name: 'vote:opened appends the vote',
@@ -757,7 +783,7 @@ describe('applyEvent', () => {
   it('covers every event type the protocol defines', () => {
     const types = new Set(cases.map((c) => c.event.type));
     const all = meetingEventBodySchema.options.map((o) => o.shape.type.value);
-    expect(all).toHaveLength(41);
+    expect(all).toHaveLength(42);
     expect([...types].sort()).toEqual([...all].sort());
   });
 

@@ -126,6 +126,8 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
       return { ...next, meeting: { ...meeting, balanceCategories: event.categories } };
     case 'meeting:retention-changed':
       return next;
+    case 'meeting:report-settings-changed':
+      return { ...next, meeting: { ...meeting, reportSettings: event.settings } };
     case 'queue:hand-raised': {
       if (view.queue.entries.some((e) => e.id === event.entry.id)) return next;
       const entries = [...view.queue.entries];
@@ -229,7 +231,15 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
         ...next,
         points: view.points.map((p) =>
           p.id === event.pointId
-            ? { ...p, starred: event.starred, recommendation: event.recommendation, parkingLot: event.parkingLot }
+            ? {
+                ...p,
+                starred: event.starred,
+                recommendation: event.recommendation,
+                parkingLot: event.parkingLot,
+                form: event.form,
+                addressee: event.addressee,
+                identifying: event.identifying,
+              }
             : p,
         ),
       };

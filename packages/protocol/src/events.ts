@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  addresseeSchema,
   agendaItemSchema,
   balanceCategoriesSchema,
   floorSchema,
@@ -9,12 +10,14 @@ import {
   memberCategoriesSchema,
   memberSchema,
   parkingLotSchema,
+  pointFormSchema,
   pointSchema,
   pointStatusSchema,
   pointsSettingsSchema,
   queueEntrySchema,
   queueSettingsSchema,
   queueStatusSchema,
+  reportSettingsSchema,
   retentionDaysSchema,
   roleSchema,
   themeSchema,
@@ -51,6 +54,8 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   event('member:categories-changed', { memberId: idSchema, categories: memberCategoriesSchema }),
   event('meeting:categories-changed', { categories: balanceCategoriesSchema }),
   event('meeting:retention-changed', { retentionDays: retentionDaysSchema }),
+  /** The desk only: the sensitive terms are themselves sensitive. */
+  event('meeting:report-settings-changed', { settings: reportSettingsSchema }),
   event('queue:hand-raised', { entry: queueEntrySchema, position: z.number().int().min(0) }),
   event('queue:entry-removed', { entryId: idSchema, reason: z.enum(['lowered', 'removed']) }),
   event('queue:reordered', { entryIds: z.array(idSchema) }),
@@ -88,6 +93,9 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
     starred: z.boolean(),
     recommendation: z.boolean(),
     parkingLot: parkingLotSchema.nullable(),
+    form: pointFormSchema.nullable(),
+    addressee: addresseeSchema.nullable(),
+    identifying: z.boolean(),
   }),
   /** Stands in for an event this viewer may not see, so that sequence numbers stay gapless. */
   event('sequence:withheld', {}),
@@ -119,6 +127,8 @@ export function eventAudience(body: MeetingEventBody): {
       return { scope: 'staff', memberId: body.memberId };
     case 'meeting:retention-changed':
       return { scope: 'staff' };
+    case 'meeting:report-settings-changed':
+      return { scope: 'desk' };
     case 'point:submitted':
     case 'point:edited':
       return { scope: body.point.status === 'published' ? 'all' : 'desk' };

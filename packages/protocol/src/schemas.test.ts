@@ -514,7 +514,7 @@ const good: Good[] = [
     output: {
       ...item,
       plannedMinutes: 0,
-      presenters: [{ name: 'Rania', title: '', organisation: '' }],
+      presenters: [{ name: 'Rania', title: '', organisation: '', pronoun: null, talkTitle: '' }],
       speakingLimitSeconds: null,
     },
   },
@@ -775,6 +775,9 @@ const point = {
   recommendation: false,
   parkingLot: null,
   mergedInto: null,
+  form: null,
+  addressee: null,
+  identifying: false,
 };
 
 /** The code and path of the first issue, or 'ok'. */

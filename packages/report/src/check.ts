@@ -43,6 +43,7 @@ function fold(text: string): { folded: string; starts: number[]; ends: number[] 
 const foldTerm = (term: string) => fold(normalise(term)).folded;
 
 const ARABIC_START = /^\p{Script=Arabic}/u;
+const LATIN_START = /^\p{Script=Latin}/u;
 // Attached pronoun endings of two letters or more. The one-letter ones (ـه، ـك، ـي) are left out: after
 // folding, ـه is also a teh marbuta, so سلمى + ـه would be سلمية ("peaceful"), an ordinary word.
 const ARABIC_SUFFIXES = '(?:هما|ها|هم|هن|كما|كم|نا)?';
@@ -56,7 +57,8 @@ const ARABIC_SUFFIXES = '(?:هما|ها|هم|هن|كما|كم|نا)?';
 function termPattern(term: string): RegExp {
   const folded = foldTerm(term);
   const words = folded.split(' ');
-  const body = words.map(escapeRegExp).join('[\\s._-]+');
+  // "Jean-Luc" is also written "Jean Luc": a dash inside a word is any separator, like the space between words.
+  const body = words.map((w) => w.split('-').map(escapeRegExp).join('[\\s._-]+')).join('[\\s._-]+');
   const first = words[0] ?? '';
   let core = body;
   if (ARABIC_START.test(first) && [...first.replace(/^ال/, '')].length >= SHORTEST_FAMILY_NAME) {
@@ -67,19 +69,30 @@ function termPattern(term: string): RegExp {
     // A name without the article never takes it, so it only gets the conjunctions and prepositions.
     const prefixes = first.startsWith('ال') ? '[وف]?[بك]?' : '[وف]?[بلك]?';
     core = `(?:${prefixes}${body}${withArticle})${ARABIC_SUFFIXES}`;
+  } else if (LATIN_START.test(first)) {
+    // The Swedish genitive ("Lundbergs", "Haddads") is the name too; English "Omar's" already ends at "'".
+    core = `${body}s?`;
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])${core}(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${core}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 type Folded = ReturnType<typeof fold> & { text: string };
 
-/** Finds a term in a folded text; answers the text as it was written (not folded), or undefined. */
-function findTerm(place: Folded, pattern: RegExp): string | undefined {
-  const match = pattern.exec(place.folded);
-  if (!match) return undefined;
-  const from = place.starts[match.index] ?? 0;
-  const to = place.ends[match.index + match[0].length - 1] ?? place.text.length;
-  return place.text.slice(from, to);
+/**
+ * Finds a term in a folded text; answers the text as it was written (not folded), or undefined. A name is
+ * written with capitals: where a Latin-script first or family name has them, the same letters all in lower
+ * case are an ordinary word ("des marchands locaux" for Marchand, "a rose" for Rose), not the person.
+ */
+function findTerm(place: Folded, term: Term): string | undefined {
+  term.pattern.lastIndex = 0;
+  for (const match of place.folded.matchAll(term.pattern)) {
+    const from = place.starts[match.index] ?? 0;
+    const to = place.ends[match.index + match[0].length - 1] ?? place.text.length;
+    const written = place.text.slice(from, to);
+    if (term.capitalised && written === written.toLocaleLowerCase()) continue;
+    return written;
+  }
+  return undefined;
 }
 
 /**
@@ -117,7 +130,77 @@ interface Term {
   text: string;
   kind: ConfidentialityFinding['kind'];
   pattern: RegExp;
+  /**
+   * A Latin-script name searched alone (a first or family name) written with capitals: only a match with
+   * a capital is a finding (see findTerm). Full names and organisations are found in any case.
+   */
+  capitalised: boolean;
+  /**
+   * A given name that is also an ordinary word (سلام "peace", Hope): found alone, it only warns, since the
+   * sentence may simply use the word.
+   */
+  uncertain: boolean;
 }
+
+/**
+ * Given names that are ordinary words too, folded (foldCharacter) and in lower case. Found alone, they warn
+ * instead of blocking; in a full name they block like any other. Arabic names are mostly words with a
+ * meaning; these are the ones common in the prose of a report.
+ */
+const WORD_NAMES = new Set(
+  [
+    'سلام',
+    'كريم',
+    'سعيد',
+    'جميل',
+    'رحمة',
+    'وفاء',
+    'عادل',
+    'أمين',
+    'رشيد',
+    'حكيم',
+    'ناصر',
+    'فاضل',
+    'كامل',
+    'نبيل',
+    'شريف',
+    'صالح',
+    'منير',
+    'لطيف',
+    'عزيز',
+    'حنان',
+    'إيمان',
+    'سماح',
+    'نجاح',
+    'أمان',
+    'حياة',
+    'ثورة',
+    'عدالة',
+    'حرية',
+    'كرامة',
+    'وطن',
+    'hope',
+    'grace',
+    'faith',
+    'joy',
+    'will',
+    'mark',
+    'rose',
+    'may',
+    'june',
+    'august',
+    'bill',
+    'frank',
+    'rich',
+    'gay',
+    'earnest',
+    'hunter',
+    'dawn',
+    'summer',
+    'honor',
+    'honour',
+  ].map((w) => foldTerm(w)),
+);
 
 /**
  * What to look for: each person's full display name and, when long enough, their last name alone; each
@@ -127,18 +210,28 @@ export function termsFor(people: readonly Person[], hostOrganisation: string): T
   const host = normalise(hostOrganisation).toLocaleLowerCase();
   const seen = new Set<string>();
   const terms: Term[] = [];
-  const add = (text: string, kind: Term['kind']) => {
+  const add = (text: string, kind: Term['kind'], alone = false) => {
     const t = normalise(text);
     const key = `${kind}:${foldTerm(t)}`;
     if (t.length < SHORTEST_TERM || seen.has(key)) return;
     seen.add(key);
-    terms.push({ text: t, kind, pattern: termPattern(t) });
+    terms.push({
+      text: t,
+      kind,
+      pattern: termPattern(t),
+      capitalised: alone && LATIN_START.test(t) && t !== t.toLocaleLowerCase(),
+      uncertain: alone && WORD_NAMES.has(foldTerm(t)),
+    });
   };
   for (const person of people) {
     add(person.name, 'name');
     const words = normalise(person.name).split(' ');
+    const first = words[0] ?? '';
     const last = words[words.length - 1] ?? '';
-    if (words.length > 1 && [...last].length >= SHORTEST_FAMILY_NAME) add(last, 'name');
+    // Under the Chatham House Rule a first name alone identifies someone in the room as surely as the
+    // family name ("As Aïcha said …"), so both are searched alone when long enough.
+    if (words.length > 1 && [...first].length >= SHORTEST_FAMILY_NAME) add(first, 'name', true);
+    if (words.length > 1 && [...last].length >= SHORTEST_FAMILY_NAME) add(last, 'name', true);
     if (person.organisation && normalise(person.organisation).toLocaleLowerCase() !== host) {
       add(person.organisation, 'organisation');
     }
@@ -216,14 +309,14 @@ export function confidentialityFindings(
   context: { people: readonly Person[]; agenda: readonly AgendaItem[]; hostOrganisation: string },
 ): ConfidentialityFinding[] {
   if (!context.agenda.some((item) => item.confidentiality === 'chatham-house')) return [];
-  const terms = termsFor(context.people, context.hostOrganisation);
+  const terms = termsFor(context.people, context.hostOrganisation).filter((t) => !t.uncertain);
   const findings: ConfidentialityFinding[] = [];
   eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
     // Each text is folded once for all the terms, not once per term.
     const places = texts.map((text) => ({ text, ...fold(text) }));
     const hits: { match: string; kind: Term['kind'] }[] = [];
     for (const term of terms) {
-      const match = places.map((place) => findTerm(place, term.pattern)).find((m) => m !== undefined);
+      const match = places.map((place) => findTerm(place, term)).find((m) => m !== undefined);
       if (match) hits.push({ match, kind: term.kind });
     }
     // A family name found inside a full name found in the same place is the same finding.
@@ -251,9 +344,18 @@ export function transliterationWarnings(
   const names = [...new Set(context.people.map((p) => normalise(p.name)).filter((n) => n.length >= SHORTEST_TERM))].map(
     nameTarget,
   );
+  // A given name that is also an ordinary word, found alone in its own script (see WORD_NAMES).
+  const uncertain = termsFor(context.people, '').filter((t) => t.uncertain);
   const warnings: ConfidentialityFinding[] = [];
   eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
     const seen = new Set<string>();
+    const places = texts.map((text) => ({ text, ...fold(text) }));
+    for (const term of uncertain) {
+      const match = places.map((place) => findTerm(place, term)).find((m) => m !== undefined);
+      if (!match || seen.has(match)) continue;
+      seen.add(match);
+      warnings.push({ sectionKey: section.key, sectionHeading: section.heading, blockId, match, kind: 'name' });
+    }
     const finders = texts.map(transliterationFinder);
     for (const name of names) {
       const match = finders.map((find) => find(name)).find((m) => m !== null);

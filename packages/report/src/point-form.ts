@@ -1,12 +1,11 @@
 import type { Language } from '@hiwar/protocol';
-import nlp from 'compromise';
-
 /**
  * The grammatical form of a point as people type it, which decides the report's frame: a clause takes
  * "noted that …", an instruction "called for …", a noun phrase "pointed to …", a question "asked whether …".
  * "that"/"que"/"att"/"أنّ" before a bare verb is the error this avoids.
  */
 import { POINT_FORMS, type PointForm } from '@hiwar/protocol';
+import nlp from 'compromise';
 
 export { POINT_FORMS, type PointForm };
 

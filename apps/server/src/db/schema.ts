@@ -66,6 +66,8 @@ export const meetings = sqliteTable('meetings', {
   /** JSON array of the meeting's themes, in order. */
   themes: text('themes').notNull().default('[]'),
   pointsSettings: text('points_settings').notNull().default('{"participantsMaySubmit":true,"premoderate":true}'),
+  /** JSON of the report's drafting settings (theme order, Arabic digits, sensitive terms). */
+  reportSettings: text('report_settings').notNull().default('{}'),
   /**
    * Key for the one-way tokens that recognise a person's own points and supports without naming them.
    * Destroyed with the meeting's points when they are purged, after which nothing can link them.
@@ -181,6 +183,12 @@ export const points = sqliteTable(
     recommendation: integer('recommendation', { mode: 'boolean' }).notNull().default(false),
     parkingLot: text('parking_lot'),
     mergedInto: text('merged_into'),
+    /** The desk's choice of the point's grammatical form for the report; null reads it from the words. */
+    form: text('form', { enum: ['clause', 'imperative', 'noun-phrase', 'question'] }),
+    addressee: text('addressee', {
+      enum: ['governments', 'donors', 'international-organisations', 'civil-society', 'private-sector', 'researchers'],
+    }),
+    identifying: integer('identifying', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('points_meeting_idx').on(t.meetingId, t.createdAt), index('points_author_idx').on(t.authorToken)],
 );

@@ -148,11 +148,13 @@ describe('discussion points', () => {
   });
 
   it('keeps an open moderation log and the history of edits, for the desk only', async () => {
-    const { rapporteur, people, http, meeting } = await discussion();
+    const { rapporteur, people, http, meeting, themes } = await discussion();
     const [amira] = people as [(typeof people)[0]];
     const pointId = (await amira.connection.send({ type: 'point:submit', text: 'First wording' })).createdId ?? '';
     await rapporteur.connection.send({ type: 'point:moderate', pointId, status: 'pending', reason: 'Checking a name' });
     await rapporteur.connection.send({ type: 'point:edit', pointId, text: 'Second wording' });
+    // Retagging keeps the words: it is not an earlier version.
+    await rapporteur.connection.send({ type: 'point:edit', pointId, themeIds: [themes[0]?.id ?? ''] });
     await rapporteur.connection.send({ type: 'point:moderate', pointId, status: 'published' });
     const log = await http.moderationLog(meeting.id);
     expect(log.map((e) => [e.status, e.reason])).toEqual([
@@ -340,5 +342,48 @@ describe('confidentiality under the Chatham House Rule', () => {
     check.close();
     expect(planted.n).toBe(1);
     expect(meeting.id).toBeTruthy();
+  });
+
+  it('keeps the desk’s form, addressee and identifying marks across a restart; the report settings reach the desk only', async () => {
+    const { meeting, facilitator, rapporteur, people } = await discussion(['Dalia']);
+    const [dalia] = people as [(typeof people)[0]];
+    const ack = await rapporteur.connection.send({ type: 'point:submit', text: 'Fund the shelters for two years' });
+    const pointId = ack.point?.id ?? '';
+    await rapporteur.connection.send({
+      type: 'point:mark',
+      pointId,
+      recommendation: true,
+      form: 'imperative',
+      addressee: 'donors',
+      identifying: true,
+    });
+    await rapporteur.connection.send({
+      type: 'meeting:set-report-settings',
+      settings: { themeOrder: 'weight', sensitiveTerms: ['Wadi Araba', 'wadi araba', 'Project Nour'] },
+    });
+    // A participant may not change them, and sees the theme order but none of the terms.
+    await expect(
+      dalia.connection.send({ type: 'meeting:set-report-settings', settings: { sensitiveTerms: [] } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // A bad form is refused by the schema and changes nothing.
+    await expect(
+      rapporteur.connection.send({ type: 'point:mark', pointId, form: 'poem' } as never),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+
+    await server.restart();
+    const desk = await live(meeting.id, { memberToken: rapporteur.memberToken });
+    const seen = await desk.waitFor((s) => (s.view?.points.length ?? 0) >= 1);
+    expect(seen.view?.points[0]).toMatchObject({ form: 'imperative', addressee: 'donors', identifying: true });
+    // The same term in another case is kept once.
+    expect(seen.view?.meeting.reportSettings).toEqual({
+      themeOrder: 'weight',
+      digits: 'latin',
+      sensitiveTerms: ['Wadi Araba', 'Project Nour'],
+    });
+    const participant = await live(meeting.id, { memberToken: dalia.memberToken });
+    const theirs = await participant.waitFor((s) => s.view !== null);
+    expect(theirs.view?.meeting.reportSettings).toEqual({ themeOrder: 'weight', digits: 'latin', sensitiveTerms: [] });
+    expect(JSON.stringify(theirs.view)).not.toContain('Wadi Araba');
+    facilitator.close();
   });
 });

@@ -5,12 +5,14 @@ import {
   type Ballot,
   DEFAULT_POINTS_SETTINGS,
   DEFAULT_QUEUE_SETTINGS,
+  DEFAULT_REPORT_SETTINGS,
   type Meeting,
   type MeetingEvent,
   type MeetingEventBody,
   type MeetingSummary,
   type Member,
   type Point,
+  type Presenter,
   type Queue,
   type QueueEntry,
   type Role,
@@ -83,6 +85,7 @@ const toMeeting = (row: MeetingRow): Meeting => ({
   themes: JSON.parse(row.themes),
   // Settings added later (the cap on points a minute) take their default in meetings stored before them.
   pointsSettings: { ...DEFAULT_POINTS_SETTINGS, ...JSON.parse(row.pointsSettings) },
+  reportSettings: { ...DEFAULT_REPORT_SETTINGS, ...JSON.parse(row.reportSettings) },
 });
 
 const toVote = (row: VoteRow): Vote => ({
@@ -120,6 +123,9 @@ const toPoint = (row: PointRow): Point => ({
   recommendation: row.recommendation,
   parkingLot: row.parkingLot ? JSON.parse(row.parkingLot) : null,
   mergedInto: row.mergedInto,
+  form: row.form,
+  addressee: row.addressee,
+  identifying: row.identifying,
 });
 
 const toAgendaItem = (row: AgendaRow): AgendaItem => ({
@@ -127,7 +133,15 @@ const toAgendaItem = (row: AgendaRow): AgendaItem => ({
   title: row.title,
   kind: row.kind,
   plannedMinutes: row.plannedMinutes,
-  presenters: JSON.parse(row.presenters),
+  // Presenters stored before pronouns and talk titles existed take the defaults.
+  presenters: (JSON.parse(row.presenters) as Partial<Presenter>[]).map((p) => ({
+    name: '',
+    title: '',
+    organisation: '',
+    pronoun: null,
+    talkTitle: '',
+    ...p,
+  })),
   confidentiality: row.confidentiality,
   spentMs: row.spentMs,
   speakingLimitSeconds: row.speakingLimitSeconds,
@@ -809,6 +823,12 @@ export class SqliteStore implements Store {
       case 'meeting:retention-changed':
         tx.update(meetings).set({ retentionDays: event.retentionDays }).where(inMeeting).run();
         return;
+      case 'meeting:report-settings-changed':
+        tx.update(meetings)
+          .set({ reportSettings: JSON.stringify(event.settings) })
+          .where(inMeeting)
+          .run();
+        return;
       case 'member:admitted':
         for (const memberId of event.memberIds) {
           tx.update(members)
@@ -958,7 +978,8 @@ export class SqliteStore implements Store {
       }
       case 'point:edited': {
         const before = tx.select().from(points).where(eq(points.id, event.point.id)).get();
-        if (before) {
+        // An earlier version is earlier wording: retagging a point keeps its words, so it adds none.
+        if (before && before.text !== event.point.text) {
           tx.insert(pointRevisions)
             .values({ pointId: before.id, text: before.text, themeIds: before.themeIds, replacedAt: event.at })
             .run();
@@ -1017,6 +1038,9 @@ export class SqliteStore implements Store {
             starred: event.starred,
             recommendation: event.recommendation,
             parkingLot: event.parkingLot ? JSON.stringify(event.parkingLot) : null,
+            form: event.form,
+            addressee: event.addressee,
+            identifying: event.identifying,
           })
           .where(and(eq(points.id, event.pointId), eq(points.meetingId, meetingId)))
           .run();

@@ -57,6 +57,7 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     balanceCategories: [],
     themes: [],
     pointsSettings: { participantsMaySubmit: true, premoderate: true, maxPerMinute: 0 },
+    reportSettings: { themeOrder: 'agenda', digits: 'latin', sensitiveTerms: [] },
     lobby: { locked: false, waitingRoom: false },
     ...overrides,
   };
@@ -70,7 +71,9 @@ export const AGENDA: AgendaItem[] = [
     title: 'Breaking out of the silo',
     kind: 'presentation',
     plannedMinutes: 15,
-    presenters: [{ name: 'Dr Amal Haddad', title: 'Director', organisation: 'Peace Lab' }],
+    presenters: [
+      { name: 'Dr Amal Haddad', title: 'Director', organisation: 'Peace Lab', pronoun: 'she', talkTitle: '' },
+    ],
   }),
   buildItem({
     id: 'item-0003',
@@ -167,6 +170,9 @@ export function buildPoint(overrides: Partial<Point> = {}): Point {
     recommendation: false,
     parkingLot: null,
     mergedInto: null,
+    form: null,
+    addressee: null,
+    identifying: false,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import {
   clientCommandSchema,
   DEFAULT_POINTS_SETTINGS,
   DEFAULT_QUEUE_SETTINGS,
+  DEFAULT_REPORT_SETTINGS,
   type Floor,
   type Meeting,
   type Member,
@@ -141,6 +142,7 @@ export function buildState(
       balanceCategories: opts.balanceCategories ?? CATEGORIES,
       themes: opts.themes ?? [],
       pointsSettings: { ...DEFAULT_POINTS_SETTINGS, ...opts.pointsSettings },
+      reportSettings: DEFAULT_REPORT_SETTINGS,
     },
     agenda,
     queue: buildQueue(opts.queue),
@@ -183,6 +185,7 @@ export function buildMeeting(overrides: Partial<Meeting> = {}): Meeting {
     balanceCategories: CATEGORIES,
     themes: [],
     pointsSettings: DEFAULT_POINTS_SETTINGS,
+    reportSettings: DEFAULT_REPORT_SETTINGS,
     lobby: { locked: false, waitingRoom: false },
     ...overrides,
   };
@@ -236,6 +239,9 @@ export function buildPoint(n: number, overrides: Partial<Point> = {}): Point {
     recommendation: false,
     parkingLot: null,
     mergedInto: null,
+    form: null,
+    addressee: null,
+    identifying: false,
     ...overrides,
   };
 }

@@ -128,7 +128,14 @@ export class MeetingService {
     if (!state) throw new AppError('MEETING_NOT_FOUND');
     const { meetingId: _m, accountId: _a, removedAt: _r, isOwner: _o, waiting: _w, ...self } = member;
     // The join code is for those who invite: a participant who could read it could pass on a rotated one.
-    const meeting = isStaff(member.role) ? state.meeting : { ...state.meeting, joinCode: '' };
+    // The sensitive terms name the very places and projects the report must not: the desk's alone.
+    const meeting = {
+      ...state.meeting,
+      joinCode: isStaff(member.role) ? state.meeting.joinCode : '',
+      reportSettings: isDesk(member.role)
+        ? state.meeting.reportSettings
+        : { ...state.meeting.reportSettings, sensitiveTerms: [] },
+    };
     return { ...state, meeting, self, serverNow: this.clock() };
   }
 

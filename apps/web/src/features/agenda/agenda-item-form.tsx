@@ -224,7 +224,13 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
               type="button"
               className="button button-quiet"
               onClick={() =>
-                setItem((i) => ({ ...i, presenters: [...i.presenters, { name: '', title: '', organisation: '' }] }))
+                setItem((i) => ({
+                  ...i,
+                  presenters: [
+                    ...i.presenters,
+                    { name: '', title: '', organisation: '', pronoun: null, talkTitle: '' },
+                  ],
+                }))
               }
             >
               {t('agenda.addPresenter')}
