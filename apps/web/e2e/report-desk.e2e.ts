@@ -106,8 +106,8 @@ describe('report desk in Chromium', () => {
     await sentence.waitFor();
     await expect.poll(() => desk.getByText('Sami Khalil').count()).toBeGreaterThan(0); // internal annex only
     // The sentence shows the point it came from.
-    await sentence
-      .locator('xpath=..')
+    await desk
+      .locator('.report-block', { has: sentence })
       .getByText(/source point/)
       .click();
     await expect

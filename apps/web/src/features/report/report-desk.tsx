@@ -80,6 +80,7 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
   const { loading, server, doc, saveStatus, error, busy } = useReportStore();
   const [highlight, setHighlight] = useState<string | null>(null);
   const [view, setView] = useState<'edit' | 'preview'>('edit');
+  const gridRef = useRef<HTMLDivElement>(null);
   const findings = server?.findings ?? [];
   const report = server?.report ?? null;
   const byId = new Map(points.map((p) => [p.id, p]));
@@ -126,7 +127,7 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
           <p>{t('report.empty')}</p>
         </section>
       ) : (
-        <div className="report-grid">
+        <div className="report-grid" ref={gridRef}>
           <div className="report-main stack">
             {/* Edit or Preview, the save status and (when editing) the formatting stay in view. */}
             <div className="report-sticky card">
@@ -138,7 +139,11 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
                     type="button"
                     className="button button-small"
                     aria-pressed={view === v}
-                    onClick={() => setView(v)}
+                    onClick={() => {
+                      setView(v);
+                      // The other view starts at its top, not where the rapporteur had scrolled to.
+                      gridRef.current?.scrollIntoView?.({ block: 'start' });
+                    }}
                   >
                     {t(`report.view.${v}`)}
                   </button>

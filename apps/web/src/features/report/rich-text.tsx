@@ -90,5 +90,5 @@ export function RichText({ runs, onChange, label, id, heading = false, dir = 'lt
     editor.view.setProps({ attributes: editor.view.props.attributes });
   }, [editor, label, dir]);
 
-  return <EditorContent editor={editor} />;
+  return <EditorContent editor={editor} className="rich-text-host" />;
 }
