@@ -191,6 +191,17 @@ describe('paste', () => {
     expect(runsOf(editor)).toEqual([{ text: '<script>alert(1)</script> نص عربي and   English' }]);
   });
 
+  it('links selected words when a safe address is pasted over them, and only then', () => {
+    const editor = editorWith([{ text: 'the paper and the other' }]);
+    editor.commands.setTextSelection({ from: 5, to: 10 });
+    editor.view.pasteText('https://example.org/paper');
+    editor.commands.setTextSelection({ from: 19, to: 24 });
+    editor.view.pasteText('ftp://example.org/other');
+    const runs = runsOf(editor);
+    expect(runs[1]).toEqual({ text: 'paper', href: 'https://example.org/paper' });
+    expect(JSON.stringify(runs)).not.toContain('"href":"ftp');
+  });
+
   it('removes bidi overrides from a paste and keeps isolates', () => {
     const editor = editorWith([]);
     editor.view.pasteText('a\u202eb\u202c \u2068c\u2069');

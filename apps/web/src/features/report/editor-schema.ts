@@ -60,6 +60,8 @@ const SafeLink = Link.extend({
   linkOnPaste: true,
   protocols: [],
   isAllowedUri: (url) => isSafeHref(url.trim()),
+  // An address pasted over selected words links them: a safe one, or one without a scheme (made http://).
+  shouldAutoLink: (url) => isSafeHref(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url),
   HTMLAttributes: { target: '_blank', rel: 'noopener noreferrer' },
 });
 
