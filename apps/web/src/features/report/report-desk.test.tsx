@@ -399,6 +399,9 @@ describe('ReportDesk', () => {
       ],
     };
     await renderDesk(stateOf(1, withAnnex));
+    act(() => {
+      editorOf('funding is short').chain().focus().selectAll().toggleBold().run();
+    });
     const switcher = screen.getByRole('group', { name: 'View' });
     expect(within(switcher).getByRole('button', { name: 'Edit' })).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(within(switcher).getByRole('button', { name: 'Preview' }));
@@ -411,7 +414,7 @@ describe('ReportDesk', () => {
     expect(frame.getAttribute('sandbox')).not.toMatch(/allow-scripts|allow-same-origin/);
     const html = frame.getAttribute('srcdoc') ?? '';
     expect(html).toContain('<h1>Water and peace</h1>');
-    expect(html).toContain('Several participants emphasised that funding is short.');
+    expect(html).toContain('<strong>Several participants emphasised that funding is short.</strong>');
     expect(html).not.toContain('Agenda (internal)');
     expect(html).not.toMatch(/<script/i);
     expect(screen.queryByRole('textbox', { name: 'Paragraph' })).toBeNull();
@@ -422,5 +425,7 @@ describe('ReportDesk', () => {
     await userEvent.click(within(switcher).getByRole('button', { name: 'Edit' }));
     expect(screen.getAllByRole('textbox', { name: 'Paragraph' }).length).toBeGreaterThan(0);
     expect(screen.getByRole('toolbar', { name: 'Formatting' })).toBeInTheDocument();
-  });
+    // The fields stayed mounted: what was done before the preview can still be undone.
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  }, 20_000);
 });

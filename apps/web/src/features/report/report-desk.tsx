@@ -149,7 +149,10 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
                   </button>
                 ))}
               </fieldset>
-              {view === 'edit' ? <Toolbar /> : null}
+              {/* Hidden, not unmounted, in Preview: each field's undo history survives a look at the print. */}
+              <div hidden={view !== 'edit'}>
+                <Toolbar />
+              </div>
               <div
                 className={`report-status${saveStatus === 'conflict' || saveStatus === 'failed' ? ' banner banner-error' : ''}`}
               >
@@ -161,50 +164,47 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
                 ) : null}
               </div>
             </div>
-            {view === 'preview' ? (
-              <ReportPreview doc={doc} />
-            ) : (
-              <>
-                {/* The document keeps its own language and direction whatever the interface language; the desk's
+            {view === 'preview' ? <ReportPreview doc={doc} /> : null}
+            <div className="stack" hidden={view !== 'edit'}>
+              {/* The document keeps its own language and direction whatever the interface language; the desk's
                     controls inside it keep the interface's (see useInterfaceDir). */}
-                <article className="report-doc" lang={doc.language} dir={doc.dir} aria-label={t('report.document')}>
-                  {doc.sections.map((section, index) => (
-                    <SectionEditor
-                      key={section.key}
-                      section={section}
-                      index={index}
-                      count={doc.sections.length}
-                      byId={byId}
-                      highlight={highlight}
-                      busy={busy}
-                      language={doc.language}
-                      dir={doc.dir}
-                    />
-                  ))}
-                </article>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() =>
-                    editReport((d) => ({
-                      ...d,
-                      sections: [
-                        ...d.sections,
-                        {
-                          key: newId('custom'),
-                          heading: t('report.newSection'),
-                          internal: false,
-                          edited: true,
-                          blocks: [{ id: newId('p'), kind: 'paragraph', content: [], sources: [], reviewItemId: null }],
-                        },
-                      ],
-                    }))
-                  }
-                >
-                  {t('report.addSection')}
-                </button>
-              </>
-            )}
+              <article className="report-doc" lang={doc.language} dir={doc.dir} aria-label={t('report.document')}>
+                {doc.sections.map((section, index) => (
+                  <SectionEditor
+                    key={section.key}
+                    section={section}
+                    index={index}
+                    count={doc.sections.length}
+                    byId={byId}
+                    highlight={highlight}
+                    busy={busy}
+                    language={doc.language}
+                    dir={doc.dir}
+                  />
+                ))}
+              </article>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  editReport((d) => ({
+                    ...d,
+                    sections: [
+                      ...d.sections,
+                      {
+                        key: newId('custom'),
+                        heading: t('report.newSection'),
+                        internal: false,
+                        edited: true,
+                        blocks: [{ id: newId('p'), kind: 'paragraph', content: [], sources: [], reviewItemId: null }],
+                      },
+                    ],
+                  }))
+                }
+              >
+                {t('report.addSection')}
+              </button>
+            </div>
           </div>
           <aside className="report-side stack" id="report-side" aria-label={t('report.side')}>
             <CheckPanel
