@@ -134,6 +134,25 @@ describe('typing and formatting', () => {
     expect(runsOf(editor)).toEqual([{ text: 'Funding is ' }, { text: 'short', bold: true }]);
   });
 
+  it('keeps Ctrl+B, Ctrl+I, Ctrl+Z and Ctrl+Shift+Z on an Arabic keyboard layout (by the physical key)', () => {
+    const editor = editorWith([{ text: 'التمويل قصير' }]);
+    editor.commands.selectAll();
+    const press = (key: string, code: string, shiftKey = false) =>
+      editor.view.dom.dispatchEvent(
+        new KeyboardEvent('keydown', { key, code, ctrlKey: true, shiftKey, bubbles: true, cancelable: true }),
+      );
+    press('لا', 'KeyB');
+    press('ه', 'KeyI');
+    expect(runsOf(editor)).toEqual([{ text: 'التمويل قصير', bold: true, italic: true }]);
+    press('ئ', 'KeyZ');
+    expect(runsOf(editor)).toEqual([{ text: 'التمويل قصير', bold: true }]);
+    press('ئ', 'KeyZ', true);
+    expect(runsOf(editor)).toEqual([{ text: 'التمويل قصير', bold: true, italic: true }]);
+    // A Latin layout keeps its letters: AZERTY's Ctrl+W (the key where QWERTY has Z) is no undo.
+    press('w', 'KeyZ');
+    expect(runsOf(editor)).toEqual([{ text: 'التمويل قصير', bold: true, italic: true }]);
+  });
+
   it('refuses a link that is not http, https or mailto', () => {
     const editor = editorWith([{ text: 'click' }]);
     editor.commands.selectAll();

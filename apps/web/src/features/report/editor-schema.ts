@@ -77,10 +77,27 @@ export const SingleLine = Extension.create({
     return { Enter: () => true, 'Shift-Enter': () => true, 'Mod-Enter': () => true };
   },
   addProseMirrorPlugins() {
+    const editor = this.editor;
     return [
       new Plugin({
         key: new PluginKey('singleLine'),
         props: {
+          // With a non-Latin layout (Arabic) Ctrl+B gives event.key "لا", which no keymap knows: the shortcuts
+          // follow the physical key there. Latin layouts (AZERTY included) keep their own letters.
+          handleKeyDown: (_view, event) => {
+            if (!(event.ctrlKey || event.metaKey) || event.altKey || /^[\x20-\x7e]$/.test(event.key)) return false;
+            if (event.key.length > 1 && /^[A-Z][a-z]/.test(event.key)) return false; // named keys: Enter, Home…
+            const command = {
+              KeyB: () => editor.commands.toggleBold(),
+              KeyI: () => editor.commands.toggleItalic(),
+              KeyZ: () => (event.shiftKey ? editor.commands.redo() : editor.commands.undo()),
+              KeyY: () => editor.commands.redo(),
+            }[event.code];
+            if (!command) return false;
+            event.preventDefault();
+            command();
+            return true;
+          },
           transformPasted: (slice, view) => {
             const { schema } = view.state;
             const lines: PmNode[][] = [];
