@@ -87,15 +87,26 @@ export const SingleLine = Extension.create({
           handleKeyDown: (_view, event) => {
             if (!(event.ctrlKey || event.metaKey) || event.altKey || /^[\x20-\x7e]$/.test(event.key)) return false;
             if (event.key.length > 1 && /^[A-Z][a-z]/.test(event.key)) return false; // named keys: Enter, Home…
-            const command = {
-              KeyB: () => editor.commands.toggleBold(),
-              KeyI: () => editor.commands.toggleItalic(),
-              KeyZ: () => (event.shiftKey ? editor.commands.redo() : editor.commands.undo()),
-              KeyY: () => editor.commands.redo(),
-            }[event.code];
-            if (!command) return false;
+            const commands = editor.commands;
+            switch (event.code) {
+              case 'KeyB':
+                commands.toggleBold();
+                break;
+              case 'KeyI':
+                commands.toggleItalic();
+                break;
+              case 'KeyZ':
+                if (event.shiftKey) commands.redo();
+                else commands.undo();
+                break;
+              case 'KeyY':
+                commands.redo();
+                break;
+              default:
+                return false;
+            }
+            // Consumed even when there is nothing to undo, so the browser's own undo never runs on the field.
             event.preventDefault();
-            command();
             return true;
           },
           transformPasted: (slice, view) => {
