@@ -106,8 +106,8 @@ describe('report desk in Chromium', () => {
     await sentence.waitFor();
     await expect.poll(() => desk.getByText('Sami Khalil').count()).toBeGreaterThan(0); // internal annex only
     // The sentence shows the point it came from.
-    await sentence
-      .locator('xpath=..')
+    await desk
+      .locator('.report-block', { has: sentence })
       .getByText(/source point/)
       .click();
     await expect
@@ -116,7 +116,7 @@ describe('report desk in Chromium', () => {
 
     // An edit that names a participant is saved, and the Chatham House check blocks publishing and exports.
     await sentence.click();
-    await desk.keyboard.press('End');
+    await desk.keyboard.press('Control+End'); // the field's end, not the end of a wrapped line
     await desk.keyboard.type(' Lina Odeh said so.');
     await desk.getByText('All changes saved').waitFor();
     await desk.getByText('1 name found where the Chatham House Rule applies.', { exact: false }).waitFor();
@@ -127,7 +127,9 @@ describe('report desk in Chromium', () => {
     // The rapporteur removes the name and makes the sentence bold with Ctrl+B.
     const edited = paragraph(desk, 'Lina Odeh said so.');
     await edited.click();
+    await desk.keyboard.press('Control+End'); // the field's end, not the end of a wrapped line
     for (let i = 0; i < ' Lina Odeh said so.'.length; i++) await desk.keyboard.press('Backspace');
+    await expect.poll(() => sentence.textContent()).not.toContain('Lina');
     await desk.keyboard.press('Control+A');
     await desk.keyboard.press('Control+B');
     await desk.getByText('All changes saved').waitFor();

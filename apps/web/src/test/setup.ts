@@ -7,3 +7,10 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// jsdom lays nothing out; ProseMirror asks ranges for their boxes when it scrolls the selection into view.
+for (const proto of [Range.prototype, Text.prototype] as unknown as Record<string, unknown>[]) {
+  proto.getClientRects ??= () => [];
+  proto.getBoundingClientRect ??= () => new DOMRect();
+}
+document.elementFromPoint ??= () => null;

@@ -1,7 +1,8 @@
 import type { HiwarHttp } from '@hiwar/client';
 import type { Point, ReportDocument, ReportState } from '@hiwar/protocol';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../test/render';
 import { ReportDesk } from './report-desk';
@@ -110,6 +111,21 @@ afterEach(() => {
   useReportStore.setState({ http: null, dirty: false });
 });
 
+/** The editor (TipTap) of the paragraph field holding the text; TipTap keeps it on the field's element. */
+function editorOf(text: string, name = 'Paragraph'): Editor {
+  const field = screen.getAllByRole('textbox', { name }).find((el) => el.textContent?.includes(text));
+  const editor = (field as (HTMLElement & { editor?: Editor }) | undefined)?.editor;
+  if (!editor) throw new Error(`no editor holds “${text}”`);
+  return editor;
+}
+
+/** The runs of the discussion paragraph in the last saved document. */
+function savedRuns(http: ReturnType<typeof fakeHttp>) {
+  const saved = http.saveReport.mock.calls.at(-1)?.[2] as ReportDocument | undefined;
+  const block = saved?.sections.find((s) => s.key === 'discussion')?.blocks[0];
+  return block && 'content' in block ? block.content : undefined;
+}
+
 describe('ReportDesk', () => {
   it('shows the sections, the heading fields and where each sentence came from', async () => {
     await renderDesk(stateOf(1, document1));
@@ -122,12 +138,10 @@ describe('ReportDesk', () => {
 
   it('marks an edited section and autosaves it from the version it started from', async () => {
     const http = await renderDesk(stateOf(4, document1));
-    const editor = screen
-      .getAllByRole('textbox', { name: 'Paragraph' })
-      .find((el) => el.textContent?.includes('funding is short'));
-    if (!editor) throw new Error('no editor');
-    editor.textContent = 'Several participants emphasised that funding is very short.';
-    fireEvent.input(editor);
+    const editor = editorOf('funding is short');
+    act(() => {
+      editor.chain().focus().setTextSelection(49).insertContent('very ').run();
+    });
     expect(await screen.findByText('Unsaved changes…')).toBeInTheDocument();
     await waitFor(() => expect(http.saveReport).toHaveBeenCalledTimes(1), { timeout: 4000 });
     const [, base, saved] = http.saveReport.mock.calls[0] as [string, number, ReportDocument];
@@ -251,7 +265,8 @@ describe('ReportDesk', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show versions' }));
     expect(await screen.findByText(/Version 1 · generated/)).toBeInTheDocument();
     expect(screen.getByText(/Version 2 · edited/)).toBeInTheDocument();
-    const previews = screen.getAllByRole('button', { name: 'Preview' });
+    const history = screen.getByRole('region', { name: 'Version history' });
+    const previews = within(history).getAllByRole('button', { name: 'Preview' });
     await userEvent.click(previews[1] as HTMLElement);
     const preview = await screen.findByRole('region', { name: 'Version 1 (read only)' });
     expect(within(preview).getByText('An older title')).toBeInTheDocument();
@@ -261,4 +276,156 @@ describe('ReportDesk', () => {
     await waitFor(() => expect(http.restoreReportVersion).toHaveBeenCalledWith('meeting-1', 1, 2));
     expect(await screen.findByDisplayValue('Restored 1')).toBeInTheDocument();
   });
+
+  it('formats with the toolbar: bold, italic, undo and redo, on the field that has the focus', async () => {
+    const http = await renderDesk(stateOf(1, document1));
+    const editor = editorOf('funding is short');
+    act(() => {
+      editor.chain().focus().setTextSelection({ from: 1, to: 8 }).run();
+    });
+    const bold = screen.getByRole('button', { name: 'Bold' });
+    expect(bold).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await userEvent.click(bold);
+    expect(bold).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Italic' }));
+    await waitFor(() => expect(http.saveReport).toHaveBeenCalled(), { timeout: 4000 });
+    expect(savedRuns(http)).toEqual([
+      { text: 'Several', bold: true, italic: true },
+      { text: ' participants emphasised that funding is short.' },
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(editor.getJSON().content?.[0]?.content).toEqual([
+      { type: 'text', text: 'Several participants emphasised that funding is short.' },
+    ]);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Redo' }));
+    await waitFor(() => expect(http.saveReport).toHaveBeenCalledTimes(2), { timeout: 4000 });
+    expect(savedRuns(http)).toEqual([
+      { text: 'Several', bold: true },
+      { text: ' participants emphasised that funding is short.' },
+    ]);
+  }, 20_000);
+
+  it('adds a link only with a web or e-mail address, and edits and removes it', async () => {
+    const http = await renderDesk(stateOf(1, document1));
+    const editor = editorOf('funding is short');
+    act(() => {
+      editor.chain().focus().setTextSelection({ from: 38, to: 45 }).run();
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Link' }));
+    const address = screen.getByLabelText('Link address (https:// or mailto:)');
+    await userEvent.type(address, 'javascript:alert(1)');
+    expect(screen.getByText(/Only addresses starting with/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(editor.isActive('link')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Link' }));
+    await userEvent.type(screen.getByLabelText('Link address (https:// or mailto:)'), 'https://example.org/funds');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(http.saveReport).toHaveBeenCalled(), { timeout: 4000 });
+    expect(savedRuns(http)).toEqual([
+      { text: 'Several participants emphasised that ' },
+      { text: 'funding', href: 'https://example.org/funds' },
+      { text: ' is short.' },
+    ]);
+    // With the caret in the link, the same button shows its address and can remove it.
+    act(() => {
+      editor.chain().focus().setTextSelection(40).run();
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Link' }));
+    expect(screen.getByLabelText('Link address (https:// or mailto:)')).toHaveValue('https://example.org/funds');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove link' }));
+    expect(editor.isActive('link')).toBe(false);
+    expect(editor.state.doc.textContent).toBe('Several participants emphasised that funding is short.');
+  }, 20_000);
+
+  it('adds a footnote after the selected words, and edits and removes it from its marker', async () => {
+    const http = await renderDesk(stateOf(1, document1));
+    const editor = editorOf('funding is short');
+    act(() => {
+      editor.chain().focus().setTextSelection({ from: 1, to: 21 }).run();
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Footnote' }));
+    await userEvent.type(screen.getByLabelText('Footnote text'), 'Seven of twelve.');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(http.saveReport).toHaveBeenCalled(), { timeout: 4000 });
+    expect(savedRuns(http)).toEqual([
+      { text: 'Several participants', note: 'Seven of twelve.' },
+      { text: ' emphasised that funding is short.' },
+    ]);
+    const marker = document.querySelector('.rich-text sup.note-marker');
+    expect(marker).toHaveAttribute('title', 'Seven of twelve.');
+    // The rapporteur clicks the marker: the Footnote button then edits that note.
+    act(() => {
+      editor.chain().focus().setNodeSelection(21).run();
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Footnote' }));
+    const text = screen.getByLabelText('Footnote text');
+    expect(text).toHaveValue('Seven of twelve.');
+    await userEvent.clear(text);
+    await userEvent.type(text, 'Seven of the twelve participants.');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(
+      () =>
+        expect(savedRuns(http)?.[0]).toEqual({
+          text: 'Several participants',
+          note: 'Seven of the twelve participants.',
+        }),
+      {
+        timeout: 4000,
+      },
+    );
+    act(() => {
+      editor.chain().focus().setNodeSelection(21).run();
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Footnote' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove footnote' }));
+    expect(document.querySelector('.rich-text sup.note-marker')).toBeNull();
+  }, 20_000);
+
+  it('shows the document as it prints in a sandboxed preview without editing controls, and back', async () => {
+    const withAnnex: ReportDocument = {
+      ...document1,
+      sections: [
+        ...document1.sections,
+        {
+          key: 'annex-agenda',
+          heading: 'Agenda (internal)',
+          internal: true,
+          edited: false,
+          blocks: [{ id: 'a-1', kind: 'paragraph', content: [{ text: 'Opening' }], sources: [], reviewItemId: null }],
+        },
+      ],
+    };
+    await renderDesk(stateOf(1, withAnnex));
+    act(() => {
+      editorOf('funding is short').chain().focus().selectAll().toggleBold().run();
+    });
+    const switcher = screen.getByRole('group', { name: 'View' });
+    expect(within(switcher).getByRole('button', { name: 'Edit' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(within(switcher).getByRole('button', { name: 'Preview' }));
+    const frame = (await screen.findByTitle(
+      'Preview of the printed report',
+      {},
+      { timeout: 5000 },
+    )) as HTMLIFrameElement;
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame.getAttribute('sandbox')).not.toMatch(/allow-scripts|allow-same-origin/);
+    const html = frame.getAttribute('srcdoc') ?? '';
+    expect(html).toContain('<h1>Water and peace</h1>');
+    expect(html).toContain('<strong>Several participants emphasised that funding is short.</strong>');
+    expect(html).not.toContain('Agenda (internal)');
+    expect(html).not.toMatch(/<script/i);
+    expect(screen.queryByRole('textbox', { name: 'Paragraph' })).toBeNull();
+    expect(screen.queryByRole('toolbar', { name: 'Formatting' })).toBeNull();
+    const preview = screen.getByRole('region', { name: 'Preview of the printed report' });
+    await userEvent.click(within(preview).getByLabelText('Include the internal annexes'));
+    await waitFor(() => expect(frame.getAttribute('srcdoc')).toContain('Agenda (internal)'));
+    await userEvent.click(within(switcher).getByRole('button', { name: 'Edit' }));
+    expect(screen.getAllByRole('textbox', { name: 'Paragraph' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('toolbar', { name: 'Formatting' })).toBeInTheDocument();
+    // The fields stayed mounted: what was done before the preview can still be undone.
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  }, 20_000);
 });

@@ -2,7 +2,6 @@ import type { HiwarHttp } from '@hiwar/client';
 import {
   type ExportFormat,
   type Inline,
-  isSafeHref,
   type Point,
   plainText,
   REPORT_SECTION_KEYS,
@@ -16,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../lib/errors';
 import { LikelyNames } from './likely-names';
+import { ReportPreview } from './report-preview';
 import {
   createReviews,
   editReport,
@@ -28,7 +28,8 @@ import {
   useReportStore,
 } from './report-store';
 import { RichText } from './rich-text';
-import { isolate, noteMarker } from './runs';
+import { isolate } from './runs';
+import { Toolbar } from './toolbar';
 
 const GENERATED = new Set<string>(REPORT_SECTION_KEYS);
 const EXPORTS: ExportFormat[] = ['md', 'html', 'pdf', 'docx', 'json'];
@@ -78,6 +79,8 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
   const { t } = useTranslation();
   const { loading, server, doc, saveStatus, error, busy } = useReportStore();
   const [highlight, setHighlight] = useState<string | null>(null);
+  const [view, setView] = useState<'edit' | 'preview'>('edit');
+  const gridRef = useRef<HTMLDivElement>(null);
   const findings = server?.findings ?? [];
   const report = server?.report ?? null;
   const byId = new Map(points.map((p) => [p.id, p]));
@@ -124,11 +127,32 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
           <p>{t('report.empty')}</p>
         </section>
       ) : (
-        <div className="report-grid">
+        <div className="report-grid" ref={gridRef}>
           <div className="report-main stack">
-            {/* Formatting and the save status stay in view while the rapporteur edits further down. */}
+            {/* Edit or Preview, the save status and (when editing) the formatting stay in view. */}
             <div className="report-sticky card">
-              <Toolbar />
+              <fieldset className="report-view-switch">
+                <legend className="visually-hidden">{t('report.view.label')}</legend>
+                {(['edit', 'preview'] as const).map((v) => (
+                  <button
+                    key={v}
+                    type="button"
+                    className="button button-small"
+                    aria-pressed={view === v}
+                    onClick={() => {
+                      setView(v);
+                      // The other view starts at its top, not where the rapporteur had scrolled to.
+                      gridRef.current?.scrollIntoView?.({ block: 'start' });
+                    }}
+                  >
+                    {t(`report.view.${v}`)}
+                  </button>
+                ))}
+              </fieldset>
+              {/* Hidden, not unmounted, in Preview: each field's undo history survives a look at the print. */}
+              <div hidden={view !== 'edit'}>
+                <Toolbar />
+              </div>
               <div
                 className={`report-status${saveStatus === 'conflict' || saveStatus === 'failed' ? ' banner banner-error' : ''}`}
               >
@@ -140,205 +164,63 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
                 ) : null}
               </div>
             </div>
-            {/* The document keeps its own language and direction whatever the interface language; the desk's
-                controls inside it keep the interface's (see useInterfaceDir). */}
-            <article className="report-doc" lang={doc.language} dir={doc.dir} aria-label={t('report.document')}>
-              {doc.sections.map((section, index) => (
-                <SectionEditor
-                  key={section.key}
-                  section={section}
-                  index={index}
-                  count={doc.sections.length}
-                  byId={byId}
-                  highlight={highlight}
-                  busy={busy}
-                  language={doc.language}
-                />
-              ))}
-            </article>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                editReport((d) => ({
-                  ...d,
-                  sections: [
-                    ...d.sections,
-                    {
-                      key: newId('custom'),
-                      heading: t('report.newSection'),
-                      internal: false,
-                      edited: true,
-                      blocks: [{ id: newId('p'), kind: 'paragraph', content: [], sources: [], reviewItemId: null }],
-                    },
-                  ],
-                }))
-              }
-            >
-              {t('report.addSection')}
-            </button>
+            {view === 'preview' ? <ReportPreview doc={doc} /> : null}
+            <div className="stack" hidden={view !== 'edit'}>
+              {/* The document keeps its own language and direction whatever the interface language; the desk's
+                    controls inside it keep the interface's (see useInterfaceDir). */}
+              <article className="report-doc" lang={doc.language} dir={doc.dir} aria-label={t('report.document')}>
+                {doc.sections.map((section, index) => (
+                  <SectionEditor
+                    key={section.key}
+                    section={section}
+                    index={index}
+                    count={doc.sections.length}
+                    byId={byId}
+                    highlight={highlight}
+                    busy={busy}
+                    language={doc.language}
+                    dir={doc.dir}
+                  />
+                ))}
+              </article>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  editReport((d) => ({
+                    ...d,
+                    sections: [
+                      ...d.sections,
+                      {
+                        key: newId('custom'),
+                        heading: t('report.newSection'),
+                        internal: false,
+                        edited: true,
+                        blocks: [{ id: newId('p'), kind: 'paragraph', content: [], sources: [], reviewItemId: null }],
+                      },
+                    ],
+                  }))
+                }
+              >
+                {t('report.addSection')}
+              </button>
+            </div>
           </div>
           <aside className="report-side stack" id="report-side" aria-label={t('report.side')}>
-            <CheckPanel doc={doc} onShow={setHighlight} />
+            <CheckPanel
+              doc={doc}
+              onShow={(at) => {
+                // A finding is fixed in the text: the desk goes back to editing to show it.
+                setView('edit');
+                setHighlight(at);
+              }}
+            />
             <PublishPanel canPublish={canPublish} blocked={findings.length > 0} />
             <ExportPanel http={http} meetingId={meetingId} blocked={findings.length > 0} />
             <ReviewPanel />
             <HistoryPanel http={http} meetingId={meetingId} />
           </aside>
         </div>
-      )}
-    </div>
-  );
-}
-
-/** Formatting for the field that has focus: bold, italic, a link, a footnote. */
-function Toolbar() {
-  const { t } = useTranslation();
-  const [state, setState] = useState({ bold: false, italic: false });
-  const [form, setForm] = useState<null | 'link' | 'note'>(null);
-  const [value, setValue] = useState('');
-  const range = useRef<Range | null>(null);
-  const inputId = useId();
-
-  useEffect(() => {
-    const update = () => {
-      try {
-        setState({ bold: document.queryCommandState('bold'), italic: document.queryCommandState('italic') });
-      } catch {
-        // queryCommandState is missing in some test environments.
-      }
-    };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
-  }, []);
-
-  const editorOf = (node: Node | null | undefined) =>
-    (node instanceof Element ? node : node?.parentElement)?.closest('.rich-text') as HTMLElement | null;
-  const remember = () => {
-    const selection = window.getSelection();
-    const r = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    range.current = r && editorOf(r.commonAncestorContainer) ? r.cloneRange() : null;
-    return range.current;
-  };
-  const restore = () => {
-    const r = range.current;
-    if (!r) return null;
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(r);
-    return editorOf(r.commonAncestorContainer);
-  };
-  const changed = (editor: HTMLElement | null) => editor?.dispatchEvent(new Event('input', { bubbles: true }));
-
-  const apply = () => {
-    const editor = restore();
-    if (!editor) return setForm(null);
-    if (form === 'link' && isSafeHref(value.trim())) {
-      const href = value.trim();
-      const r = range.current;
-      if (r?.collapsed) {
-        // Nothing selected: the address itself becomes the linked text.
-        const a = document.createElement('a');
-        a.href = href;
-        a.textContent = href;
-        r.insertNode(a);
-      } else {
-        document.execCommand('createLink', false, href);
-      }
-    }
-    if (form === 'note' && value.trim()) {
-      const r = range.current;
-      if (r) {
-        r.collapse(false);
-        r.insertNode(noteMarker(value.trim(), document));
-      }
-    }
-    changed(editor);
-    setForm(null);
-    setValue('');
-  };
-
-  const command = (name: 'bold' | 'italic') => {
-    const editor = restore() ?? editorOf(document.activeElement);
-    document.execCommand(name);
-    changed(editor);
-  };
-
-  return (
-    <div className="report-toolbar" role="toolbar" aria-label={t('report.toolbar')}>
-      <button
-        type="button"
-        className="button button-small"
-        aria-pressed={state.bold}
-        onMouseDown={(e) => {
-          e.preventDefault();
-          remember();
-        }}
-        onClick={() => command('bold')}
-      >
-        <strong>{t('report.bold')}</strong>
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        aria-pressed={state.italic}
-        onMouseDown={(e) => {
-          e.preventDefault();
-          remember();
-        }}
-        onClick={() => command('italic')}
-      >
-        <em>{t('report.italic')}</em>
-      </button>
-      {(['link', 'note'] as const).map((kind) => (
-        <button
-          key={kind}
-          type="button"
-          className="button button-small"
-          aria-expanded={form === kind}
-          onMouseDown={(e) => {
-            e.preventDefault();
-            remember();
-          }}
-          onClick={() => {
-            setValue('');
-            setForm(range.current ? kind : null);
-          }}
-        >
-          {t(kind === 'link' ? 'report.link' : 'report.footnote')}
-        </button>
-      ))}
-      {form ? (
-        <form
-          className="toolbar-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            apply();
-          }}
-        >
-          <label htmlFor={inputId}>{t(form === 'link' ? 'report.linkAddress' : 'report.footnoteText')}</label>
-          <input
-            id={inputId}
-            // biome-ignore lint/a11y/noAutofocus: the field opens on the person's own click.
-            autoFocus
-            value={value}
-            type={form === 'link' ? 'url' : 'text'}
-            onChange={(e) => setValue(e.target.value)}
-          />
-          {form === 'link' && value && !isSafeHref(value.trim()) ? (
-            <p className="hint">{t('report.linkHint')}</p>
-          ) : null}
-          <div className="actions">
-            <button type="submit" className="button button-primary button-small">
-              {t('report.apply')}
-            </button>
-            <button type="button" className="button button-small" onClick={() => setForm(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      ) : (
-        <p className="hint">{t('report.toolbarHint')}</p>
       )}
     </div>
   );
@@ -353,9 +235,11 @@ interface SectionProps {
   busy: boolean;
   /** The document's language, for its numbers. */
   language: string;
+  /** The document's direction, for a field that has no letter yet. */
+  dir: 'ltr' | 'rtl';
 }
 
-function SectionEditor({ section, index, count, byId, highlight, busy, language }: SectionProps) {
+function SectionEditor({ section, index, count, byId, highlight, busy, language, dir }: SectionProps) {
   const { t } = useTranslation();
   const ui = useInterface();
   const headingId = useId();
@@ -432,6 +316,7 @@ function SectionEditor({ section, index, count, byId, highlight, busy, language 
           byId={byId}
           highlighted={highlight === `${section.key}/${block.id}`}
           language={language}
+          dir={dir}
         />
       ))}
       <button
@@ -487,9 +372,10 @@ interface BlockProps {
   byId: Map<string, Point>;
   highlighted: boolean;
   language: string;
+  dir: 'ltr' | 'rtl';
 }
 
-function BlockEditor({ sectionKey, block, index, count, byId, highlighted, language }: BlockProps) {
+function BlockEditor({ sectionKey, block, index, count, byId, highlighted, language, dir }: BlockProps) {
   const { t } = useTranslation();
   const ui = useInterface();
   const ref = useRef<HTMLDivElement>(null);
@@ -511,10 +397,11 @@ function BlockEditor({ sectionKey, block, index, count, byId, highlighted, langu
             runs={block.content}
             onChange={setContent}
             heading={block.kind === 'heading'}
+            dir={dir}
             label={t(block.kind === 'heading' ? 'report.subheading' : 'report.paragraph')}
           />
         ) : null}
-        {block.kind === 'list' ? <ListEditor sectionKey={sectionKey} block={block} byId={byId} /> : null}
+        {block.kind === 'list' ? <ListEditor sectionKey={sectionKey} block={block} byId={byId} dir={dir} /> : null}
         {block.kind === 'chart' ? <ChartView chart={block.chart} language={language} /> : null}
         {block.kind === 'paragraph' && block.sources.length > 0 ? <Sources ids={block.sources} byId={byId} /> : null}
       </div>
@@ -540,10 +427,12 @@ function ListEditor({
   sectionKey,
   block,
   byId,
+  dir,
 }: {
   sectionKey: string;
   block: Extract<ReportBlock, { kind: 'list' }>;
   byId: Map<string, Point>;
+  dir: 'ltr' | 'rtl';
 }) {
   const { t } = useTranslation();
   const ui = useInterface();
@@ -560,7 +449,12 @@ function ListEditor({
         // biome-ignore lint/suspicious/noArrayIndexKey: list items have no id; their order is their identity.
         <li key={i}>
           <div className="report-list-item">
-            <RichText runs={item.content} onChange={(c) => setItem(i, c)} label={t('report.listItem', { n: i + 1 })} />
+            <RichText
+              runs={item.content}
+              onChange={(c) => setItem(i, c)}
+              dir={dir}
+              label={t('report.listItem', { n: i + 1 })}
+            />
             <span className="report-item-actions" {...ui}>
               <IconButton quiet label={t('report.itemUp')} disabled={i === 0} onClick={() => moveItem(i, -1)}>
                 ↑
