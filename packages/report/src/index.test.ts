@@ -274,6 +274,24 @@ describe('wording', () => {
   });
 });
 
+describe('organisations in a sentence', () => {
+  it.each([
+    ['Sahel Dialogue Institute', 'Hosted by the Sahel Dialogue Institute'],
+    ['Institute for Regional Dialogue', 'Hosted by the Institute for Regional Dialogue'],
+    ['Pastoral Network of Mali', 'Hosted by the Pastoral Network of Mali'],
+    ['Nordic Resilience Fund', 'Hosted by the Nordic Resilience Fund'],
+    ['The Carter Center', 'Hosted by The Carter Center'],
+    ['Birzeit University', 'Hosted by Birzeit University'],
+    ['University of Jordan', 'Hosted by the University of Jordan'],
+    ['Chatham House', 'Hosted by Chatham House'],
+    ['Oxfam', 'Hosted by Oxfam'],
+  ])('English: %s → “%s”', (host, line) => {
+    const draft = buildDraft({ ...climateWater(), meeting: meeting({ hostOrganisation: host }) }, 'en');
+    const header = must(draft.sections.find((s) => s.key === 'header'));
+    expect(header.blocks.map(textOf)).toContain(line);
+  });
+});
+
 describe('renderMarkdown', () => {
   it('shows markup in a point as text', () => {
     const input = {

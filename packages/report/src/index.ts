@@ -184,7 +184,15 @@ function fold(points: Point[], support: (p: Point) => number): Told[] {
   return told.map(({ text, supporters, sources }) => ({ text, supporters, sources }));
 }
 
-/** English puts "the" before an institution's name that opens with a common noun ("the Institute for …"). */
+/**
+ * English puts "the" before an institution named by a common noun, first ("the Institute for …") or as its
+ * head ("the Sahel Dialogue Institute", "the Pastoral Network of Mali", "the Nordic Resilience Fund"); a
+ * university named after its place keeps none ("Birzeit University"), nor does a proper name
+ * ("Chatham House", "Oxfam").
+ */
+const EN_INSTITUTION_HEAD =
+  /\b(Institute|Centre|Center|Forum|Network|Council|Foundation|Fund|Ministry|Office|Department|Agency|Programme|Program|Secretariat|Commission|Embassy|Association|Alliance|Coalition|Initiative|Organisation|Organization|Union|Partnership|Observatory|Committee|Board|Trust|Authority|Bank|Platform|Federation|League|Movement|Project|Institution|Society)\b/u;
+const EN_NO_ARTICLE = /^(the|a|an)\b|\b(University|College|School)$/iu;
 const EN_INSTITUTION =
   /^(Institute|Centre|Center|Forum|Network|Council|Foundation|Ministry|Office|Department|Agency|Programme|Program|Secretariat|Commission|Embassy|Association|Alliance|Coalition|Initiative|Organisation|Organization|University|Regional|International|European|Swedish|Arab|Middle|Global|National|United|World)\b/u;
 
@@ -201,7 +209,10 @@ const FR_INSTITUTION: [RegExp, string][] = [
  */
 function hostIn(host: string, language: Language): string {
   const name = host.trim();
-  if (language === 'en') return EN_INSTITUTION.test(name) ? `the ${name}` : name;
+  if (language === 'en') {
+    if (EN_NO_ARTICLE.test(name)) return name;
+    return EN_INSTITUTION.test(name) || EN_INSTITUTION_HEAD.test(name) ? `the ${name}` : name;
+  }
   if (language === 'fr') {
     const article = FR_INSTITUTION.find(([noun]) => noun.test(name))?.[1];
     return article ? `${article}${name}` : name;
