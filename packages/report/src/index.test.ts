@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { similarity } from '@hiwar/domain';
-import { LANGUAGES, plainText, type ReportBlock } from '@hiwar/protocol';
+import { LANGUAGES, plainText, type ReportBlock, type Vote } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
 import { embed, firstStrongDirection } from './bidi.js';
 import { buildDraft, DEFAULT_THRESHOLDS, quantifierFor, type ReportDraft, renderMarkdown } from './index.js';
@@ -189,6 +189,28 @@ describe('buildDraft', () => {
     expect(notes.blocks.map(textOf).join('\n')).toContain(
       'Local water user associations need a formal role in allocation decisions (18 dots)',
     );
+  });
+
+  it('ranks by the latest dot vote that anyone voted in: a later vote with no ballots ranks nothing', () => {
+    const input = climateWater();
+    const [held] = input.votes as [Vote];
+    const empty: Vote = {
+      ...held,
+      id: 'vote-dots02',
+      closedAt: (held.closedAt ?? 0) + 60_000,
+      results: { ballots: 0, tallies: [], other: [], average: null, voters: null },
+    };
+    input.votes = [held, empty];
+    const draft = buildDraft(input, 'en');
+    const list = must(
+      must(draft.sections.find((s) => s.key === 'recommendations')).blocks.find((b) => b.kind === 'list'),
+    );
+    expect(sourcesOf(list)).toEqual(['pt-disc-05', 'pt-disc-04']);
+    expect(
+      must(draft.sections.find((s) => s.key === 'notes'))
+        .blocks.map(textOf)
+        .join('\n'),
+    ).toContain('(18 dots)');
   });
 
   it('ranks recommendations by support when no dot vote lists them', () => {

@@ -581,6 +581,8 @@ export function buildDraft(
         v.kind === 'dots' &&
         v.status === 'closed' &&
         v.results !== null &&
+        // A vote nobody cast a ballot in ranks nothing (a second, empty vote would put 0 dots everywhere).
+        v.results.ballots > 0 &&
         items.get(v.itemId)?.confidentiality !== 'off-record' &&
         v.options.some((o) => o.pointId !== null && recIds.has(o.pointId)),
     )
