@@ -50,6 +50,8 @@ describe('report phrases in every language', () => {
     expect(phrases.participants.fr(3, '3', 'la société civile')).toBe(
       '3 participants ont pris part à la réunion, issus des milieux suivants : la société civile.',
     );
-    expect(phrases.quantifier.fr.one('Il faut agir.')).toBe('Un participant a fait observer qu’il faut agir.');
+    expect(phrases.told.fr('one', 'base', 'clause', 'Il faut agir.', 'fr')).toBe(
+      'Un participant a fait observer qu’il faut agir.',
+    );
   });
 });

@@ -68,25 +68,6 @@ function each<T>(make: (tr: (key: string, vars?: Vars) => string) => T): Texts<T
 const text = (key: string) => each((tr) => tr(key));
 /** A counted noun: `n` is the count already formatted with Intl for the language. */
 const countOf = (key: string) => each((tr) => (count: number, n: string) => tr(key, { count, n }));
-const quantifiers = (key: string) =>
-  each(
-    (tr) =>
-      Object.fromEntries(
-        (['strong', 'several', 'some', 'one'] as const).map((q) => [
-          q,
-          (s: string) => tr(`${key}.${q}`, { text: s, clause: asClause(s), que: que(asClause(s)) }),
-        ]),
-      ) as Record<Quantifier, (text: string) => string>,
-  );
-
-/** The locale key of each form's frames; a statement keeps the original "quantifier" keys. */
-const FRAME_KEYS: Record<PointForm, string> = {
-  clause: 'quantifier',
-  imperative: 'quantifierCall',
-  'noun-phrase': 'quantifierTopic',
-  question: 'quantifierQuestion',
-};
-
 /** A point's words shaped to follow a frame of its form, as the template variables the frames use. */
 export interface Shaped {
   /** The form whose frame the point takes: its own, except a call in another language, told as a statement. */
@@ -129,29 +110,6 @@ export function shapePoint(
   const end = foreign || (form === 'question' && /[?؟][\s"'”»)]*$/u.test(words.trim())) ? '' : '.';
   return { form, body, clause, que: plainClause ? que(clause) : body, de: frenchDe(body), end };
 }
-
-/**
- * A point told in the report: the quantifier's wording for the point's form, with the point reshaped to
- * follow it (see pointBody). `body` is the reshaped point; `de` is French "de"/"d’" + it; for a statement
- * `clause`/`que` are as before, except in Arabic, where `clause` is "أنّ …" or "ما يلي: …" (see pointBody).
- * These are the frames the point-form corpus is checked against (test/forms); the draft's discussion uses
- * `told`, whose wording keeps agreement for proposals.
- */
-const framed = each(
-  (tr) =>
-    (
-      q: Quantifier,
-      again: boolean,
-      form: PointForm,
-      text: string,
-      language: Language,
-      inline: (words: string) => string = (w) => w,
-    ): string => {
-      const s = shapePoint(form, text, language, inline);
-      const key = `${FRAME_KEYS[form]}${again ? 'Again' : ''}.${q}`;
-      return `${tr(key, { text: s.body, ...s })}${s.end}`;
-    },
-);
 
 /** Which wording of a discussion sentence: the plain one, the one with "also", or the plain one after a connective. */
 export type Turn = 'base' | 'also' | 'then';
@@ -260,11 +218,6 @@ export const phrases = {
   told,
   toldTogether,
   otherPoints: text('otherPoints'),
-  quantifier: quantifiers('quantifier'),
-  /** A second wording of each quantifier, so that sentences in a row under one theme do not all open alike. */
-  quantifierAgain: quantifiers('quantifierAgain'),
-  /** A point as one sentence, framed by its form; the body is the point without its final full stop. */
-  framed,
   recommendations: text('recommendations'),
   rankedByVote: each((tr) => (title: string) => tr('rankedByVote', { title })),
   rankedBySupport: text('rankedBySupport'),

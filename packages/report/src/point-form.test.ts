@@ -1,6 +1,6 @@
 import { LANGUAGES, type Language } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { phrases, type Quantifier, REPORT_LOCALES } from './phrases.js';
+import { type PresenterRef, type PresenterTurn, phrases, type Quantifier, REPORT_LOCALES } from './phrases.js';
 import { bare, classifyPoint, POINT_FORMS, type PointForm } from './point-form.js';
 import { FORM_CORPUS } from './test/forms/index.js';
 import { FORM_SENTENCES } from './test/forms/sentences.js';
@@ -55,16 +55,35 @@ describe('sentences framed by the point form', () => {
 
   it.each(FORM_SENTENCES.map((s) => [s.language, s.form, s.point, s] as const))('%s %s: %s', (_l, _f, _p, s) => {
     expect(classifyPoint(s.point, s.language)).toBe(s.form);
-    expect(phrases.framed[s.language](s.quantifier, s.again, s.form, s.point, s.language)).toBe(s.expected);
+    expect(phrases.told[s.language](s.quantifier, s.turn, s.form, s.point, s.language)).toBe(s.expected);
   });
 
-  /** The words of a statement's frame before the point: "One participant noted that", "…a fait observer". */
+  const TURNS = ['base', 'also'] as const;
+  const PRESENTER_REFS: PresenterRef[] = ['she', 'he', 'they', 'named', 'unnamed'];
+  const PRESENTER_TURNS: PresenterTurn[] = ['first', 'also', 'added'];
+  const NAMES = { who: 'Amal Haddad, hydrologist at the Water Authority,', ref: 'Haddad' };
+  /** A locale string by its dotted key. */
+  const frameAt = (language: Language, key: string) =>
+    key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], REPORT_LOCALES[language]) as string;
+  /** The statement frames the draft uses: the discussion's (`said`) and the presenters' (`presenter`). */
+  const clauseFrames = (language: Language) => [
+    ...TURNS.flatMap((turn) => QUANTIFIERS.map((q) => frameAt(language, `said.${turn}.clause.${q}`))),
+    ...PRESENTER_REFS.flatMap((ref) =>
+      PRESENTER_TURNS.map((turn) => frameAt(language, `presenter.${ref}.${turn}.clause`)),
+    ),
+  ];
+  /** The words of a statement's frame before the point: "One participant noted that", "Elle a ajouté". */
   const clauseLeads = (language: Language) =>
-    (['quantifier', 'quantifierAgain'] as const).flatMap((key) =>
-      QUANTIFIERS.map((q) => {
-        const frame = (REPORT_LOCALES[language][key] as Record<Quantifier, string>)[q];
-        return frame.slice(0, frame.indexOf('{{')).trim();
-      }),
+    clauseFrames(language).map((frame) => {
+      const named = frame.replace('{{who}}', NAMES.who).replace('{{ref}}', NAMES.ref);
+      return named.slice(0, named.indexOf('{{')).trim();
+    });
+  /** Swedish: the words right before "att {{clause}}" in those frames ("noterade", "också", "tillades"). */
+  const swedishBeforeAtt = () =>
+    new Set(
+      clauseFrames('sv')
+        .map((f) => f.match(/(\p{L}+) att \{\{clause\}\}/u)?.[1] ?? '')
+        .filter(Boolean),
     );
   /** The verb that opens each call in the corpus, in the form people type it. */
   const callVerbs = (language: Language) =>
@@ -85,37 +104,49 @@ describe('sentences framed by the point form', () => {
   it.each(LANGUAGES)('%s: no "that"/"que"/"att"/"أنّ" before a bare verb of the corpus, in any frame', (language) => {
     const verbs = callVerbs(language);
     const leads = clauseLeads(language);
+    const conj = {
+      en: /\bthat ([\p{L}’']+)/gu,
+      fr: /\b(?:que |qu['’])([\p{L}’']+)/gu,
+      sv: new RegExp(`(?:${[...swedishBeforeAtt()].join('|')}) att (\\p{L}+)`, 'gu'),
+      ar: /أنّ (\p{L}+)/gu,
+    }[language];
     const bad: string[] = [];
+    const check = (sentence: string) => {
+      const lower = sentence.toLocaleLowerCase();
+      for (const lead of leads) {
+        if (!lower.startsWith(lead.toLocaleLowerCase())) continue;
+        const next = lower
+          .slice(lead.length)
+          .replace(/^\s*(qu['’]|que\s|ما يلي:\s*|أنّ\s*)/u, '')
+          .split(/[\s.]+/u)[0];
+        if (next && verbs.has(next)) bad.push(sentence);
+      }
+      // The plain checks, whatever the frame: "that set up", "qu’élargir", "att skapa" after "noterade", "أنّ إنشاء".
+      for (const m of lower.matchAll(conj)) if (verbs.has(m[1] ?? '')) bad.push(sentence);
+    };
+    let sentences = 0;
     for (const form of POINT_FORMS)
-      for (const point of FORM_CORPUS[language][form])
+      for (const point of FORM_CORPUS[language][form]) {
+        const classified = classifyPoint(point, language);
         for (const q of QUANTIFIERS)
-          for (const again of [false, true]) {
-            const sentence = phrases.framed[language](q, again, classifyPoint(point, language), point, language);
-            const lower = sentence.toLocaleLowerCase();
-            for (const lead of leads) {
-              if (!lower.startsWith(lead.toLocaleLowerCase())) continue;
-              const next = lower
-                .slice(lead.length)
-                .replace(/^\s*(qu['’]|que\s|ما يلي:\s*|أنّ\s*)/u, '')
-                .split(/[\s.]+/u)[0];
-              if (next && verbs.has(next)) bad.push(sentence);
-            }
-            // The plain checks, whatever the frame: "that set up", "qu’élargir", "أنّ إنشاء".
-            const conj = {
-              en: /\bthat ([\p{L}’']+)/gu,
-              fr: /\b(?:que |qu['’])([\p{L}’']+)/gu,
-              sv: /(?:noterade|betonade|påpekade|tillade|framhöll|underströk|eniga om|enighet om) att ([\p{L}]+)/gu,
-              ar: /أنّ (\p{L}+)/gu,
-            }[language];
-            for (const m of lower.matchAll(conj)) if (verbs.has(m[1] ?? '')) bad.push(sentence);
+          for (const turn of TURNS) {
+            check(phrases.told[language](q, turn, classified, point, language));
+            sentences++;
           }
+        for (const ref of PRESENTER_REFS)
+          for (const turn of PRESENTER_TURNS) {
+            check(phrases.presenterSaid[language](ref, turn, classified, point, language, NAMES));
+            sentences++;
+          }
+      }
+    expect(sentences).toBeGreaterThan(0);
     expect(bad).toEqual([]);
   });
 
   it('takes the desk’s form over the classifier’s', () => {
     const form: PointForm = 'noun-phrase';
-    expect(phrases.framed.en('one', false, form, 'Water theft', 'en')).toBe('One participant pointed to water theft.');
-    expect(phrases.framed.en('one', false, 'clause', 'Water theft', 'en')).toBe(
+    expect(phrases.told.en('one', 'base', form, 'Water theft', 'en')).toBe('One participant pointed to water theft.');
+    expect(phrases.told.en('one', 'base', 'clause', 'Water theft', 'en')).toBe(
       'One participant noted that water theft.',
     );
   });

@@ -712,6 +712,19 @@ function englishQuestion(s: string): string {
   return ` whether ${lowerFirst(q)}`;
 }
 
+/**
+ * English: a topic opening with a bare head noun and "of" ("lack of sex-disaggregated data") takes "the" after
+ * "drew attention to"/"pointed to", as a rapporteur writes it; other topics keep their words.
+ */
+function englishTopic(s: string): string {
+  const t = lowerFirst(s);
+  return /^(lack|absence|role|cost|impact|loss|shortage|closure|exclusion|situation|quality|safety|future)\s+of\b/u.test(
+    t,
+  )
+    ? `the ${t}`
+    : t;
+}
+
 /** French "de"/"d’" before an infinitive or a noun. */
 export function frenchDe(s: string): string {
   return /^[aeiouyhàâäéèêëîïôöûüÿæœ]/iu.test(s) ? `d’${s}` : `de ${s}`;
@@ -722,10 +735,14 @@ function frenchCall(s: string): string {
   return lowerFirst(t);
 }
 
+/** "Quel rôle pour …", "Quelle place à …": a wh-word, its noun, then a preposition, with no verb between. */
+const FR_VERBLESS_QUEL = /^(quel|quelle|quels|quelles)\s+\p{L}+\s+(pour|à|au|aux|dans|en|sur|contre|avec|face)\b/iu;
+
 function frenchQuestion(s: string): string {
   const original = s.replace(/\s*\?+\s*$/u, '').replace(/\s+$/u, '');
   // "que"/"qu’est-ce que"/"quoi" questions would need "ce que" and a new verb order: quoted as asked.
-  if (/^(que\s|qu['’]|quoi\b)/iu.test(original))
+  // A verbless "quel … pour …" ("Quel rôle pour la diaspora ?") has no verb to report after "a demandé": quoted too.
+  if (/^(que\s|qu['’]|quoi\b)/iu.test(original) || FR_VERBLESS_QUEL.test(original))
     return `\u202F: «\u202F${original.charAt(0).toLocaleUpperCase()}${original.slice(1)}\u202F?\u202F»`;
   let q = original.replace(/^est-ce qu['’]?e?\s*/iu, 'si ').replace(/^y a-t-il\b/iu, 'il y a');
   const wh = q.match(
@@ -892,6 +909,7 @@ export function pointBody(text: string, form: PointForm, language: Language): st
   }
   if (form === 'imperative') return lang === 'fr' ? frenchCall(s) : lang === 'sv' ? swedishCall(s) : englishCall(s);
   if (form === 'noun-phrase' && lang === 'fr') return frenchTopic(s);
+  if (form === 'noun-phrase' && lang === 'en') return englishTopic(s);
   if (form === 'clause' && lang === 'sv') return swedishSubordinate(lowerFirst(s));
   if (form === 'question')
     return lang === 'fr' ? frenchQuestion(s) : lang === 'sv' ? swedishQuestion(s) : englishQuestion(s);
