@@ -170,8 +170,8 @@ export function ReportSettings({ http, meetingId }: { http: HiwarHttp; meetingId
                 void add();
               }}
             >
-              <div className="field">
-                <label htmlFor={`${id}-new`}>{t('report.settings.termsInput')}</label>
+              <label htmlFor={`${id}-new`}>{t('report.settings.termsInput')}</label>
+              <div className="report-settings-add-row">
                 <textarea
                   id={`${id}-new`}
                   dir="auto"
@@ -181,13 +181,13 @@ export function ReportSettings({ http, meetingId }: { http: HiwarHttp; meetingId
                   onChange={(e) => setDraft(e.target.value)}
                   onKeyDown={onKeyDown}
                 />
-                <p id={`${id}-new-hint`} className="hint">
-                  {t('report.settings.termsInputHint', { max: LIMITS.sensitiveTerms })}
-                </p>
+                <button type="submit" className="button" disabled={busy || termsFrom(draft).length === 0}>
+                  {t('report.settings.termsAdd')}
+                </button>
               </div>
-              <button type="submit" className="button button-small" disabled={busy || termsFrom(draft).length === 0}>
-                {t('report.settings.termsAdd')}
-              </button>
+              <p id={`${id}-new-hint`} className="hint">
+                {t('report.settings.termsInputHint', { max: LIMITS.sensitiveTerms })}
+              </p>
             </form>
           </section>
           <p className="hint" role="status">
