@@ -27,15 +27,15 @@ describe('ReportSettings', () => {
 
   it('shows the settings in its summary and sends the theme order and the digits', async () => {
     const { http, user } = open();
-    const summary = await screen.findByText(/The facilitator’s order · Western digits \(0–9\) · 1 sensitive term/);
+    const summary = await screen.findByText(/The facilitator’s order · Western digits \(2024\) · 1 sensitive term/);
     await user.click(summary);
     await user.click(screen.getByRole('radio', { name: 'By weight (most support first)' }));
-    await user.click(await screen.findByRole('radio', { name: 'Arabic-Indic digits (٠–٩)' }));
+    await user.click(await screen.findByRole('radio', { name: 'Arabic-Indic digits (٢٠٢٤)' }));
     expect(sent(http)).toEqual([
       ['meeting-1', { type: 'meeting:set-report-settings', settings: { themeOrder: 'weight' } }],
       ['meeting-1', { type: 'meeting:set-report-settings', settings: { digits: 'arabic-indic' } }],
     ]);
-    expect(screen.getByRole('radio', { name: 'Arabic-Indic digits (٠–٩)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Arabic-Indic digits (٢٠٢٤)' })).toBeChecked();
     expect(screen.getByRole('status')).toHaveTextContent(/Saved/);
   });
 
