@@ -158,10 +158,16 @@ export class ReportService {
     return confidentialityFindings(document, await this.checkContext(meetingId));
   }
 
-  /** Likely names in the other script: warnings for the desk, not a block. */
-  async warnings(meetingId: string, document: ReportDocument): Promise<ConfidentialityFinding[]> {
-    const { people, agenda } = await this.checkContext(meetingId);
-    return transliterationWarnings(document, { people, agenda });
+  /**
+   * Findings and, as warnings for the desk (not a block), likely names in the other script: from one read
+   * of the meeting, since the desk's state asks for both after each save.
+   */
+  private async checks(meetingId: string, document: ReportDocument) {
+    const context = await this.checkContext(meetingId);
+    return {
+      findings: confidentialityFindings(document, context),
+      warnings: transliterationWarnings(document, context),
+    };
   }
 
   /**
@@ -203,8 +209,7 @@ export class ReportService {
     return {
       report: report ? this.reportOut(report) : null,
       reviews: reviews.map((r) => this.reviewOut(r)),
-      findings: report ? await this.findings(member.meetingId, report.document) : [],
-      warnings: report ? await this.warnings(member.meetingId, report.document) : [],
+      ...(report ? await this.checks(member.meetingId, report.document) : { findings: [], warnings: [] }),
     };
   }
 
