@@ -106,6 +106,13 @@ describe('the desk marks points and the report settings in Chromium', () => {
     await page.locator('.report-settings summary').click();
     await page.locator('.term-chip').first().waitFor();
     await shoot(page, `report-settings-${code}-${size}`);
+    // The agenda form with a presenter's talk title and pronoun.
+    await page.goto(`${e2e.hiwar.url}/meetings/${meetingId}/setup`);
+    await page.locator('.agenda-editor > .agenda-item-form .presenters-editor button').last().click();
+    await page.locator('.presenter-row select').first().waitFor();
+    await page
+      .locator('.presenters-editor')
+      .screenshot({ path: path.join(SCREENSHOTS, `agenda-presenter-${code}-${size}.png`) });
     await context.close();
   });
 });

@@ -36,7 +36,8 @@ describe('AgendaEditor', () => {
     await user.paste('Mediation in drought years');
     const pronoun = screen.getByLabelText(/Pronoun in the report/);
     // Not set by default: the report then repeats the family name.
-    expect(pronoun).toHaveDisplayValue('Not set: the report repeats the family name');
+    expect(pronoun).toHaveDisplayValue('Not set');
+    expect(pronoun).toHaveAccessibleDescription('If not set, the report repeats the family name.');
     await user.selectOptions(pronoun, 'she');
     await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
 

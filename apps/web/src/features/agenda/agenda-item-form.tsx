@@ -232,6 +232,7 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
                 </label>
                 <select
                   id={`${id}-p${index}-pronoun`}
+                  aria-describedby={`${id}-p${index}-pronoun-hint`}
                   value={p.pronoun ?? ''}
                   onChange={(e) =>
                     setPresenter(index, { pronoun: e.target.value === '' ? null : (e.target.value as Pronoun) })
@@ -244,6 +245,9 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
                     </option>
                   ))}
                 </select>
+                <p className="hint" id={`${id}-p${index}-pronoun-hint`}>
+                  {t('agenda.presenter.pronounHint')}
+                </p>
               </div>
               <button
                 type="button"
