@@ -245,9 +245,6 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
                     </option>
                   ))}
                 </select>
-                <p className="hint" id={`${id}-p${index}-pronoun-hint`}>
-                  {t('agenda.presenter.pronounHint')}
-                </p>
               </div>
               <button
                 type="button"
@@ -256,6 +253,10 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
               >
                 {t('agenda.removePresenter')}
               </button>
+              {/* Under the whole row, so the fields' boxes stay aligned. */}
+              <p className="hint presenter-hint" id={`${id}-p${index}-pronoun-hint`}>
+                {t('agenda.presenter.pronounHint')}
+              </p>
             </div>
           ))}
           {item.presenters.length < LIMITS.presentersPerItem ? (
