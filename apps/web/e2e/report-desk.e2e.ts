@@ -119,7 +119,7 @@ describe('report desk in Chromium', () => {
     await desk.keyboard.press('Control+End'); // the field's end, not the end of a wrapped line
     await desk.keyboard.type(' Lina Odeh said so.');
     await desk.getByText('All changes saved').waitFor();
-    await desk.getByText('1 name found where the Chatham House Rule applies.', { exact: false }).waitFor();
+    await desk.getByText('1 finding in a public section', { exact: false }).waitFor();
     await expect.poll(() => desk.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
     await expect.poll(() => desk.getByRole('button', { name: 'Markdown', exact: true }).isDisabled()).toBe(true);
     await shoot(desk, 'report-desk-check-en-laptop');

@@ -9,7 +9,7 @@ const e2e = hiwarForTests();
 
 /** Files only facilitators, rapporteurs and co-facilitators need; a participant must never fetch them. */
 const STAFF_FILES =
-  /\/assets\/(live-console|capture-page|setup-page|report-page|dashboard-page|board-page|new-meeting-page|review-page)-/;
+  /\/assets\/(live-console|capture-page|setup-page|report-page|dashboard-page|board-page|new-meeting-page|review-page|point-form)-/;
 
 describe('a participant on a slow connection', () => {
   it('downloads only what taking part needs, compressed, sees when it is offline, and keeps a typed point until it is sent', async () => {

@@ -1,6 +1,6 @@
 import type { AgendaItem, ReportDocument, ReportSection } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { confidentialityFindings, termsFor } from './check.js';
+import { confidentialityFindings, sensitiveTermsFor, termsFor } from './check.js';
 import { item } from './test/fixtures.js';
 
 const para = (id: string, text: string, reviewItemId: string | null = null) => ({
@@ -198,5 +198,178 @@ describe('confidentialityFindings', () => {
       }).map((f) => [f.blockId, f.match]);
     expect(findings('Participants stressed that funding ends too soon.')).toEqual([]);
     expect(findings('As Rapporteur said, funding ends too soon.')).toEqual([['p1', 'Rapporteur']]);
+  });
+});
+
+describe('names in French and Swedish', () => {
+  const nordic = [
+    { name: 'Erik Lundberg', organisation: null },
+    { name: 'Maryam Haddad', organisation: null },
+    { name: 'Aïcha Benali', organisation: 'Réseau Sahel' },
+    { name: 'Lars', organisation: null },
+    // A one-word pseudonym is searched whole.
+    { name: 'Aïcha', organisation: null },
+  ];
+  const found = (language: 'fr' | 'sv' | 'en', text: string) =>
+    confidentialityFindings(
+      { language, dir: 'ltr', sections: [section('discussion', [para('p1', text)])] },
+      { people: nordic, agenda: chatham, hostOrganisation: 'Institute' },
+    ).map((f) => f.match);
+
+  it.each([
+    ['sv', 'Enligt Lundbergs förslag borde fonden förlängas.', 'Lundbergs'],
+    ['sv', 'Haddads organisation har drabbats hårt.', 'Haddads'],
+    ['sv', 'Erik Lundbergs rapport visade motsatsen.', 'Erik Lundbergs'],
+    ['sv', 'Lundberg sa att bidragen är för korta.', 'Lundberg'],
+    ['sv', 'Lars påpekade att finansieringen är kort.', 'Lars'],
+    ['fr', "Selon l'analyse d'Aïcha, le fonds est trop court.", 'Aïcha'],
+    ['fr', 'La proposition d’Aïcha Benali a été reprise.', 'Aïcha Benali'],
+    ['fr', "L'intervention de Benali a porté sur les réseaux.", 'Benali'],
+    ['fr', 'Les membres du Réseau Sahel ont insisté.', 'Réseau Sahel'],
+    ['fr', "qu'Haddad a soulevé la question", 'Haddad'],
+    ['en', "Haddad's proposal was discussed.", 'Haddad'],
+  ] as const)('in %s finds «%s» as «%s»', (language, text, match) => {
+    expect(found(language, text)).toEqual([match]);
+  });
+
+  it.each([
+    ['sv', 'Lundbergsgatan är en gata i staden.'],
+    ['sv', 'Larsson tog upp frågan om bidrag.'],
+    ['sv', 'Haddadsk är inget ord.'],
+    ['fr', "L'aichatisme n'existe pas; les réseaux sahéliens non plus."],
+    // The genitive is Swedish only: in English a trailing s is another word (Hama, Hamas).
+    ['en', 'The Haddads and the Lundbergs are families in a novel.'],
+  ] as const)('in %s flags no ordinary word in «%s»', (language, text) => {
+    expect(found(language, text)).toEqual([]);
+  });
+});
+
+describe('sensitive terms', () => {
+  const onRecord: AgendaItem[] = [item('item-pres1', { kind: 'presentation', confidentiality: 'on-record' })];
+  const sensitiveTerms = ['Wadi Araba', 'Project Falcon', 'الزرقاء', 'UN', 'Hama'];
+  const found = (text: string, language: 'en' | 'fr' | 'sv' | 'ar' = 'en', agenda = chatham) =>
+    confidentialityFindings(
+      { language, dir: language === 'ar' ? 'rtl' : 'ltr', sections: [section('discussion', [para('p1', text)])] },
+      { people: [], agenda, hostOrganisation: 'Institute', sensitiveTerms },
+    ).map((f) => [f.kind, f.match]);
+
+  it.each([
+    ['Farmers in wadi  araba lost their wells.', 'en', 'wadi  araba'],
+    ['The WADI-ARABA cooperative', 'en', 'WADI-ARABA'],
+    ['Funding for Project Falcon ended.', 'en', 'Project Falcon'],
+    ["Le financement de l'UN a cessé.", 'fr', 'UN'],
+    ['I Wadi Arabas brunnar finns inget vatten.', 'sv', 'Wadi Arabas'],
+    ['وفي الزرقاء انقطعت المياه', 'ar', 'الزرقاء'],
+    ['وبالزرقاء انقطعت المياه', 'ar', 'وبالزرقاء'],
+    ['وللزرقاء حصة من الماء', 'ar', 'وللزرقاء'],
+    ['الزرقا مدينة', 'ar', undefined],
+    ['Residents of Hama spoke.', 'en', 'Hama'],
+  ] as const)('finds «%s» (%s) as «%s»', (text, language, match) => {
+    expect(found(text, language)).toEqual(match === undefined ? [] : [['term', match]]);
+  });
+
+  it.each([
+    ['Participants agreed that the fund is too small.', 'en'],
+    ['The Hamas statement was read out.', 'en'],
+    ['An unusual wadi in Araba county', 'en'],
+    ['Falcons nest in the project area.', 'en'],
+    ['Une réunion a eu lieu à Amman.', 'fr'],
+    ['السماء زرقاء اليوم', 'ar'],
+  ] as const)('flags no ordinary word in «%s» (%s)', (text, language) => {
+    expect(found(text, language)).toEqual([]);
+  });
+
+  it('checks every public section, even with no item under the Chatham House Rule, but not internal annexes', () => {
+    const d = doc([
+      section('header', [para('h1', 'Online meeting on water in Wadi Araba')]),
+      section('presentations', [para('p1', 'Omar Nasser described Project Falcon.', 'item-pres1')]),
+      section('annex-agenda', [para('a1', 'Wadi Araba visit')], true),
+      section('disclaimer', [para('x1', 'Views are those of participants.')]),
+    ]);
+    const findings = confidentialityFindings(d, {
+      people,
+      agenda: onRecord,
+      hostOrganisation: 'Institute',
+      sensitiveTerms,
+    }).map((f) => [f.sectionKey, f.blockId, f.kind, f.match]);
+    expect(findings).toEqual([
+      ['header', 'h1', 'term', 'Wadi Araba'],
+      ['presentations', 'p1', 'term', 'Project Falcon'],
+    ]);
+  });
+
+  it('reports a name and a term in one place once each, and a term inside a name once', () => {
+    const d = doc([section('discussion', [para('d1', 'Omar Nasser spoke about Wadi Araba.')])]);
+    const findings = confidentialityFindings(d, {
+      people,
+      agenda: chatham,
+      hostOrganisation: 'Institute',
+      sensitiveTerms: ['Wadi Araba', 'Nasser'],
+    }).map((f) => [f.kind, f.match]);
+    expect(findings).toEqual([
+      ['name', 'Omar Nasser'],
+      ['term', 'Wadi Araba'],
+    ]);
+  });
+
+  it('searches each term once and skips single letters', () => {
+    expect(sensitiveTermsFor(['Wadi Araba', 'wadi  araba', 'X', 'UN']).map((t) => t.text)).toEqual([
+      'Wadi Araba',
+      'UN',
+    ]);
+  });
+});
+
+describe('points marked identifying', () => {
+  const identifying = [
+    { id: 'pt-1', text: 'The only woman judge in the northern district was threatened.' },
+    { id: 'pt-2', text: 'Yes.' },
+  ];
+  const check2 = (d: ReportDocument, agenda = chatham) =>
+    confidentialityFindings(d, { people: [], agenda, hostOrganisation: 'Institute', identifying }).map((f) => [
+      f.sectionKey,
+      f.blockId,
+      f.kind,
+      f.match,
+    ]);
+  const sourced = (id: string, text: string, sources: string[]) => ({ ...para(id, text), sources });
+
+  it('finds a public block drawn from an identifying point, in a paragraph or a list item, anywhere public', () => {
+    const d = doc([
+      section('discussion', [sourced('d1', 'Participants stressed that judges were at risk.', ['pt-9', 'pt-1'])]),
+      section('recommendations', [
+        { id: 'r1', kind: 'list', ordered: true, items: [{ content: [{ text: 'Agree.' }], sources: ['pt-2'] }] },
+      ]),
+      section('annex-parking-lot', [sourced('a1', 'Follow up', ['pt-1'])], true),
+    ]);
+    expect(check2(d, [item('item-pres1', { confidentiality: 'on-record' })])).toEqual([
+      ['discussion', 'd1', 'identifying', 'The only woman judge in the northern district was threatened.'],
+      ['recommendations', 'r1', 'identifying', 'Yes.'],
+    ]);
+  });
+
+  it("finds an identifying point's words pasted into a block without sources, however spaced or cased", () => {
+    const d = doc([
+      section('summary', [
+        para('s1', 'One participant said: \u2068the only woman judge in the  northern district was threatened\u2069.'),
+        para('s2', 'Yes. Participants agreed.'),
+      ]),
+    ]);
+    expect(check2(d)).toEqual([
+      ['summary', 's1', 'identifying', 'The only woman judge in the northern district was threatened.'],
+    ]);
+  });
+
+  it('cuts a long point to an excerpt', () => {
+    const long = `${'word '.repeat(30)}end`;
+    const d = doc([section('discussion', [sourced('d1', 'x', ['pt-3'])])]);
+    const [finding] = confidentialityFindings(d, {
+      people: [],
+      agenda: chatham,
+      hostOrganisation: '',
+      identifying: [{ id: 'pt-3', text: long }],
+    });
+    expect([...(finding?.match ?? '')]).toHaveLength(80);
+    expect(finding?.match.endsWith('…')).toBe(true);
   });
 });

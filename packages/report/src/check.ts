@@ -17,6 +17,8 @@ export interface Person {
 
 /** Names shorter than this are not searched alone: too many ordinary words would match. */
 const SHORTEST_TERM = 3;
+/** A sensitive term is the desk's own choice, so only a single letter is too short to search. */
+const SHORTEST_SENSITIVE_TERM = 2;
 /** A family name is searched alone when it has at least this many letters. */
 const SHORTEST_FAMILY_NAME = 4;
 
@@ -53,8 +55,10 @@ const ARABIC_SUFFIXES = '(?:هما|ها|هم|هن|كما|كم|نا)?';
  * tatweel do not hide it); its words may be joined by spaces, dashes, dots or underscores (as in links).
  * An Arabic name of four letters or more is also found behind the proclitics و ف ب ل ك, alone or
  * combined, also with a name's own article (وسلمى، لسلمى، بالزعبي، وللزعبي), and before an attached pronoun.
+ * In a Swedish report a Latin name is also found in the genitive (Lundbergs, Haddads); an elision before it
+ * (d'Aïcha, l'Institut) never hid it, since an apostrophe is not a letter.
  */
-function termPattern(term: string): RegExp {
+function termPattern(term: string, language: Language = 'en'): RegExp {
   const folded = foldTerm(term);
   const words = folded.split(' ');
   // "Jean-Luc" is also written "Jean Luc": a dash inside a word is any separator, like the space between words.
@@ -69,8 +73,8 @@ function termPattern(term: string): RegExp {
     // A name without the article never takes it, so it only gets the conjunctions and prepositions.
     const prefixes = first.startsWith('ال') ? '[وف]?[بك]?' : '[وف]?[بلك]?';
     core = `(?:${prefixes}${body}${withArticle})${ARABIC_SUFFIXES}`;
-  } else if (LATIN_START.test(first)) {
-    // The Swedish genitive ("Lundbergs", "Haddads") is the name too; English "Omar's" already ends at "'".
+  } else if (language === 'sv' && /\p{Script=Latin}$/u.test(folded) && !/[sxz]$/iu.test(folded)) {
+    // Only in Swedish: in English "Hamas" is not the genitive of "Hama", and a finding cannot be dismissed.
     core = `${body}s?`;
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])${core}(?![\\p{L}\\p{N}])`, 'giu');
@@ -206,7 +210,7 @@ const WORD_NAMES = new Set(
  * What to look for: each person's full display name and, when long enough, their last name alone; each
  * organisation. The host organisation is left out: the report is the host's and names it in its header.
  */
-export function termsFor(people: readonly Person[], hostOrganisation: string): Term[] {
+export function termsFor(people: readonly Person[], hostOrganisation: string, language: Language = 'en'): Term[] {
   const host = normalise(hostOrganisation).toLocaleLowerCase();
   const seen = new Set<string>();
   const terms: Term[] = [];
@@ -218,7 +222,7 @@ export function termsFor(people: readonly Person[], hostOrganisation: string): T
     terms.push({
       text: t,
       kind,
-      pattern: termPattern(t),
+      pattern: termPattern(t, language),
       capitalised: alone && LATIN_START.test(t) && t !== t.toLocaleLowerCase(),
       uncertain: alone && WORD_NAMES.has(foldTerm(t)),
     });
@@ -235,6 +239,23 @@ export function termsFor(people: readonly Person[], hostOrganisation: string): T
     if (person.organisation && normalise(person.organisation).toLocaleLowerCase() !== host) {
       add(person.organisation, 'organisation');
     }
+  }
+  return terms;
+}
+
+/**
+ * A meeting's sensitive terms (places, projects), each searched like a name. The desk chose them, so a
+ * short one ("UN") is searched too, as a whole word.
+ */
+export function sensitiveTermsFor(words: readonly string[], language: Language = 'en'): Term[] {
+  const seen = new Set<string>();
+  const terms: Term[] = [];
+  for (const word of words) {
+    const t = normalise(word);
+    const key = foldTerm(t);
+    if (t.length < SHORTEST_SENSITIVE_TERM || seen.has(key)) continue;
+    seen.add(key);
+    terms.push({ text: t, kind: 'term', pattern: termPattern(t, language), capitalised: false, uncertain: false });
   }
   return terms;
 }
@@ -276,42 +297,106 @@ function namedOnRecord(doc: ReportDocument, agenda: readonly AgendaItem[]): Set<
   return allowed;
 }
 
-/** Calls `look` with every checked place of the report: public sections but the header and disclaimer, and no on-the-record presentation. */
+/**
+ * Calls `look` with every public place of the report (internal annexes never leave the desk), saying
+ * whether names are checked there: everywhere but the header, the disclaimer and on-the-record
+ * presentations. The report's fixed wording is blanked out first.
+ */
+function eachPublicPlace(
+  doc: ReportDocument,
+  agenda: readonly AgendaItem[],
+  look: (
+    section: ReportDocument['sections'][number],
+    block: ReportBlock | null,
+    texts: string[],
+    names: boolean,
+  ) => void,
+) {
+  const allowed = namedOnRecord(doc, agenda);
+  const fragments = fixedFragments(doc.language);
+  for (const section of doc.sections) {
+    if (section.internal) continue;
+    const sectionNames = section.key !== 'header' && section.key !== 'disclaimer';
+    look(section, null, [peoplesWords(section.heading, fragments)], sectionNames);
+    for (const block of section.blocks) {
+      look(
+        section,
+        block,
+        textsOf(block).map((t) => peoplesWords(t, fragments)),
+        sectionNames && !allowed.has(block.id),
+      );
+    }
+  }
+}
+
+/** Calls `look` with every place where names are checked (see eachPublicPlace). */
 function eachCheckedPlace(
   doc: ReportDocument,
   agenda: readonly AgendaItem[],
   look: (section: ReportDocument['sections'][number], blockId: string, texts: string[]) => void,
 ) {
-  const allowed = namedOnRecord(doc, agenda);
-  const fragments = fixedFragments(doc.language);
-  for (const section of doc.sections) {
-    if (section.internal || section.key === 'header' || section.key === 'disclaimer') continue;
-    look(section, '', [peoplesWords(section.heading, fragments)]);
-    for (const block of section.blocks) {
-      if (!allowed.has(block.id))
-        look(
-          section,
-          block.id,
-          textsOf(block).map((t) => peoplesWords(t, fragments)),
-        );
-    }
-  }
+  eachPublicPlace(doc, agenda, (section, block, texts, names) => {
+    if (names) look(section, block?.id ?? '', texts);
+  });
+}
+
+/** The points a block was drawn from: a paragraph's sources and its list items'. */
+function sourcesOf(block: ReportBlock): string[] {
+  if (block.kind === 'paragraph') return block.sources;
+  if (block.kind === 'list') return block.items.flatMap((item) => item.sources);
+  return [];
+}
+
+/** Isolates and marks the draft puts around people's words: invisible, so they never split a match. */
+const BIDI_MARKS = /[\u200e\u200f\u061c\u2066-\u2069]/gu;
+/** A point's words folded for a containment test: case, letter variants and spacing do not matter. */
+const foldedWords = (text: string) =>
+  foldTerm(text)
+    .replace(BIDI_MARKS, '')
+    .replace(/[\s.!?؟。]+$/u, '')
+    .replace(/\s+/g, ' ');
+/** A point shorter than this is not searched by its words ("Yes."), only through the block's sources. */
+const SHORTEST_IDENTIFYING_TEXT = 12;
+const excerpt = (text: string) => {
+  const t = normalise(text);
+  return [...t].length > 80 ? `${[...t].slice(0, 79).join('')}…` : t;
+};
+
+export interface CheckContext {
+  people: readonly Person[];
+  agenda: readonly AgendaItem[];
+  hostOrganisation: string;
+  /** The meeting's sensitive terms (places, projects), checked like names in every public section. */
+  sensitiveTerms?: readonly string[];
+  /** Points the desk marked as identifying: no public section may draw on them or repeat their words. */
+  identifying?: readonly { id: string; text: string }[];
 }
 
 /**
- * Where the report names a participant or their organisation in a part that falls under the Chatham House
- * Rule. When any agenda item is under the Rule, every public section is checked except the header, the
- * disclaimer and on-the-record presentations; internal annexes never leave the desk and are not checked.
- * An empty answer means the report may be published and exported.
+ * What keeps the report from being published or exported; an empty answer means it may be.
+ * - kind 'name' / 'organisation': a participant's or presenter's name or organisation where the Chatham
+ *   House Rule applies. Only when an agenda item is under the Rule; every public section is checked except
+ *   the header, the disclaimer and on-the-record presentations.
+ * - kind 'term': one of the meeting's sensitive terms, matched like a name, in every public section.
+ * - kind 'identifying': a public block drawn from a point marked identifying (its sources), or repeating
+ *   its words, in every public section.
+ * Internal annexes never leave the desk and are not checked.
  */
-export function confidentialityFindings(
-  doc: ReportDocument,
-  context: { people: readonly Person[]; agenda: readonly AgendaItem[]; hostOrganisation: string },
-): ConfidentialityFinding[] {
-  if (!context.agenda.some((item) => item.confidentiality === 'chatham-house')) return [];
-  const terms = termsFor(context.people, context.hostOrganisation).filter((t) => !t.uncertain);
+export function confidentialityFindings(doc: ReportDocument, context: CheckContext): ConfidentialityFinding[] {
+  const chatham = context.agenda.some((item) => item.confidentiality === 'chatham-house');
+  const names = chatham
+    ? termsFor(context.people, context.hostOrganisation, doc.language).filter((t) => !t.uncertain)
+    : [];
+  const sensitive = sensitiveTermsFor(context.sensitiveTerms ?? [], doc.language);
+  const identifying = new Map((context.identifying ?? []).map((p) => [p.id, p.text]));
+  const identifyingWords = [...identifying.values()]
+    .map((text) => ({ text, folded: foldedWords(text) }))
+    .filter((p) => [...p.folded].length >= SHORTEST_IDENTIFYING_TEXT);
   const findings: ConfidentialityFinding[] = [];
-  eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
+  eachPublicPlace(doc, context.agenda, (section, block, texts, namesHere) => {
+    const blockId = block?.id ?? '';
+    const where = { sectionKey: section.key, sectionHeading: section.heading, blockId };
+    const terms = namesHere ? [...names, ...sensitive] : sensitive;
     // Each text is folded once for all the terms, not once per term.
     const places = texts.map((text) => ({ text, ...fold(text) }));
     const hits: { match: string; kind: Term['kind'] }[] = [];
@@ -326,8 +411,14 @@ export function confidentialityFindings(
         (other) => other !== hit && other.match.length > hit.match.length && key(other.match).includes(key(hit.match)),
       );
       if (within) continue;
-      findings.push({ sectionKey: section.key, sectionHeading: section.heading, blockId, ...hit });
+      findings.push({ ...where, ...hit });
     }
+    if (identifying.size === 0) return;
+    const drawnFrom = new Set(block ? sourcesOf(block).filter((id) => identifying.has(id)) : []);
+    const flat = places.map((place) => place.folded.replace(BIDI_MARKS, '').replace(/\s+/g, ' '));
+    const repeated = identifyingWords.filter((p) => flat.some((f) => f.includes(p.folded))).map((p) => p.text);
+    const points = new Set([...[...drawnFrom].map((id) => identifying.get(id) ?? ''), ...repeated]);
+    for (const text of points) findings.push({ ...where, match: excerpt(text), kind: 'identifying' });
   });
   return findings;
 }
@@ -345,7 +436,7 @@ export function transliterationWarnings(
     nameTarget,
   );
   // A given name that is also an ordinary word, found alone in its own script (see WORD_NAMES).
-  const uncertain = termsFor(context.people, '').filter((t) => t.uncertain);
+  const uncertain = termsFor(context.people, '', doc.language).filter((t) => t.uncertain);
   const warnings: ConfidentialityFinding[] = [];
   eachCheckedPlace(doc, context.agenda, (section, blockId, texts) => {
     const seen = new Set<string>();

@@ -177,28 +177,45 @@ export class ReportService {
     return reportDocumentSchema.parse(buildDraft(await this.inputFor(meetingId, language), language, this.thresholds));
   }
 
-  /** Names in Chatham House parts of the report; empty when it may be published and exported. */
+  /**
+   * Names in Chatham House parts of the report, sensitive terms and identifying points in any public part;
+   * empty when it may be published and exported.
+   */
   async findings(meetingId: string, document: ReportDocument): Promise<ConfidentialityFinding[]> {
-    const { people, agenda, hostOrganisation } = await this.checkContext(meetingId);
-    return confidentialityFindings(document, { people, agenda, hostOrganisation });
+    return confidentialityFindings(document, await this.checkContext(meetingId));
   }
 
-  /** Likely names in the other script: warnings for the desk, not a block. */
-  async warnings(meetingId: string, document: ReportDocument): Promise<ConfidentialityFinding[]> {
-    const { people, agenda } = await this.checkContext(meetingId);
-    return transliterationWarnings(document, { people, agenda });
+  /**
+   * Findings and, as warnings for the desk (not a block), likely names in the other script: from one read
+   * of the meeting, since the desk's state asks for both after each save.
+   */
+  private async checks(meetingId: string, document: ReportDocument) {
+    const context = await this.checkContext(meetingId);
+    return {
+      findings: confidentialityFindings(document, context),
+      warnings: transliterationWarnings(document, context),
+    };
   }
 
-  /** Everyone the checks look for (members ever in the meeting and presenters), and the agenda. */
+  /**
+   * Everyone the checks look for (members ever in the meeting and presenters), the agenda, the meeting's
+   * sensitive terms and the points the desk marked as identifying (merged ones too: their words may live on).
+   */
   private async checkContext(meetingId: string) {
-    const meeting = await this.store.findMeeting(meetingId);
-    if (!meeting) throw new AppError('MEETING_NOT_FOUND');
-    const agenda = await this.store.loadAgenda(meetingId);
+    const state = await this.store.loadMeetingState(meetingId, { memberId: '', staff: true, desk: true });
+    if (!state) throw new AppError('MEETING_NOT_FOUND');
+    const { meeting, agenda } = state;
     const presenters = agenda.flatMap((item) =>
       item.presenters.map((p) => ({ name: p.name, organisation: p.organisation || null })),
     );
     const people = [...(await this.store.reports.everyone(meetingId)), ...presenters];
-    return { people, agenda, hostOrganisation: meeting.hostOrganisation };
+    return {
+      people,
+      agenda,
+      hostOrganisation: meeting.hostOrganisation,
+      sensitiveTerms: meeting.reportSettings.sensitiveTerms,
+      identifying: state.points.filter((p) => p.identifying).map((p) => ({ id: p.id, text: p.text })),
+    };
   }
 
   private reviewOut(review: StoredReview) {
@@ -219,8 +236,7 @@ export class ReportService {
     return {
       report: report ? this.reportOut(report) : null,
       reviews: reviews.map((r) => this.reviewOut(r)),
-      findings: report ? await this.findings(member.meetingId, report.document) : [],
-      warnings: report ? await this.warnings(member.meetingId, report.document) : [],
+      ...(report ? await this.checks(member.meetingId, report.document) : { findings: [], warnings: [] }),
     };
   }
 

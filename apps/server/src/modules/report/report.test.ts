@@ -86,7 +86,10 @@ async function meetingWithPoints() {
     type: 'point:submit',
     text: 'Women mediators need multi-year core funding',
   });
-  await facilitator.send({ type: 'point:submit', text: 'Early warning data should be shared with local committees' });
+  const earlyWarning = await facilitator.send({
+    type: 'point:submit',
+    text: 'Early warning data should be shared with local committees',
+  });
   await facilitator.send({
     type: 'point:submit',
     text: 'Markup stays text: <img src=x onerror=alert(1)> <script>alert(2)</script>',
@@ -97,6 +100,8 @@ async function meetingWithPoints() {
   await hibaLive.send({ type: 'point:support', pointId: must(funding.createdId) });
   return {
     meeting,
+    live: facilitator,
+    earlyWarningId: must(earlyWarning.createdId),
     facilitator: { cookie: must(http.sessionCookie) },
     rapporteur: { memberToken: jana.memberToken },
     participant: { memberToken: issam.memberToken },
@@ -344,6 +349,61 @@ describe('report desk', () => {
     } finally {
       db.close();
     }
+  });
+
+  it("blocks publishing and exports on a sensitive term and on an identifying point's words in a public section", async () => {
+    const { meeting, live, earlyWarningId, facilitator, rapporteur } = await meetingWithPoints();
+    const base = `/api/meetings/${meeting.id}/report`;
+    expect(
+      (await live.send({ type: 'meeting:set-report-settings', settings: { sensitiveTerms: ['Wadi Araba'] } })).ok,
+    ).toBe(true);
+    const v1 = must((await call(rapporteur, 'POST', `${base}/generate`, {})).body.report);
+    const discussionAt = v1.document.sections.findIndex((s) => s.key === 'discussion');
+    const withParagraph = (id: string, text: string) => {
+      const doc = structuredClone(v1.document);
+      const discussion = must(doc.sections[discussionAt]);
+      discussion.edited = true;
+      discussion.blocks.push({ id, kind: 'paragraph', content: [{ text }], sources: [], reviewItemId: null });
+      return doc;
+    };
+
+    // A sensitive term in the Chatham House discussion, in any case.
+    const termSaved = await call(rapporteur, 'PUT', base, {
+      baseVersion: 1,
+      document: withParagraph('custom-t1', 'Farmers near wadi araba lost their wells.'),
+    });
+    expect(termSaved.body.findings.map((f) => [f.sectionKey, f.blockId, f.kind, f.match])).toEqual([
+      ['discussion', 'custom-t1', 'term', 'wadi araba'],
+    ]);
+    const blocked = await call(facilitator, 'POST', `${base}/publish`, { baseVersion: 2 });
+    expect(blocked.status).toBe(409);
+    expect(JSON.stringify(blocked.body)).toContain('REPORT_NAMES_IN_CHATHAM_HOUSE');
+    expect((await call(rapporteur, 'GET', `${base}/export/md`)).status).toBe(409);
+
+    // Without the term the draft is clear again.
+    const clear = await call(rapporteur, 'PUT', base, { baseVersion: 2, document: v1.document });
+    expect(clear.body.findings).toEqual([]);
+
+    // The desk marks a point as identifying: a public paragraph repeating its words blocks the report.
+    expect((await live.send({ type: 'point:mark', pointId: earlyWarningId, identifying: true })).ok).toBe(true);
+    const pasted = await call(rapporteur, 'PUT', base, {
+      baseVersion: 3,
+      document: withParagraph('custom-i1', 'One said: early warning data should be shared with local committees.'),
+    });
+    expect(pasted.status).toBe(200);
+    expect(pasted.body.findings.map((f) => [f.sectionKey, f.blockId, f.kind, f.match])).toContainEqual([
+      'discussion',
+      'custom-i1',
+      'identifying',
+      'Early warning data should be shared with local committees',
+    ]);
+    expect(pasted.body.findings.every((f) => f.kind === 'identifying')).toBe(true);
+    expect((await call(facilitator, 'POST', `${base}/publish`, { baseVersion: 4 })).status).toBe(409);
+    expect((await call(rapporteur, 'GET', `${base}/export/html`)).status).toBe(409);
+
+    // Unmarking the point lifts the block (the words themselves name no one).
+    expect((await live.send({ type: 'point:mark', pointId: earlyWarningId, identifying: false })).ok).toBe(true);
+    expect((await call(rapporteur, 'GET', base)).body.findings).toEqual([]);
   });
 
   it('prints a PDF through Chromium where it is installed', async () => {

@@ -15,7 +15,7 @@ describe('moveId', () => {
 });
 
 describe('AgendaEditor', () => {
-  it('adds an item with a presenter as an agenda:add-item command', async () => {
+  it('adds an item with a presenter, their talk title and pronoun, as an agenda:add-item command', async () => {
     const user = userEvent.setup();
     const send = vi.fn().mockResolvedValue({ ok: true });
     renderWithApp(<AgendaEditor items={[]} send={send} />);
@@ -27,8 +27,18 @@ describe('AgendaEditor', () => {
     await user.type(minutes, '20');
     await user.selectOptions(screen.getByLabelText('Confidentiality'), 'on-record');
     await user.click(screen.getByRole('button', { name: 'Add presenter' }));
-    await user.type(screen.getByLabelText('Name'), 'Dr Amal Haddad');
-    await user.type(screen.getByLabelText(/Organisation/), 'Peace Lab');
+    // Pasted rather than typed: this test fills many fields, and each typed letter renders the form again.
+    await user.click(screen.getByLabelText('Name'));
+    await user.paste('Dr Amal Haddad');
+    await user.click(screen.getByLabelText(/Organisation/));
+    await user.paste('Peace Lab');
+    await user.click(screen.getByLabelText(/Title of the talk/));
+    await user.paste('Mediation in drought years');
+    const pronoun = screen.getByLabelText(/Pronoun in the report/);
+    // Not set by default: the report then repeats the family name.
+    expect(pronoun).toHaveDisplayValue('Not set');
+    expect(pronoun).toHaveAccessibleDescription('If not set, the report repeats the family name.');
+    await user.selectOptions(pronoun, 'she');
     await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
 
     expect(send).toHaveBeenCalledWith({
@@ -38,13 +48,22 @@ describe('AgendaEditor', () => {
         kind: 'presentation',
         plannedMinutes: 20,
         confidentiality: 'on-record',
-        presenters: [{ name: 'Dr Amal Haddad', title: '', organisation: 'Peace Lab' }],
+        presenters: [
+          {
+            name: 'Dr Amal Haddad',
+            title: '',
+            organisation: 'Peace Lab',
+            pronoun: 'she',
+            talkTitle: 'Mediation in drought years',
+          },
+        ],
         speakingLimitSeconds: null,
       },
     });
     // The form is cleared for the next item.
     expect(screen.getByLabelText('Item title')).toHaveValue('');
-  });
+    // Many fields: slow on a loaded machine, not stuck.
+  }, 15_000);
 
   it('edits an existing item, giving it a speaking limit of its own', async () => {
     const user = userEvent.setup();

@@ -4,7 +4,9 @@ import {
   agendaItemInputSchema,
   CONFIDENTIALITY_MODES,
   LIMITS,
+  PRONOUNS,
   type Presenter,
+  type Pronoun,
 } from '@hiwar/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -210,6 +212,40 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
                   {err(`presenters.${index}.${field}`)}
                 </div>
               ))}
+              <div className="field">
+                <label htmlFor={`${id}-p${index}-talkTitle`}>
+                  {t('agenda.presenter.talkTitle')}
+                  <span className="muted"> {t('common.optional')}</span>
+                </label>
+                <input
+                  id={`${id}-p${index}-talkTitle`}
+                  dir="auto"
+                  value={p.talkTitle ?? ''}
+                  maxLength={LIMITS.titleLength}
+                  onChange={(e) => setPresenter(index, { talkTitle: e.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-p${index}-pronoun`}>
+                  {t('agenda.presenter.pronoun')}
+                  <span className="muted"> {t('common.optional')}</span>
+                </label>
+                <select
+                  id={`${id}-p${index}-pronoun`}
+                  aria-describedby={`${id}-p${index}-pronoun-hint`}
+                  value={p.pronoun ?? ''}
+                  onChange={(e) =>
+                    setPresenter(index, { pronoun: e.target.value === '' ? null : (e.target.value as Pronoun) })
+                  }
+                >
+                  <option value="">{t('agenda.presenter.pronounNone')}</option>
+                  {PRONOUNS.map((pronoun) => (
+                    <option key={pronoun} value={pronoun}>
+                      {t(`agenda.presenter.pronouns.${pronoun}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
               <button
                 type="button"
                 className="button button-quiet"
@@ -217,6 +253,10 @@ export function AgendaItemForm({ initial = EMPTY_ITEM, submitLabel, onSubmit, on
               >
                 {t('agenda.removePresenter')}
               </button>
+              {/* Under the whole row, so the fields' boxes stay aligned. */}
+              <p className="hint presenter-hint" id={`${id}-p${index}-pronoun-hint`}>
+                {t('agenda.presenter.pronounHint')}
+              </p>
             </div>
           ))}
           {item.presenters.length < LIMITS.presentersPerItem ? (

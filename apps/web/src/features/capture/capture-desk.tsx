@@ -2,7 +2,7 @@ import type { MeetingView } from '@hiwar/domain';
 import { can, suggestDuplicates } from '@hiwar/domain';
 import type { Point, Theme } from '@hiwar/protocol';
 import { LIMITS } from '@hiwar/protocol';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../lib/api';
@@ -12,6 +12,7 @@ import { useRun } from '../points/use-run';
 import { PointsSettingsForm } from '../themes/points-settings-form';
 import { ThemeChips } from '../themes/theme-chips';
 import { ThemesEditor } from '../themes/themes-editor';
+import { PointMarks } from './point-marks';
 
 type LogEntry = { pointId: string; status: string; reason: string | null; at: number };
 type Revision = { text: string; themeIds: string[]; replacedAt: number };
@@ -252,6 +253,7 @@ export function CaptureDesk({
               onSelect={(on) => setSelected((ids) => (on ? [...ids, point.id] : ids.filter((x) => x !== point.id)))}
               canMergeHere={selected.some((s) => s !== point.id)}
               onMergeHere={() => void mergeInto(point.id, selected)}
+              marks={<PointMarks point={point} language={meeting.contentLanguage} busy={busy} run={run} />}
             />
           ))}
         </ol>
@@ -329,6 +331,7 @@ function DeskPoint({
   canMergeHere,
   onMergeHere,
   loadHistory,
+  marks,
 }: {
   point: Point;
   themes: Theme[];
@@ -340,6 +343,8 @@ function DeskPoint({
   canMergeHere: boolean;
   onMergeHere: () => void;
   loadHistory: () => Promise<Revision[]>;
+  /** The report's marks on this point: form, addressee, identifying. */
+  marks: ReactNode;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -490,6 +495,7 @@ function DeskPoint({
             {t('capture.hide')}
           </button>
         </div>
+        {marks}
 
         {mode === 'themes' ? (
           <fieldset id={`${id}-themes`} className="theme-toggles" disabled={busy}>

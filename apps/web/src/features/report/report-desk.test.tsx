@@ -1,5 +1,5 @@
 import type { HiwarHttp } from '@hiwar/client';
-import type { Point, ReportDocument, ReportState } from '@hiwar/protocol';
+import { DEFAULT_REPORT_SETTINGS, type Point, type ReportDocument, type ReportState } from '@hiwar/protocol';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Editor } from '@tiptap/core';
@@ -88,6 +88,7 @@ function fakeHttp(initial: ReportState) {
       stateOf(base + 1, { ...document1, sections: [{ ...header, heading: `Restored ${version}` }] }),
     ),
     exportReport: vi.fn(),
+    getMeeting: vi.fn().mockResolvedValue({ meeting: { reportSettings: DEFAULT_REPORT_SETTINGS } }),
   };
 }
 
@@ -180,7 +181,7 @@ describe('ReportDesk', () => {
         },
       ]),
     );
-    expect(screen.getByText(/1 name found/)).toBeInTheDocument();
+    expect(screen.getByText(/1 finding in a public section/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Publish' })).toBeDisabled();
     for (const label of ['Markdown', 'HTML (print to PDF)', 'PDF', 'Word (DOCX)', 'JSON']) {
       expect(screen.getByRole('button', { name: label })).toBeDisabled();

@@ -16,6 +16,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../lib/errors';
 import { LikelyNames } from './likely-names';
 import { ReportPreview } from './report-preview';
+import { ReportSettings } from './report-settings';
 import {
   createReviews,
   editReport,
@@ -122,6 +123,7 @@ export function ReportDesk({ http, meetingId, meetingTitle, canPublish, points, 
           {error === 'network' ? t('common.networkError') : errorMessage(t, { code: error })}
         </p>
       ) : null}
+      <ReportSettings http={http} meetingId={meetingId} />
       {!report || !doc ? (
         <section className="card">
           <p>{t('report.empty')}</p>
@@ -556,6 +558,9 @@ function CheckPanel({ doc, onShow }: { doc: ReportDocument; onShow: (at: string)
               </li>
             ))}
           </ul>
+          {findings.some((f) => f.kind === 'identifying') ? (
+            <p className="hint">{t('report.check.identifyingHelp')}</p>
+          ) : null}
         </>
       )}
       <LikelyNames onShow={onShow} />

@@ -141,3 +141,14 @@ export async function flushReport(): Promise<void> {
   await saving;
   saving = null;
 }
+
+/** Reads the server's findings again (after the meeting's sensitive terms changed); unsaved edits stay. */
+export async function refreshChecks() {
+  const { http, meetingId } = useReportStore.getState();
+  if (!http || !meetingId) return;
+  try {
+    received(await http.reportState(meetingId), false);
+  } catch (error) {
+    failed(error);
+  }
+}
