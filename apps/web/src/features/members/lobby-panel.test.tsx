@@ -52,7 +52,7 @@ describe('LobbyPanel', () => {
       <LobbyPanel lobby={{ locked: false, waitingRoom: true }} members={members} ended={false} send={send} />,
       { language: 'ar' },
     );
-    await userEvent.click(screen.getByRole('button', { name: 'سماح للجميع' }));
+    await userEvent.click(screen.getByRole('button', { name: 'السماح للجميع بالدخول' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('لم يعد هذا الشخص في غرفة الانتظار.');
   });
 });

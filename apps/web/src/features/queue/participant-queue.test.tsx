@@ -146,6 +146,6 @@ describe('ParticipantQueue', () => {
       { language: 'ar' },
     );
     expect(screen.getByText('شخصان في الانتظار')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'ارفع يدك' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'رفع اليد' })).toBeInTheDocument();
   });
 });
