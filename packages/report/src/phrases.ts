@@ -7,6 +7,7 @@ import {
   LANGUAGES,
   type Language,
   type MeetingFormat,
+  withTypography,
 } from '@hiwar/protocol';
 import i18next, { type TFunction } from 'i18next';
 import ar from './locales/ar.json' with { type: 'json' };
@@ -43,7 +44,9 @@ export const REPORT_LOCALES: Record<Language, Record<string, unknown>> = { en, a
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: REPORT_LOCALES[l] }])),
+  // Each language's typography on the phrases themselves too, for the exports' own labels (the internal mark);
+  // buildDraft applies it again over the finished draft, with the points' words in it (idempotent).
+  resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: withTypography(l, REPORT_LOCALES[l]) }])),
   lng: 'en',
   // A missing phrase must show up in the completeness test, not silently fall back to English.
   fallbackLng: false,
@@ -219,7 +222,8 @@ export const phrases = {
   toldTogether,
   otherPoints: text('otherPoints'),
   recommendations: text('recommendations'),
-  rankedByVote: each((tr) => (title: string) => tr('rankedByVote', { title })),
+  /** No full stop after a title that ends with its own ? or ! inside its quotation marks ("« … ? »", not "« … ? »."). */
+  rankedByVote: each((tr) => (title: string) => tr('rankedByVote', { title }).replace(/([?!؟…][\s\u2069]*[»”’"])\.$/u, '$1')),
   rankedBySupport: text('rankedBySupport'),
   addressee: each(
     (tr) => Object.fromEntries(ADDRESSEES.map((a) => [a, tr(`addressee.${a}`)])) as Record<Addressee, string>,
