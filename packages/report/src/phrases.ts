@@ -223,7 +223,9 @@ export const phrases = {
   otherPoints: text('otherPoints'),
   recommendations: text('recommendations'),
   /** No full stop after a title that ends with its own ? or ! inside its quotation marks ("« … ? »", not "« … ? »."). */
-  rankedByVote: each((tr) => (title: string) => tr('rankedByVote', { title }).replace(/([?!؟…][\s\u2069]*[»”’"])\.$/u, '$1')),
+  rankedByVote: each(
+    (tr) => (title: string) => tr('rankedByVote', { title }).replace(/([?!؟…][\s\u2069]*[»”’"])\.$/u, '$1'),
+  ),
   rankedBySupport: text('rankedBySupport'),
   addressee: each(
     (tr) => Object.fromEntries(ADDRESSEES.map((a) => [a, tr(`addressee.${a}`)])) as Record<Addressee, string>,
