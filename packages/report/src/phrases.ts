@@ -14,7 +14,7 @@ import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 import sv from './locales/sv.json' with { type: 'json' };
-import { bare, frenchDe, type PointForm, pointBody, pointLanguage } from './point-form.js';
+import { bare, frenchDe, frenchElides, type PointForm, pointBody, pointLanguage } from './point-form.js';
 
 /** A point's words ending with a full stop unless they end with their own mark. */
 const sentenceOf = (s: string) => (/[.!?؟…]["'”»)]*$/u.test(s) ? s : `${s}.`);
@@ -22,16 +22,20 @@ const sentenceOf = (s: string) => (/[.!?؟…]["'”»)]*$/u.test(s) ? s : `${s}
 /** How strongly a point is held, from the number of distinct people who raised or supported it. */
 export type Quantifier = 'strong' | 'several' | 'some' | 'one';
 
-/** Lower-cases a sentence's first word for use after "that", unless it looks like an acronym or "I". */
+/**
+ * Lower-cases a sentence's first word for use after "that", unless it looks like an acronym or "I". A French
+ * elided article or preposition ("L’accès", "D’autres") and "À" are lower-cased too; "I’m" is not.
+ */
 export function asClause(text: string): string {
   const first = text.match(/^\p{L}+/u)?.[0] ?? '';
   if (first.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(first)) return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+  if (/^(?:[CDJLMNST][’']\p{L}|À\s)/u.test(text)) return text.charAt(0).toLocaleLowerCase() + text.slice(1);
   return text;
 }
 
-/** French "que" elides before a vowel or a mute h. */
+/** French "que" elides before a vowel or a mute h, not before an aspirated h or a consonant y (see frenchElides). */
 function que(clause: string): string {
-  return /^[aeiouyhàâäéèêëîïôöûüÿæœAEIOUYHÀÂÉÈÊÎÔÛ]/u.test(clause) ? `qu’${clause}` : `que ${clause}`;
+  return frenchElides(clause) ? `qu’${clause}` : `que ${clause}`;
 }
 
 /**
