@@ -71,7 +71,9 @@ describe('the golden meeting', () => {
         if (sources.length === 0) {
           expect(
             block.kind === 'paragraph' &&
-              /opened|followed|Listed in the order|s’est ouverte|suivies|Classées selon/u.test(textOf(block)),
+              /opened|followed|Listed in the order|s’est ouverte|suivies|Recommandations classées selon/u.test(
+                textOf(block),
+              ),
           ).toBe(true);
           continue;
         }

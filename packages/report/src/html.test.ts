@@ -142,7 +142,7 @@ describe('renderHtml with Arabic', () => {
 
   it('lists the footnotes at the end under an Arabic heading', () => {
     expect(html).toMatch(
-      /<h2 id="heading-footnotes">ملاحظات<\/h2>\n<ol class="footnotes">\n<li id="note-1">انظر تقرير <bdi dir="ltr">UN Women<\/bdi> لعام 2025\./,
+      /<h2 id="heading-footnotes">الملاحظات<\/h2>\n<ol class="footnotes">\n<li id="note-1">انظر تقرير <bdi dir="ltr">UN Women<\/bdi> لعام 2025\./,
     );
     expect(html).toContain('<a id="note-ref-1" href="#note-1">1</a>');
     expect(html.indexOf('heading-footnotes')).toBeGreaterThan(html.indexOf('section-disclaimer'));

@@ -370,11 +370,11 @@ describe('phrases', () => {
 
   it('agrees Arabic numbers and nouns', () => {
     const people = (count: number) => phrases.participants.ar(count, String(count), null);
-    expect(people(1)).toBe('شارك في الاجتماع مشارك واحد.');
-    expect(people(2)).toBe('شارك في الاجتماع مشاركان.');
-    expect(people(5)).toBe('شارك في الاجتماع 5 مشاركين.');
-    expect(people(28)).toBe('شارك في الاجتماع 28 مشاركًا.');
-    expect(people(100)).toBe('شارك في الاجتماع 100 مشارك.');
+    expect(people(1)).toBe('حضر الاجتماع مشارك واحد.');
+    expect(people(2)).toBe('حضر الاجتماع مشاركان.');
+    expect(people(5)).toBe('حضر الاجتماع 5 مشاركين.');
+    expect(people(28)).toBe('حضر الاجتماع 28 مشاركًا.');
+    expect(people(100)).toBe('حضر الاجتماع 100 مشارك.');
   });
 
   it('has an English sentence for one participant', () => {
@@ -531,7 +531,7 @@ describe('presentations in reported speech', () => {
     input.meeting = { ...input.meeting, reportSettings: { ...input.meeting.reportSettings, digits: 'arabic-indic' } };
     const md = renderMarkdown(buildDraft(input, 'ar'));
     expect(md).toContain('عُقد في ٨ مارس ٢٠٢٦');
-    expect(md).toContain('شارك في الاجتماع ١٢ مشاركًا');
+    expect(md).toContain('حضر الاجتماع ١٢ مشاركًا');
     expect(md).toContain('(٧)');
     // The default is Western digits.
     expect(renderMarkdown(buildDraft(wpsArabic(), 'ar'))).toContain('عُقد في 8 مارس 2026');

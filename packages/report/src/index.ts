@@ -18,6 +18,7 @@ import {
 import { embed, languageDirection } from './bidi.js';
 import { type PresenterRef, type PresenterTurn, phrases, type Quantifier, type Turn } from './phrases.js';
 import { bare, classifyPoint, type PointForm, pointLanguage } from './point-form.js';
+import { draftTypography } from './typography.js';
 
 export { renderMarkdown } from './markdown.js';
 export { asClause, type PhraseKey, phrases, type Quantifier } from './phrases.js';
@@ -752,7 +753,8 @@ export function buildDraft(
     ...(participants.byCategory.length > 0 ? [annexBalance] : []),
     ...(input.listed !== undefined ? [annexParticipants] : []),
   ];
-  return { language, dir: languageDirection(language), sections };
+  // French spaces before ; ? ! : and inside « », once over everything the draft shows (see draftTypography).
+  return draftTypography({ language, dir: languageDirection(language), sections });
 }
 export { confidentialityFindings, type Person, termsFor, transliterationWarnings } from './check.js';
 export { renderDocx } from './docx.js';

@@ -48,7 +48,7 @@ describe('report phrases in every language', () => {
     expect(phrases.minutes.ar(100, '100')).toBe('100 دقيقة');
     expect(phrases.minutes.en(1, '1')).toBe('1 minute');
     expect(phrases.participants.fr(3, '3', 'la société civile')).toBe(
-      '3 participants ont pris part à la réunion, issus des milieux suivants : la société civile.',
+      '3 participants ont pris part à la réunion (la société civile).',
     );
     expect(phrases.told.fr('one', 'base', 'clause', 'Il faut agir.', 'fr')).toBe(
       'Un participant a fait observer qu’il faut agir.',

@@ -5,11 +5,13 @@ import { type DirectedPiece, directedRuns, publicSections } from './export-commo
 /** First strong isolate and pop directional isolate: Markdown has no element for it, so the text carries them. */
 const FSI = '\u2068';
 const PDI = '\u2069';
+/** Runs of white space, but not the no-break spaces typography puts before French punctuation (see draftTypography). */
+const COLLAPSIBLE = /[^\S\u00A0\u202F]+/g;
 
 /** Escapes text inside a line, without trimming, so spaces between runs survive. */
 function escapeRun(text: string): string {
   return text
-    .replace(/\s+/g, ' ')
+    .replace(COLLAPSIBLE, ' ')
     .replace(/[\\`*_[\]|~]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -61,7 +63,7 @@ function runs(content: readonly Inline[], direction: 'ltr' | 'rtl', notes: Notes
       return `${lead}${FSI}${text.trim()}${PDI}${tail}`;
     })
     .join('')
-    .replace(/\s+/g, ' ')
+    .replace(COLLAPSIBLE, ' ')
     .trim();
   return guardLineStart(out);
 }

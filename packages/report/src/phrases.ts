@@ -7,13 +7,14 @@ import {
   LANGUAGES,
   type Language,
   type MeetingFormat,
+  withTypography,
 } from '@hiwar/protocol';
 import i18next, { type TFunction } from 'i18next';
 import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
 import sv from './locales/sv.json' with { type: 'json' };
-import { bare, frenchDe, type PointForm, pointBody, pointLanguage } from './point-form.js';
+import { bare, frenchDe, frenchElides, type PointForm, pointBody, pointLanguage } from './point-form.js';
 
 /** A point's words ending with a full stop unless they end with their own mark. */
 const sentenceOf = (s: string) => (/[.!?؟…]["'”»)]*$/u.test(s) ? s : `${s}.`);
@@ -21,16 +22,20 @@ const sentenceOf = (s: string) => (/[.!?؟…]["'”»)]*$/u.test(s) ? s : `${s}
 /** How strongly a point is held, from the number of distinct people who raised or supported it. */
 export type Quantifier = 'strong' | 'several' | 'some' | 'one';
 
-/** Lower-cases a sentence's first word for use after "that", unless it looks like an acronym or "I". */
+/**
+ * Lower-cases a sentence's first word for use after "that", unless it looks like an acronym or "I". A French
+ * elided article or preposition ("L’accès", "D’autres") and "À" are lower-cased too; "I’m" is not.
+ */
 export function asClause(text: string): string {
   const first = text.match(/^\p{L}+/u)?.[0] ?? '';
   if (first.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(first)) return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+  if (/^(?:[CDJLMNST][’']\p{L}|À\s)/u.test(text)) return text.charAt(0).toLocaleLowerCase() + text.slice(1);
   return text;
 }
 
-/** French "que" elides before a vowel or a mute h. */
+/** French "que" elides before a vowel or a mute h, not before an aspirated h or a consonant y (see frenchElides). */
 function que(clause: string): string {
-  return /^[aeiouyhàâäéèêëîïôöûüÿæœAEIOUYHÀÂÉÈÊÎÔÛ]/u.test(clause) ? `qu’${clause}` : `que ${clause}`;
+  return frenchElides(clause) ? `qu’${clause}` : `que ${clause}`;
 }
 
 /**
@@ -43,7 +48,9 @@ export const REPORT_LOCALES: Record<Language, Record<string, unknown>> = { en, a
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: REPORT_LOCALES[l] }])),
+  // Each language's typography on the phrases themselves too, for the exports' own labels (the internal mark);
+  // buildDraft applies it again over the finished draft, with the points' words in it (idempotent).
+  resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: withTypography(l, REPORT_LOCALES[l]) }])),
   lng: 'en',
   // A missing phrase must show up in the completeness test, not silently fall back to English.
   fallbackLng: false,
@@ -219,7 +226,10 @@ export const phrases = {
   toldTogether,
   otherPoints: text('otherPoints'),
   recommendations: text('recommendations'),
-  rankedByVote: each((tr) => (title: string) => tr('rankedByVote', { title })),
+  /** No full stop after a title that ends with its own ? or ! inside its quotation marks ("« … ? »", not "« … ? »."). */
+  rankedByVote: each(
+    (tr) => (title: string) => tr('rankedByVote', { title }).replace(/([?!؟…][\s\u2069]*[»”’"])\.$/u, '$1'),
+  ),
   rankedBySupport: text('rankedBySupport'),
   addressee: each(
     (tr) => Object.fromEntries(ADDRESSEES.map((a) => [a, tr(`addressee.${a}`)])) as Record<Addressee, string>,

@@ -725,9 +725,23 @@ function englishTopic(s: string): string {
     : t;
 }
 
+/** Common words with an aspirated h, before which French does not elide ("que hausser", "de haut niveau"). */
+const FR_ASPIRATED_H =
+  /^h(?:aine|aïr|alte|ameau|anche|andicap|angar|anter|arcel|arcèle|ardi|aricot|asard|âte|âti|auss|aut|ériss|éros|iérarch|isser|ollande|ongrie|onte|ors|ousse|uit|urler)/iu;
+
+/**
+ * Whether French elides before this word ("qu’il", "d’eau", "qu’Yves"): before a vowel, a mute h and a y that
+ * is a vowel; not before an aspirated h ("que hausser") nor a y before a vowel ("que Yaoundé", "de yaourt").
+ */
+export function frenchElides(word: string): boolean {
+  if (/^y(?=[aeiouàâäéèêëîïôöûü])/iu.test(word)) return false;
+  if (/^h/iu.test(word)) return !FR_ASPIRATED_H.test(word);
+  return /^[aeiouyàâäéèêëîïôöûüÿæœ]/iu.test(word);
+}
+
 /** French "de"/"d’" before an infinitive or a noun. */
 export function frenchDe(s: string): string {
-  return /^[aeiouyhàâäéèêëîïôöûüÿæœ]/iu.test(s) ? `d’${s}` : `de ${s}`;
+  return frenchElides(s) ? `d’${s}` : `de ${s}`;
 }
 
 function frenchCall(s: string): string {
