@@ -153,7 +153,7 @@ describe('report desk in Chromium', () => {
     // Exports in every format, with no scripts in HTML, and the PDF turned into pages to look at.
     const md = (await download(desk, 'Markdown', 'e2e-report.md')).toString('utf8');
     expect(md).toContain('**');
-    expect(md).toContain('Rana Haddad, Mediator, Oasis Mediators');
+    expect(md).toContain('Rana Haddad, Mediator at Oasis Mediators, said that');
     expect(md).not.toContain('Sami Khalil');
     const html = (await download(desk, 'HTML (print to PDF)', 'e2e-report.html')).toString('utf8');
     expect(html).not.toMatch(/<script|\son[a-z]+\s*=|javascript:/i);

@@ -167,7 +167,10 @@ function englishForm(s: string): PointForm {
       continue;
     }
     const has = (tag: string) => t.tags.includes(tag);
-    if (subordinate && !ownVerb && has('Verb')) {
+    // "councils that seated herders reached …": a past form the tagger reads as an adjective, right after
+    // "that"/"who", is the relative clause's own verb, so the next verb is the sentence's.
+    const relativePast = has('Adjective') && /ed$/.test(t.normal) && SUBORDINATORS.has(prev.normal);
+    if (subordinate && !ownVerb && (has('Verb') || relativePast)) {
       ownVerb = true;
       continue;
     }

@@ -3,6 +3,7 @@ import type { FormCorpus } from './types.js';
 /** Points as people type them in English policy dialogues: water, security, women's rights, youth, migration. */
 export const en: FormCorpus = {
   clause: [
+    'Councils that seated herders reached agreements that held',
     'Falling groundwater levels are already forcing smallholders off their land',
     'drip irrigation subsidies mostly benefit large agribusiness',
     'Climate finance rarely reaches municipal utilities.',
