@@ -87,7 +87,7 @@ describe('a participant on a slow connection', () => {
     await page.waitForTimeout(2000);
     await page.locator('.banner-warning[role="alert"]').waitFor({ timeout: 5000 });
     await page.locator('form:has(textarea) button[type="submit"]').click();
-    await page.getByText('أنت غير متصل. نقطتك محفوظة هنا وستُرسَل عند عودة الاتصال.').waitFor();
+    await page.getByText('لا يوجد اتصال. نقطتك محفوظة هنا وستُرسَل عند عودة الاتصال.').waitFor();
     await page.screenshot({ path: path.join(shots, 'participant-offline-ar-phone.png'), fullPage: true });
     await page.waitForTimeout(1000);
     expect(await page.locator('textarea').first().inputValue()).toBe(text);
