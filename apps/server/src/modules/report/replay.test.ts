@@ -50,7 +50,7 @@ describe('a dialogue replayed through the API', () => {
         b.kind === 'paragraph' && b.reviewItemId !== null && b.sources.length > 0,
     );
     expect(own).toHaveLength(PRESENTERS.length);
-    PRESENTERS.forEach((p, i) => expect(textOf(own[i] as ReportBlock)).toContain(p.name));
+    for (const [i, p] of PRESENTERS.entries()) expect(textOf(own[i] as ReportBlock)).toContain(p.name);
     // Themes as headings, in the facilitator's order.
     const discussion = doc.sections.find((s) => s.key === 'discussion');
     const headings = (discussion?.blocks ?? []).filter((b) => b.kind === 'heading').map(textOf);
