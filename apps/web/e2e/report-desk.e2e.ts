@@ -42,6 +42,10 @@ async function download(page: Page, label: string, file: string): Promise<Buffer
     page.waitForEvent('download'),
     page.getByRole('button', { name: label, exact: true }).click(),
   ]);
+  // The browser saves it under the meeting's title and date, as the server names it, never "report.*".
+  expect(event.suggestedFilename()).toMatch(
+    /^water-and-local-peace[a-z0-9-]*-\d{4}-\d{2}-\d{2}\.(md|html|pdf|docx|json)$/,
+  );
   const target = path.join(files, file);
   await event.saveAs(target);
   return fs.readFileSync(target);

@@ -629,7 +629,8 @@ function ExportPanel({ http, meetingId, blocked }: { http: HiwarHttp; meetingId:
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = `report.${format}`;
+      // The server names the file after the meeting and its date; the client keeps that name.
+      a.download = blob.name || `report.${format}`;
       document.body.append(a);
       a.click();
       a.remove();
