@@ -217,6 +217,7 @@ export const COMMANDS: Record<CommandType, CommandRow> = {
   'queue:add-person': { allow: RUNS, sample: () => ({ type: 'queue:add-person', name: 'Guest in the room' }) },
   'queue:give-floor': { allow: RUNS, sample: () => ({ type: 'queue:give-floor', fromTurnId: fake(4) }) },
   'queue:end-turn': { allow: RUNS, sample: () => ({ type: 'queue:end-turn', turnId: fake(4) }) },
+  'queue:yield-floor': { allow: SPEAKS, sample: () => ({ type: 'queue:yield-floor', turnId: fake(4) }) },
   'queue:reorder': { allow: RUNS, sample: () => ({ type: 'queue:reorder', entryIds: [fake(3)] }) },
   'queue:set-status': { allow: RUNS, sample: () => ({ type: 'queue:set-status', status: 'open' }) },
   'queue:clear': { allow: RUNS, sample: () => ({ type: 'queue:clear' }) },

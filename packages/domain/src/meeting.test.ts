@@ -674,6 +674,7 @@ const SAMPLES: Record<CommandType, CommandBody> = {
   'queue:add-person': { type: 'queue:add-person', name: 'Guest in the room' },
   'queue:give-floor': { type: 'queue:give-floor', fromTurnId: 'turn-0001' },
   'queue:end-turn': { type: 'queue:end-turn', turnId: 'turn-0001' },
+  'queue:yield-floor': { type: 'queue:yield-floor', turnId: 'turn-0001' },
   'queue:reorder': { type: 'queue:reorder', entryIds: [entryId(2), entryId(1)] },
   'queue:set-status': { type: 'queue:set-status', status: 'paused' },
   'queue:clear': { type: 'queue:clear' },
@@ -699,6 +700,7 @@ const SAMPLES: Record<CommandType, CommandBody> = {
 /** Commands that some roles besides staff may send, with those roles; every other command is staff-only. */
 const OPEN_TO: Partial<Record<CommandType, readonly Role[]>> = {
   'queue:raise-hand': ['rapporteur', 'presenter', 'participant'],
+  'queue:yield-floor': ['rapporteur', 'presenter', 'participant'],
   'queue:lower-hand': ['rapporteur', 'presenter', 'participant', 'observer'],
   'member:set-categories': ['rapporteur', 'presenter', 'participant', 'observer'],
   'member:leave': ['rapporteur', 'presenter', 'participant', 'observer'],
@@ -727,7 +729,8 @@ const sampleState = (actorId: string, type: CommandType): MeetingState => ({
     themes: [buildTheme(1), buildTheme(2)],
     queue: {
       entries: [buildEntry(1), buildEntry(2, { memberId: type === 'queue:raise-hand' ? 'member-0002' : actorId })],
-      floor: buildFloor(),
+      // The speaker may hand back only their own turn: for that sample the actor has the floor.
+      floor: buildFloor(type === 'queue:yield-floor' ? { memberId: actorId } : {}),
     },
   }),
   waitingMemberIds: ['member-0003'],
@@ -742,13 +745,13 @@ describe('decide: roles without the right are refused every command', () => {
 
   it('has a sample for every command type', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
-    // 46 command types and 4 roles besides staff: 37 of those pairs are allowed (hands up, points,
-    // supports and ballots for all but observers; hands down, one's own categories and leaving for
-    // everyone; themes, the shaping of points and the report's settings for the rapporteur, who sits at
+    // 47 command types and 4 roles besides staff: 40 of those pairs are allowed (hands up, handing the floor
+    // back, points, supports and ballots for all but observers; hands down, one's own categories and leaving
+    // for everyone; themes, the shaping of points and the report's settings for the rapporteur, who sits at
     // the desk).
-    expect(COMMAND_TYPES).toHaveLength(46);
-    expect(forbidden).toHaveLength(46 * 4 - 37);
-    expect(permitted).toHaveLength(37);
+    expect(COMMAND_TYPES).toHaveLength(47);
+    expect(forbidden).toHaveLength(47 * 4 - 40);
+    expect(permitted).toHaveLength(40);
   });
 
   it.each(forbidden)('$role: $type → FORBIDDEN', ({ type, role }) => {

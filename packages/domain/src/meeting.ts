@@ -359,6 +359,10 @@ function decideQueue(state: MeetingState, command: QueueCommand, actor: Actor, c
     case 'queue:end-turn':
       if (queue.floor?.turnId !== command.turnId) return refuse('QUEUE_TURN_NOT_CURRENT');
       return accept(...endTurn());
+    case 'queue:yield-floor':
+      if (queue.floor?.turnId !== command.turnId) return refuse('QUEUE_TURN_NOT_CURRENT');
+      if (queue.floor.memberId !== actor.memberId) return refuse('QUEUE_NOT_YOUR_TURN');
+      return accept(...endTurn());
     case 'queue:reorder': {
       const ids = new Set(command.entryIds);
       const complete = ids.size === queue.entries.length && command.entryIds.length === queue.entries.length;

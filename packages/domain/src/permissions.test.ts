@@ -32,6 +32,7 @@ const EXPECTED: Record<Action, readonly Role[]> = {
   'queue:add-person': ['facilitator', 'co-facilitator'],
   'queue:give-floor': ['facilitator', 'co-facilitator'],
   'queue:end-turn': ['facilitator', 'co-facilitator'],
+  'queue:yield-floor': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
   'queue:reorder': ['facilitator', 'co-facilitator'],
   'queue:set-status': ['facilitator', 'co-facilitator'],
   'queue:clear': ['facilitator', 'co-facilitator'],

@@ -54,6 +54,8 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'queue:add-person': RUNS_MEETING,
   'queue:give-floor': RUNS_MEETING,
   'queue:end-turn': RUNS_MEETING,
+  // Whoever speaks may hand the floor back; the rules check that it is their own turn.
+  'queue:yield-floor': SPEAKS,
   'queue:reorder': RUNS_MEETING,
   'queue:set-status': RUNS_MEETING,
   'queue:clear': RUNS_MEETING,

@@ -476,6 +476,29 @@ const cases: Case[] = [
     expected: refused('QUEUE_TURN_NOT_CURRENT'),
   },
 
+  // queue:yield-floor ("I'm done")
+  {
+    name: 'yield-floor: the speaker hands their own turn back, with its time on the floor',
+    state: live({ queue: { entries: THREE, floor: buildFloor({ memberId: layla.memberId }) } }),
+    actor: layla,
+    command: { type: 'queue:yield-floor', turnId: 'turn-0001' },
+    expected: accepted({ type: 'queue:turn-ended', turnId: 'turn-0001', memberId: layla.memberId, floorMs: 30_000 }),
+  },
+  {
+    name: 'yield-floor: someone else cannot end the speaker’s turn',
+    state: live({ queue: { entries: THREE, floor: buildFloor({ memberId: layla.memberId }) } }),
+    actor: omar,
+    command: { type: 'queue:yield-floor', turnId: 'turn-0001' },
+    expected: refused('QUEUE_NOT_YOUR_TURN'),
+  },
+  {
+    name: 'yield-floor: an old turn is not handed back twice',
+    state: live({ queue: { entries: THREE, floor: buildFloor({ memberId: layla.memberId, turnId: 'turn-0002' }) } }),
+    actor: layla,
+    command: { type: 'queue:yield-floor', turnId: 'turn-0001' },
+    expected: refused('QUEUE_TURN_NOT_CURRENT'),
+  },
+
   // queue:reorder
   {
     name: 'reorder: a permutation of every entry',

@@ -67,6 +67,8 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   // fromTurnId: the turn the sender saw (null: nobody had the floor), so two "next" presses move once.
   command('queue:give-floor', { entryId: idSchema.optional(), fromTurnId: idSchema.nullable().optional() }),
   command('queue:end-turn', { turnId: idSchema }),
+  /** The speaker hands the floor back ("I'm done"): only the person who has it, only their own turn. */
+  command('queue:yield-floor', { turnId: idSchema }),
   command('queue:reorder', { entryIds: z.array(idSchema).max(LIMITS.queueEntries) }),
   command('queue:set-status', { status: queueStatusSchema }),
   command('queue:clear', {}),

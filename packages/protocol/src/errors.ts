@@ -72,6 +72,7 @@ export const ERROR_MESSAGES = {
   VOTE_OPTION_UNKNOWN: 'This option is not part of the vote.',
   VOTE_CHOICE_INVALID: 'This answer does not fit the question.',
   VOTE_OPTIONS_INVALID: 'A vote needs at least two distinct options, each with a label or a point.',
+  QUEUE_NOT_YOUR_TURN: 'Only the person who has the floor can hand it back.',
   VOTE_ALREADY_OPEN: 'The same vote is already open.',
   VOTE_NAMED_NOT_ALLOWED: 'Named votes are only possible on an on-the-record item.',
   REPORT_NOT_FOUND: 'There is no report draft for this meeting yet.',

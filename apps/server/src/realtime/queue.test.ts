@@ -79,6 +79,24 @@ describe('the speaker queue', () => {
     expect(names(facilitator)).toEqual(['Rim', 'Yazan']);
   });
 
+  it('lets the speaker hand the floor back, and nobody else end their turn', async () => {
+    const { facilitator, rim, yazan } = await runningMeeting();
+    await rim.connection.send({ type: 'queue:raise-hand' });
+    await facilitator.send({ type: 'queue:give-floor', fromTurnId: null });
+    await rim.connection.waitFor((s) => s.view?.queue.floor?.memberId === rim.memberId);
+    const turnId = rim.connection.state.view?.queue.floor?.turnId ?? '';
+    await expect(yazan.connection.send({ type: 'queue:yield-floor', turnId })).rejects.toMatchObject({
+      code: 'QUEUE_NOT_YOUR_TURN',
+    });
+    await rim.connection.send({ type: 'queue:yield-floor', turnId });
+    await facilitator.waitFor((s) => s.view?.queue.floor === null);
+    // Handing back twice does nothing more.
+    await expect(rim.connection.send({ type: 'queue:yield-floor', turnId })).rejects.toMatchObject({
+      code: 'QUEUE_TURN_NOT_CURRENT',
+    });
+    expect(facilitator.state.view?.members?.find((m) => m.id === rim.memberId)?.turns).toBe(1);
+  });
+
   it('moves the floor once when two facilitators press next at the same moment', async () => {
     const { facilitator, rim, yazan, meeting, http } = await runningMeeting();
     await facilitator.send({ type: 'member:set-role', memberId: yazan.memberId, role: 'co-facilitator' });

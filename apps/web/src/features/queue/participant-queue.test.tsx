@@ -95,6 +95,10 @@ describe('ParticipantQueue', () => {
     expect(screen.getByText('Speaking now:').parentElement).toHaveTextContent('Speaking now: You');
     expect(screen.getByTestId('countdown')).toHaveTextContent('2:50');
     expect(cue).toHaveBeenCalledTimes(2);
+    // While speaking the main button hands the floor back; there is no hand to raise.
+    expect(screen.queryByRole('button', { name: /Raise hand/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'I’m done: hand the floor back' }));
+    expect(send).toHaveBeenCalledWith({ type: 'queue:yield-floor', turnId: floor.turnId });
   });
 
   it('stays silent by default', () => {

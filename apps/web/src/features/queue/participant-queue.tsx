@@ -51,6 +51,9 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
     previous.current = standing;
     if (before === null || before === standing) return;
     if ((standing === 'next' || standing === 'floor') && sound) playCue();
+    // A phone in a pocket or on the table: a short buzz when the floor comes, where the device allows it.
+    if (standing === 'floor' && typeof navigator !== 'undefined' && 'vibrate' in navigator)
+      navigator.vibrate([200, 100, 200]);
   }, [standing, sound, playCue]);
 
   const run = async (body: CommandBody) => {
@@ -110,8 +113,20 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
         </p>
       ) : null}
 
+      {/* The speaker hands the floor back themselves when they have finished. */}
+      {hasFloor && floor ? (
+        <button
+          type="button"
+          className="button button-primary button-big"
+          disabled={busy}
+          onClick={() => run({ type: 'queue:yield-floor', turnId: floor.turnId })}
+        >
+          {t('queue.imDone')}
+        </button>
+      ) : null}
+
       {/* Anyone may take their own hand down, also someone made an observer while waiting. */}
-      {mine || mayRaise ? (
+      {hasFloor ? null : mine || mayRaise ? (
         mine ? (
           <div className="my-place">
             <p className="place">
