@@ -91,6 +91,26 @@ describe('LiveConsole', () => {
     expect(send).toHaveBeenLastCalledWith({ type: 'agenda:jump', itemId: 'item-0003' });
   });
 
+  it('asks in its own dialog before ending the meeting for everyone, and ends it only when confirmed', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    const confirm = vi.spyOn(window, 'confirm');
+    renderWithApp(
+      <LiveConsole view={liveView(0)} presence={{ count: 1 }} status="online" serverNow={serverNow} send={send} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'End meeting' }));
+    const dialog = screen.getByRole('dialog', { name: 'End meeting' });
+    expect(dialog).toHaveTextContent('End the meeting for everyone? This cannot be undone.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(send).not.toHaveBeenCalledWith({ type: 'meeting:end' });
+    await user.click(screen.getByRole('button', { name: 'End meeting' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'End meeting' })).getByRole('button', { name: 'End meeting' }),
+    );
+    expect(send).toHaveBeenLastCalledWith({ type: 'meeting:end' });
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
   it('offers to start a meeting that has not started', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const send = vi.fn().mockResolvedValue({ ok: true });

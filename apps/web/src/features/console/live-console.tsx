@@ -20,6 +20,7 @@ import { MemberList } from '../members/member-list';
 import { BalanceCard } from '../queue/balance-card';
 import { QueuePanel } from '../queue/queue-panel';
 import { QueueSettingsForm } from '../queue/queue-settings-form';
+import { ConfirmDialog } from '../retention/confirm-dialog';
 import { VotesCard } from '../votes/votes-card';
 
 export interface LiveConsoleProps {
@@ -77,9 +78,9 @@ export function LiveConsole({
       setBusy(false);
     }
   };
-  const end = () => {
-    if (window.confirm(t('live.confirmEnd'))) void run({ type: 'meeting:end' });
-  };
+  // Ending is for everyone and cannot be undone: asked in the page's own dialog, in the page's language.
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const end = () => setConfirmingEnd(true);
 
   return (
     <div className="console">
@@ -179,6 +180,21 @@ export function LiveConsole({
               <button type="button" className="button button-danger" onClick={end}>
                 {t('live.end')}
               </button>
+              <ConfirmDialog
+                open={confirmingEnd}
+                title={t('live.end')}
+                confirmLabel={t('live.end')}
+                cancelLabel={t('common.cancel')}
+                danger
+                busy={busy}
+                onConfirm={() => {
+                  setConfirmingEnd(false);
+                  void run({ type: 'meeting:end' });
+                }}
+                onCancel={() => setConfirmingEnd(false)}
+              >
+                <p>{t('live.confirmEnd')}</p>
+              </ConfirmDialog>
             </fieldset>
           ) : null}
           {live ? (

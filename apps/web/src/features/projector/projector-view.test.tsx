@@ -82,6 +82,13 @@ describe('ProjectorView', () => {
     expect(screen.getByTestId('projector-vote')).toHaveTextContent('#1Better data3 dots (75%)');
   });
 
+  it('says the meeting has ended instead of showing the queue as open', () => {
+    const view = { ...liveView(0), meeting: buildMeeting({ status: 'ended', currentItemId: null }) };
+    renderWithApp(<ProjectorView view={view} now={NOW} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'The meeting has ended' })).toBeInTheDocument();
+    expect(screen.queryByText('Queue open')).not.toBeInTheDocument();
+  });
+
   it('says the meeting has not started', () => {
     const view = { ...liveView(0), meeting: buildMeeting() };
     renderWithApp(<ProjectorView view={view} now={NOW} />);

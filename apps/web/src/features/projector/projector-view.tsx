@@ -35,7 +35,10 @@ export function ProjectorView({ view, now }: ProjectorViewProps) {
         <p className="projector-meeting" dir="auto">
           {meeting.title}
         </p>
-        <p className={`projector-queue-status queue-status-${queue.status}`}>{t(`queue.status.${queue.status}`)}</p>
+        {/* The queue's state means something only while the meeting runs (after it, the screen says it ended). */}
+        {meeting.status === 'live' ? (
+          <p className={`projector-queue-status queue-status-${queue.status}`}>{t(`queue.status.${queue.status}`)}</p>
+        ) : null}
       </header>
 
       <section className={`projector-item${overrun ? ' is-overrun' : ''}`} aria-labelledby="projector-item-title">

@@ -142,7 +142,10 @@ export function SetupPage() {
               </section>
               <section className="card" aria-labelledby="members-heading">
                 <h2 id="members-heading">
-                  {t('members.title')} <span className="muted">({presence.count})</span>
+                  {t('members.title')}{' '}
+                  <span className="muted">
+                    ({(view.members ?? []).filter((m) => !m.waiting).length.toLocaleString(i18n.language)})
+                  </span>
                 </h2>
                 <MembersPanel
                   members={(view.members ?? []).filter((m) => !m.waiting)}
