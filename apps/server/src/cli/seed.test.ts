@@ -17,10 +17,10 @@ function census(file: string) {
   const all = <T>(sql: string) => db.prepare(sql).all() as T[];
   const result = {
     meetings: all<{ id: string; status: string; seq: number; ended_at: number | null }>(
-      'select id, status, seq, ended_at from meetings',
+      "select id, status, seq, ended_at from meetings where id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone')",
     ),
     items: all<{ kind: string; confidentiality: string }>(
-      'select kind, confidentiality from agenda_items order by position',
+      "select kind, confidentiality from agenda_items where meeting_id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone') order by position",
     ),
     members: all<{
       id: string;
@@ -30,7 +30,9 @@ function census(file: string) {
       categories: string;
       turns: number;
       floor_ms: number;
-    }>('select id, display_name, organisation, role, categories, turns, floor_ms from members'),
+    }>(
+      "select id, display_name, organisation, role, categories, turns, floor_ms from members where meeting_id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone')",
+    ),
     points: all<{
       status: string;
       theme_ids: string;
@@ -38,21 +40,38 @@ function census(file: string) {
       recommendation: number;
       parking_lot: string | null;
       merged_into: string | null;
-    }>('select status, theme_ids, support_count, recommendation, parking_lot, merged_into from points'),
+    }>(
+      "select status, theme_ids, support_count, recommendation, parking_lot, merged_into from points where meeting_id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone')",
+    ),
     // Every row that concerns a point, a support or a ballot, as text to search for names.
     pointRows: JSON.stringify([
-      ...all('select * from points'),
+      ...all(
+        "select * from points where meeting_id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone')",
+      ),
       ...all('select * from point_supports'),
       ...all('select * from ballots'),
-      ...all('select * from command_receipts'),
+      ...all(
+        "select * from command_receipts where meeting_id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone')",
+      ),
     ]),
-    votes: all<{ status: string; results: string | null }>('select status, results from votes'),
+    votes: all<{ status: string; results: string | null }>(
+      "select status, results from votes where meeting_id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone')",
+    ),
     ballots: all<{ voter_name: string | null }>('select voter_name from ballots'),
-    events: (db.prepare('select count(*) as n from events').get() as { n: number }).n,
+    events: (
+      db
+        .prepare(
+          "select count(*) as n from events where meeting_id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone')",
+        )
+        .get() as { n: number }
+    ).n,
     reports: all<{ version: number; status: string; document: string }>(
-      'select version, status, document from reports',
+      "select version, status, document from reports where meeting_id in (select id from meetings where title <> 'Sandbox: try Hiwar from your phone')",
     ),
     accounts: all<{ email: string }>('select email from accounts'),
+    sandboxes: all<{ id: string; status: string; join_code: string }>(
+      "select id, status, join_code from meetings where title = 'Sandbox: try Hiwar from your phone'",
+    ),
     demoPasswordHash:
       all<{ password_hash: string }>("select password_hash from accounts where email like '%@demo.hiwar.local'")[0]
         ?.password_hash ?? '',
@@ -87,6 +106,15 @@ it('seeds the demo facilitator and an ended demo meeting with its discussion, on
   expect(consoleLink).not.toBeNull();
   expect(second.stdout).toContain(consoleLink?.[0]);
   expect(first.stdout).toContain('npm run simulate');
+
+  // A live sandbox to join from a phone at once: its join link and a QR code of it are printed, and a
+  // second start reuses it.
+  expect(before.sandboxes).toHaveLength(1);
+  expect(after.sandboxes).toEqual(before.sandboxes);
+  const [sandbox] = before.sandboxes;
+  expect(sandbox?.status).toBe('live');
+  expect(first.stdout).toContain(`http://localhost:3456/join/${sandbox?.join_code}`);
+  expect(first.stdout).toMatch(/[▀▄█]{20,}/);
 
   // The agenda as before: three presentations and a Chatham House discussion.
   expect(before.meetings).toHaveLength(1);

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { zonedTimeToInstant } from '@hiwar/domain';
 import { agendaItemInputSchema, type CommandBody, type Meeting } from '@hiwar/protocol';
 import type { Thresholds } from '@hiwar/report';
+import { renderUnicodeCompact } from 'uqr';
 import { type Config, loadConfig } from '../config.js';
 import { newId } from '../lib/ids.js';
 import { hashPassword } from '../lib/password.js';
@@ -254,6 +255,56 @@ export async function draftDemoReport(demo: {
   await new ReportService(demo.store, null, demo.thresholds).generate(owner);
 }
 
+export const SANDBOX_TITLE = 'Sandbox: try Hiwar from your phone';
+
+/**
+ * A live meeting to join at once from a phone (the demo meeting has already taken place): one open
+ * discussion item on the record, the demo's themes, points published without moderation. Reused while it
+ * runs; a new one is started when the last was ended.
+ */
+export async function ensureSandboxMeeting(store: Store, account: AccountRecord): Promise<Meeting> {
+  const mine = await store.listMeetingsForAccount(account.id);
+  for (const summary of mine.filter((m) => m.title === SANDBOX_TITLE)) {
+    const found = await store.findMeeting(summary.id);
+    if (found && found.status !== 'ended') return found;
+  }
+  const demo = demoMeeting();
+  const now = Date.now();
+  const service = new MeetingService(store, new EventHub(), () => Date.now());
+  const today = new Date(now).toISOString().slice(0, 16);
+  const created = await service.createMeeting(
+    account,
+    {
+      title: SANDBOX_TITLE,
+      hostOrganisation: demo.details.hostOrganisation,
+      startsAt: today,
+      timeZone: 'UTC',
+      format: 'online',
+      contentLanguage: 'en',
+      videoCallUrl: null,
+      description: 'Raise a hand, send a point, support others’ points: the console shows it live.',
+    },
+    agendaItemInputSchema.array().parse([
+      {
+        title: 'Open floor',
+        kind: 'discussion',
+        plannedMinutes: 60,
+        presenters: [],
+        confidentiality: 'on-record',
+      },
+    ]),
+    demo.balanceCategories,
+  );
+  const owner = await store.findMemberForAccount(created.id, account.id);
+  if (owner) {
+    const run = (body: CommandBody) => service.runCommand(owner, { ...body, commandId: newId() });
+    await run({ type: 'theme:add', themes: demo.themes });
+    await run({ type: 'points:set-settings', settings: { premoderate: false } });
+    await run({ type: 'meeting:start' });
+  }
+  return (await store.findMeeting(created.id)) ?? created;
+}
+
 /**
  * Seeds the demo facilitator (with this password) and the demo meeting with its discussion; running it
  * again changes nothing but the password.
@@ -267,7 +318,8 @@ export async function seedDemo(config: Config, password: string) {
     const meeting = (await store.findMeeting(created.id)) ?? created;
     if (meeting.status === 'ended')
       await draftDemoReport({ store, meetingId: meeting.id, account, thresholds: config.quantifiers });
-    return { account, meeting };
+    const sandbox = await ensureSandboxMeeting(store, account);
+    return { account, meeting, sandbox };
   } finally {
     await store.close();
   }
@@ -326,7 +378,7 @@ async function main() {
   }
   // HIWAR_DEMO_PASSWORD lets a test or a workshop choose it; otherwise every seed picks a new one.
   const password = process.env.HIWAR_DEMO_PASSWORD || randomDemoPassword();
-  const { meeting } = await seedDemo(config, password);
+  const { meeting, sandbox } = await seedDemo(config, password);
   rememberDemoPassword(config, password);
   const url = config.publicUrl;
   const script = demoDiscussion();
@@ -347,10 +399,26 @@ async function main() {
       ...(meeting.status === 'ended'
         ? []
         : [`  Join link:    ${url}/join/${meeting.joinCode}   (join code ${meeting.joinCode})`]),
+      `  Live sandbox: ${url}/meetings/${sandbox.id}/live   (running now; the console to watch)`,
+      `  Join it:      ${url}/join/${sandbox.joinCode}   (join code ${sandbox.joinCode}; or scan this from a phone)`,
       '  Live run:     npm run simulate   (in a second terminal once Hiwar is up; bots join a live meeting)',
+      '',
+      joinQr(`${url}/join/${sandbox.joinCode}`),
+      // A phone reaches "localhost" only on the same machine: PUBLIC_URL names the address others can open.
+      ...(/\/\/(localhost|127\.)/.test(url)
+        ? ["  (A phone on the same network needs this computer's address: start with PUBLIC_URL=http://<ip>:<port>.)"]
+        : []),
       '',
     ].join('\n'),
   );
+}
+
+/** A QR code of the join link for the terminal, in half-height blocks so it fits beside the log. */
+export function joinQr(link: string): string {
+  return renderUnicodeCompact(link, { border: 1 })
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
 
 const invokedAs = process.argv[1] ? pathToFileURL(path.resolve(process.argv[1])).href : '';
