@@ -754,6 +754,12 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'vote:turnout sets how many people have voted, nothing else',
+    view: liveView({ votes: [buildVote()] }),
+    event: { type: 'vote:turnout', voteId: buildVote().id, turnout: 12, ...stamp },
+    expected: (v) => ({ ...withSeq(v), votes: [{ ...buildVote(), turnout: 12 }] }),
+  },
+  {
     name: 'vote:opened appends the vote',
     event: { type: 'vote:opened', vote: buildVote(), ...stamp },
     expected: (v) => ({ ...withSeq(v), votes: [buildVote()] }),
@@ -783,7 +789,7 @@ describe('applyEvent', () => {
   it('covers every event type the protocol defines', () => {
     const types = new Set(cases.map((c) => c.event.type));
     const all = meetingEventBodySchema.options.map((o) => o.shape.type.value);
-    expect(all).toHaveLength(42);
+    expect(all).toHaveLength(43);
     expect([...types].sort()).toEqual([...all].sort());
   });
 

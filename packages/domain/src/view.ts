@@ -251,6 +251,11 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
         ...next,
         votes: view.votes.map((v) => (v.id === event.voteId ? { ...v, results: event.results } : v)),
       };
+    case 'vote:turnout':
+      return {
+        ...next,
+        votes: view.votes.map((v) => (v.id === event.voteId ? { ...v, turnout: event.turnout } : v)),
+      };
     case 'vote:closed':
       return {
         ...next,

@@ -19,6 +19,7 @@ const vote = (overrides: Partial<Vote> = {}): Vote => ({
   openedAt: 0,
   closedAt: null,
   results: null,
+  turnout: 0,
   ...overrides,
 });
 

@@ -150,6 +150,7 @@ export function decideVotes(
         openedAt: ctx.now,
         closedAt: null,
         results: null,
+        turnout: 0,
       };
       return accept({ type: 'vote:opened', vote });
     }
@@ -158,11 +159,14 @@ export function decideVotes(
       if (!vote) return refuse('VOTE_NOT_FOUND');
       if (vote.status === 'closed') return refuse('VOTE_CLOSED');
       // Dots may be moved until the close; a poll answer is given once.
-      if (vote.kind !== 'dots' && lookups.myBallot(vote.id)) return refuse('VOTE_ALREADY_CAST');
+      const before = lookups.myBallot(vote.id);
+      if (vote.kind !== 'dots' && before) return refuse('VOTE_ALREADY_CAST');
       const problem = ballotProblem(vote, command.ballot);
       if (problem) return refuse(problem);
       // The ballot itself is stored by the caller and announced to nobody; only live polls say anything.
       const events: MeetingEventBody[] = [];
+      // A first ballot adds one to the turnout; moving one's dots again does not.
+      if (!before) events.push({ type: 'vote:turnout', voteId: vote.id, turnout: vote.turnout + 1 });
       if (vote.liveResults) {
         const others = lookups.ballots(vote.id);
         events.push({

@@ -88,6 +88,8 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   /** Only for a poll with live results. */
   event('vote:results-updated', { voteId: idSchema, results: voteResultsSchema }),
   event('vote:closed', { voteId: idSchema, results: voteResultsSchema }),
+  /** One more person has voted: a count only, never what they chose. */
+  event('vote:turnout', { voteId: idSchema, turnout: z.number().int().min(0) }),
   event('point:marked', {
     pointId: idSchema,
     starred: z.boolean(),

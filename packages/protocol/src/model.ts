@@ -400,6 +400,8 @@ export const voteSchema = z.object({
   openedAt: z.number(),
   closedAt: z.number().nullable(),
   results: voteResultsSchema.nullable(),
+  /** How many people have cast a ballot so far: shown while the results stay hidden ("12 have voted"). */
+  turnout: z.number().int().min(0),
 });
 export type Vote = z.infer<typeof voteSchema>;
 

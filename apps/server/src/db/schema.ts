@@ -259,6 +259,8 @@ export const votes = sqliteTable(
     openedAt: integer('opened_at').notNull(),
     closedAt: integer('closed_at'),
     results: text('results'),
+    /** How many people have cast a ballot (a count only). */
+    turnout: integer('turnout').notNull().default(0),
   },
   (t) => [index('votes_meeting_idx').on(t.meetingId, t.openedAt)],
 );

@@ -143,6 +143,29 @@ describe('dot voting', () => {
     expect(first.facilitator.state.view?.votes[0]?.results?.ballots).toBe(0);
   });
 
+  it('counts who has voted while the results stay hidden; moving one’s dots again counts once', async () => {
+    const { facilitator, recommendations, people } = await votingMeeting();
+    await facilitator.send({
+      type: 'vote:open',
+      kind: 'dots',
+      title: 'Turnout',
+      options: recommendations.map((pointId) => ({ pointId })),
+      dotsPerPerson: 2,
+    });
+    const vote = facilitator.state.view?.votes[0];
+    const voteId = vote?.id ?? '';
+    const [a, b] = (vote?.options ?? []).map((o) => o.id) as [string, string];
+    const [first, second] = people as [(typeof people)[0], (typeof people)[0]];
+    await first.connection.send({ type: 'vote:cast', voteId, ballot: { dots: { [a]: 1 } } });
+    await first.connection.send({ type: 'vote:cast', voteId, ballot: { dots: { [a]: 1, [b]: 1 } } });
+    await second.connection.send({ type: 'vote:cast', voteId, ballot: { dots: { [b]: 1 } } });
+    for (const c of [facilitator, first.connection, second.connection]) {
+      await c.waitFor((st) => st.view?.votes[0]?.turnout === 2);
+      // The count, never the choices: results stay hidden until the close.
+      expect(c.state.view?.votes[0]?.results).toBeNull();
+    }
+  });
+
   it('shows a reconnecting participant their own dots, and stores no voter under the Chatham House Rule', async () => {
     const { meeting, facilitator, recommendations, people } = await votingMeeting();
     await facilitator.send({

@@ -103,6 +103,7 @@ const toVote = (row: VoteRow): Vote => ({
   named: row.named,
   status: row.status,
   openedAt: row.openedAt,
+  turnout: row.turnout,
   closedAt: row.closedAt,
   results: row.results ? JSON.parse(row.results) : null,
 });
@@ -1064,6 +1065,9 @@ export class SqliteStore implements Store {
           .set({ results: JSON.stringify(event.results) })
           .where(eq(votes.id, event.voteId))
           .run();
+        return;
+      case 'vote:turnout':
+        tx.update(votes).set({ turnout: event.turnout }).where(eq(votes.id, event.voteId)).run();
         return;
       case 'vote:closed':
         tx.update(votes)

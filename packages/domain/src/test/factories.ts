@@ -266,6 +266,7 @@ export function buildVote(overrides: Partial<Vote> = {}): Vote {
     named: false,
     status: 'open',
     openedAt: NOW - 60_000,
+    turnout: 0,
     closedAt: null,
     results: null,
     ...overrides,

@@ -102,6 +102,7 @@ export function dotVote(id: string, itemId: string, title: string, dots: Record<
     named: false,
     status: 'closed',
     openedAt: BASE,
+    turnout: 0,
     closedAt: BASE + 3600_000,
     results: {
       ballots: 20,

@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
-import { VoteResults } from './vote-results';
+import { VoteResults, VoteTurnout } from './vote-results';
 
 interface ParticipantVotesProps {
   view: MeetingView;
@@ -78,6 +78,7 @@ function VoteCard({ vote, ballot, mayVote, send }: VoteCardProps) {
         )
       ) : null}
       {open && !mayVote && !vote.results ? <p className="muted">{t('votes.observerHint')}</p> : null}
+      <VoteTurnout vote={vote} t={t} />
       <VoteResults vote={vote} t={t} locale={i18n.language} />
     </article>
   );

@@ -1,6 +1,6 @@
 import type { Vote } from '@hiwar/protocol';
 import type { TFunction } from 'i18next';
-import { VoteResults } from './vote-results';
+import { VoteResults, VoteTurnout } from './vote-results';
 
 /** The latest vote on the wall: while open, its question and options without any counts; once closed, its results. */
 export function ProjectorVote({ votes, t, locale }: { votes: Vote[]; t: TFunction; locale: string }) {
@@ -14,6 +14,7 @@ export function ProjectorVote({ votes, t, locale }: { votes: Vote[]; t: TFunctio
       <h2 id="projector-vote-title" className="projector-heading">
         <bdi>{vote.title}</bdi>
       </h2>
+      <VoteTurnout vote={vote} t={t} />
       {open ? (
         vote.kind === 'scale' ? (
           <p>{t('votes.scaleRange', { min: vote.scaleMin, max: vote.scaleMax })}</p>

@@ -22,6 +22,7 @@ export function buildVote(overrides: Partial<Vote> = {}): Vote {
     named: false,
     status: 'open',
     openedAt: NOW - 30_000,
+    turnout: 0,
     closedAt: null,
     results: null,
     ...overrides,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../test/render';
 import { buildVote } from './test-votes';
-import { VoteResults, wordCloud } from './vote-results';
+import { VoteResults, VoteTurnout, wordCloud } from './vote-results';
 
 function Results(props: { vote: Parameters<typeof VoteResults>[0]['vote'] }) {
   const { t } = useTranslation();
@@ -77,5 +77,19 @@ describe('VoteResults', () => {
       { word: 'Agadez', count: 1 },
       { word: 'Niamey', count: 1 },
     ]);
+  });
+
+  it('says how many have voted while the vote is open, of how many when that is known, and nothing once closed', () => {
+    function Turnout(props: { vote: Parameters<typeof VoteTurnout>[0]['vote']; eligible?: number }) {
+      const { t } = useTranslation();
+      return <VoteTurnout vote={props.vote} t={t} eligible={props.eligible} />;
+    }
+    const open = { ...poll, status: 'open' as const, turnout: 12 };
+    const { rerender } = renderWithApp(<Turnout vote={open} eligible={30} />);
+    expect(screen.getByText('12 of 30 have voted')).toBeInTheDocument();
+    rerender(<Turnout vote={{ ...open, turnout: 1 }} />);
+    expect(screen.getByText('1 person has voted')).toBeInTheDocument();
+    rerender(<Turnout vote={{ ...open, status: 'closed' }} eligible={30} />);
+    expect(screen.queryByText(/have voted/)).not.toBeInTheDocument();
   });
 });

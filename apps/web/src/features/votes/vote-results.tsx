@@ -14,6 +14,21 @@ interface VoteResultsProps {
   locale?: string;
 }
 
+/**
+ * How many have voted so far, while a vote is open: the count only, never the choices, so results can stay
+ * hidden until the close ("12 of 30 have voted"). `eligible` is known to staff only.
+ */
+export function VoteTurnout({ vote, t, eligible }: { vote: Vote; t: TFunction; eligible?: number }) {
+  if (vote.status !== 'open') return null;
+  return (
+    <p className="vote-turnout" aria-live="polite">
+      {eligible && eligible > 0
+        ? t('votes.turnoutOf', { count: vote.turnout, total: eligible })
+        : t('votes.turnout', { count: vote.turnout })}
+    </p>
+  );
+}
+
 /** Free answers grouped case-insensitively, most frequent first, each with how often it was given. */
 export function wordCloud(answers: readonly string[]): { word: string; count: number }[] {
   const groups = new Map<string, { word: string; count: number }>();

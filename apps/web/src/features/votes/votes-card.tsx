@@ -5,7 +5,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
-import { VoteResults } from './vote-results';
+import { VoteResults, VoteTurnout } from './vote-results';
 
 /** The points a dot vote chooses among: published recommendations, or every published point if none. */
 export function dotVoteCandidates(points: Point[]): Point[] {
@@ -28,6 +28,8 @@ export function VotesCard({ view, send }: VotesCardProps) {
   const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
   const live = meeting.status === 'live';
   const votes = [...view.votes].sort((a, b) => b.openedAt - a.openedAt);
+  // Everyone admitted who may vote (observers may not).
+  const eligible = (view.members ?? []).filter((m) => !m.waiting && m.role !== 'observer').length;
 
   const run = async (body: CommandBody): Promise<boolean> => {
     setBusy(true);
@@ -79,6 +81,7 @@ export function VotesCard({ view, send }: VotesCardProps) {
                   {t('votes.close')} <span className="visually-hidden">{vote.title}</span>
                 </button>
               ) : null}
+              <VoteTurnout vote={vote} t={t} eligible={eligible} />
               <VoteResults vote={vote} t={t} locale={i18n.language} />
             </li>
           ))}
