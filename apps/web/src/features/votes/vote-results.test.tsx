@@ -10,6 +10,11 @@ function Results(props: { vote: Parameters<typeof VoteResults>[0]['vote'] }) {
   return <VoteResults vote={props.vote} t={t} locale="en" />;
 }
 
+function Turnout(props: { vote: Parameters<typeof VoteTurnout>[0]['vote']; eligible?: number }) {
+  const { t } = useTranslation();
+  return <VoteTurnout vote={props.vote} t={t} eligible={props.eligible} />;
+}
+
 const poll = buildVote({
   kind: 'single',
   title: 'Where should the next meeting be?',
@@ -80,10 +85,6 @@ describe('VoteResults', () => {
   });
 
   it('says how many have voted while the vote is open, of how many when that is known, and nothing once closed', () => {
-    function Turnout(props: { vote: Parameters<typeof VoteTurnout>[0]['vote']; eligible?: number }) {
-      const { t } = useTranslation();
-      return <VoteTurnout vote={props.vote} t={t} eligible={props.eligible} />;
-    }
     const open = { ...poll, status: 'open' as const, turnout: 12 };
     const { rerender } = renderWithApp(<Turnout vote={open} eligible={30} />);
     expect(screen.getByText('12 of 30 have voted')).toBeInTheDocument();
