@@ -258,6 +258,8 @@ export const COMMANDS: Record<CommandType, CommandRow> = {
     sample: () => ({ type: 'vote:cast', voteId: fake(9), ballot: { optionIds: [fake(10)] } }),
   },
   'vote:close': { allow: RUNS, sample: () => ({ type: 'vote:close', voteId: fake(9) }) },
+  'vote:reopen': { allow: RUNS, sample: () => ({ type: 'vote:reopen', voteId: fake(9) }) },
+  'vote:delete': { allow: RUNS, sample: () => ({ type: 'vote:delete', voteId: fake(9) }) },
   'meeting:set-retention': { allow: RUNS, sample: () => ({ type: 'meeting:set-retention', retentionDays: 30 }) },
   'meeting:set-report-settings': {
     allow: DESK,

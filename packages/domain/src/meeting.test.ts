@@ -55,7 +55,9 @@ const samplePoints: PointLookups = {
 
 /** vote-0001 is an open single-choice poll on item 2 with two options; the actor has not voted. */
 const sampleVotes: VoteLookups = {
-  findVote: (id) => (id === 'vote-0001' ? buildVote() : null),
+  // vote-0002 is the same poll, closed, so that reopening it can succeed.
+  findVote: (id) =>
+    id === 'vote-0001' ? buildVote() : id === 'vote-0002' ? buildVote({ id: 'vote-0002', status: 'closed' }) : null,
   myBallot: () => null,
   ballots: () => [],
   findPoint: samplePoints.findPoint,
@@ -695,6 +697,8 @@ const SAMPLES: Record<CommandType, CommandBody> = {
   'vote:open': { type: 'vote:open', kind: 'single', title: 'Which first?', options: [{ label: 'A' }, { label: 'B' }] },
   'vote:cast': { type: 'vote:cast', voteId: 'vote-0001', ballot: { optionIds: ['option-0001'] } },
   'vote:close': { type: 'vote:close', voteId: 'vote-0001' },
+  'vote:reopen': { type: 'vote:reopen', voteId: 'vote-0002' },
+  'vote:delete': { type: 'vote:delete', voteId: 'vote-0001' },
 };
 
 /** Commands that some roles besides staff may send, with those roles; every other command is staff-only. */
@@ -745,12 +749,12 @@ describe('decide: roles without the right are refused every command', () => {
 
   it('has a sample for every command type', () => {
     expect(Object.keys(SAMPLES).sort()).toEqual([...COMMAND_TYPES].sort());
-    // 47 command types and 4 roles besides staff: 40 of those pairs are allowed (hands up, handing the floor
+    // 49 command types and 4 roles besides staff: 40 of those pairs are allowed (hands up, handing the floor
     // back, points, supports and ballots for all but observers; hands down, one's own categories and leaving
     // for everyone; themes, the shaping of points and the report's settings for the rapporteur, who sits at
     // the desk).
-    expect(COMMAND_TYPES).toHaveLength(47);
-    expect(forbidden).toHaveLength(47 * 4 - 40);
+    expect(COMMAND_TYPES).toHaveLength(49);
+    expect(forbidden).toHaveLength(49 * 4 - 40);
     expect(permitted).toHaveLength(40);
   });
 

@@ -53,6 +53,8 @@ const EXPECTED: Record<Action, readonly Role[]> = {
   'points:view-all': ['facilitator', 'co-facilitator', 'rapporteur'],
   'vote:open': ['facilitator', 'co-facilitator'],
   'vote:close': ['facilitator', 'co-facilitator'],
+  'vote:reopen': ['facilitator', 'co-facilitator'],
+  'vote:delete': ['facilitator', 'co-facilitator'],
   'vote:cast': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
   'meeting:view-members': ['facilitator', 'co-facilitator'],
   'meeting:view-presence-detail': ['facilitator', 'co-facilitator'],

@@ -76,6 +76,8 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'points:view-all': DESK,
   'vote:open': RUNS_MEETING,
   'vote:close': RUNS_MEETING,
+  'vote:reopen': RUNS_MEETING,
+  'vote:delete': RUNS_MEETING,
   'vote:cast': SPEAKS,
   'meeting:view-members': RUNS_MEETING,
   'meeting:view-presence-detail': RUNS_MEETING,

@@ -754,6 +754,18 @@ const cases: Case[] = [
     }),
   },
   {
+    name: 'vote:reopened opens a closed vote again, its results hidden unless live',
+    view: liveView({ votes: [buildVote({ status: 'closed', closedAt: NOW - 1000 })] }),
+    event: { type: 'vote:reopened', voteId: buildVote().id, results: null, ...stamp },
+    expected: (v) => ({ ...withSeq(v), votes: [{ ...buildVote(), status: 'open', closedAt: null, results: null }] }),
+  },
+  {
+    name: 'vote:deleted removes the vote',
+    view: liveView({ votes: [buildVote(), buildVote({ id: 'vote-0002' })] }),
+    event: { type: 'vote:deleted', voteId: buildVote().id, ...stamp },
+    expected: (v) => ({ ...withSeq(v), votes: [buildVote({ id: 'vote-0002' })] }),
+  },
+  {
     name: 'vote:turnout sets how many people have voted, nothing else',
     view: liveView({ votes: [buildVote()] }),
     event: { type: 'vote:turnout', voteId: buildVote().id, turnout: 12, ...stamp },
@@ -789,7 +801,7 @@ describe('applyEvent', () => {
   it('covers every event type the protocol defines', () => {
     const types = new Set(cases.map((c) => c.event.type));
     const all = meetingEventBodySchema.options.map((o) => o.shape.type.value);
-    expect(all).toHaveLength(43);
+    expect(all).toHaveLength(45);
     expect([...types].sort()).toEqual([...all].sort());
   });
 

@@ -251,6 +251,15 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
         ...next,
         votes: view.votes.map((v) => (v.id === event.voteId ? { ...v, results: event.results } : v)),
       };
+    case 'vote:reopened':
+      return {
+        ...next,
+        votes: view.votes.map((v) =>
+          v.id === event.voteId ? { ...v, status: 'open' as const, closedAt: null, results: event.results } : v,
+        ),
+      };
+    case 'vote:deleted':
+      return { ...next, votes: view.votes.filter((v) => v.id !== event.voteId) };
     case 'vote:turnout':
       return {
         ...next,

@@ -104,6 +104,12 @@ export function decideVotes(
   lookups: VoteLookups,
 ): Decision {
   const { meeting, agenda } = state;
+  if (command.type === 'vote:delete') {
+    // Also after the end: a vote opened by mistake should not rank the report's recommendations.
+    const vote = lookups.findVote(command.voteId);
+    if (!vote) return refuse('VOTE_NOT_FOUND');
+    return accept({ type: 'vote:deleted', voteId: vote.id });
+  }
   if (meeting.status === 'ended') return refuse('MEETING_ENDED');
   if (meeting.status !== 'live') return refuse('MEETING_NOT_LIVE');
   switch (command.type) {
@@ -176,6 +182,16 @@ export function decideVotes(
         });
       }
       return accept(...events);
+    }
+    case 'vote:reopen': {
+      const vote = lookups.findVote(command.voteId);
+      if (!vote) return refuse('VOTE_NOT_FOUND');
+      if (vote.status === 'open') return refuse('VOTE_ALREADY_OPEN');
+      return accept({
+        type: 'vote:reopened',
+        voteId: vote.id,
+        results: vote.liveResults ? tally(vote, lookups.ballots(vote.id)) : null,
+      });
     }
     case 'vote:close': {
       const vote = lookups.findVote(command.voteId);

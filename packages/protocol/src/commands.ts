@@ -134,6 +134,10 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   }),
   command('vote:cast', { voteId: idSchema, ballot: ballotSchema }),
   command('vote:close', { voteId: idSchema }),
+  /** Takes a closed vote back to open: ballots cast stay, results are hidden again unless shown live. */
+  command('vote:reopen', { voteId: idSchema }),
+  /** Removes a vote and its ballots, e.g. one opened by mistake; also after the meeting has ended. */
+  command('vote:delete', { voteId: idSchema }),
 ]);
 export type ClientCommand = z.infer<typeof clientCommandSchema>;
 export type ClientCommandInput = z.input<typeof clientCommandSchema>;

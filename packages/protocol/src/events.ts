@@ -90,6 +90,9 @@ export const meetingEventBodySchema = z.discriminatedUnion('type', [
   event('vote:closed', { voteId: idSchema, results: voteResultsSchema }),
   /** One more person has voted: a count only, never what they chose. */
   event('vote:turnout', { voteId: idSchema, turnout: z.number().int().min(0) }),
+  /** Open again; `results` are the live tally of a vote with live results, else null. */
+  event('vote:reopened', { voteId: idSchema, results: voteResultsSchema.nullable() }),
+  event('vote:deleted', { voteId: idSchema }),
   event('point:marked', {
     pointId: idSchema,
     starred: z.boolean(),

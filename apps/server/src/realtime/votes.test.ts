@@ -166,6 +166,48 @@ describe('dot voting', () => {
     }
   });
 
+  it('reopens a closed vote with its ballots kept, and deletes a vote opened by mistake with its ballots', async () => {
+    const { facilitator, recommendations, people } = await votingMeeting();
+    const open = (title: string) =>
+      facilitator.send({
+        type: 'vote:open',
+        kind: 'dots',
+        title,
+        options: recommendations.map((pointId) => ({ pointId })),
+        dotsPerPerson: 2,
+      });
+    await open('Keep');
+    const kept = facilitator.state.view?.votes[0];
+    const [a] = (kept?.options ?? []).map((o) => o.id) as [string];
+    const voter = people[0] as (typeof people)[0];
+    await voter.connection.send({ type: 'vote:cast', voteId: kept?.id ?? '', ballot: { dots: { [a]: 1 } } });
+    await facilitator.send({ type: 'vote:close', voteId: kept?.id ?? '' });
+    await facilitator.send({ type: 'vote:reopen', voteId: kept?.id ?? '' });
+    await voter.connection.waitFor((st) => st.view?.votes.find((v) => v.id === kept?.id)?.status === 'open');
+    expect(voter.connection.state.view?.votes.find((v) => v.id === kept?.id)?.results).toBeNull();
+    await expect(facilitator.send({ type: 'vote:reopen', voteId: kept?.id ?? '' })).rejects.toMatchObject({
+      code: 'VOTE_ALREADY_OPEN',
+    });
+    await facilitator.send({ type: 'vote:close', voteId: kept?.id ?? '' });
+    expect(facilitator.state.view?.votes.find((v) => v.id === kept?.id)?.results?.ballots).toBe(1);
+
+    await open('Mistake');
+    const mistake = facilitator.state.view?.votes.find((v) => v.title === 'Mistake');
+    const [m] = (mistake?.options ?? []).map((o) => o.id) as [string];
+    await voter.connection.send({ type: 'vote:cast', voteId: mistake?.id ?? '', ballot: { dots: { [m]: 1 } } });
+    await expect(voter.connection.send({ type: 'vote:delete', voteId: mistake?.id ?? '' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await facilitator.send({ type: 'vote:delete', voteId: mistake?.id ?? '' });
+    await voter.connection.waitFor((st) => st.view?.votes.length === 1);
+    const db = new Database(server.databaseFile, { readonly: true });
+    const left = db.prepare('select count(*) as n from ballots where vote_id = ?').get(mistake?.id ?? '') as {
+      n: number;
+    };
+    db.close();
+    expect(left.n).toBe(0);
+  });
+
   it('shows a reconnecting participant their own dots, and stores no voter under the Chatham House Rule', async () => {
     const { meeting, facilitator, recommendations, people } = await votingMeeting();
     await facilitator.send({

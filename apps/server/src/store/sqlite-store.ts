@@ -1066,6 +1066,22 @@ export class SqliteStore implements Store {
           .where(eq(votes.id, event.voteId))
           .run();
         return;
+      case 'vote:reopened':
+        tx.update(votes)
+          .set({
+            status: 'open',
+            closedAt: null,
+            results: event.results ? JSON.stringify(event.results) : null,
+          })
+          .where(and(eq(votes.id, event.voteId), eq(votes.meetingId, meetingId)))
+          .run();
+        return;
+      case 'vote:deleted':
+        tx.delete(ballots).where(eq(ballots.voteId, event.voteId)).run();
+        tx.delete(votes)
+          .where(and(eq(votes.id, event.voteId), eq(votes.meetingId, meetingId)))
+          .run();
+        return;
       case 'vote:turnout':
         tx.update(votes).set({ turnout: event.turnout }).where(eq(votes.id, event.voteId)).run();
         return;

@@ -101,5 +101,13 @@ describe('VotesCard', () => {
       '#2Fund women-led organisations2 dots (33%)',
       '#3Better data0 dots (0%)',
     ]);
+    // A closed vote can be opened again; any vote deleted after a confirmation in the page's own dialog.
+    await user.click(screen.getByRole('button', { name: 'Reopen Earlier vote' }));
+    expect(send).toHaveBeenLastCalledWith({ type: 'vote:reopen', voteId: 'vote-0002' });
+    await user.click(screen.getByRole('button', { name: 'Delete Earlier vote' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete this vote?' });
+    expect(dialog).toHaveTextContent('“Earlier vote” and every ballot cast in it will be removed for everyone.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(send).toHaveBeenLastCalledWith({ type: 'vote:delete', voteId: 'vote-0002' });
   });
 });

@@ -1,10 +1,11 @@
 import type { MeetingView } from '@hiwar/domain';
 import { defaultDots } from '@hiwar/domain';
-import type { CommandBody, Point, VoteKind } from '@hiwar/protocol';
+import type { CommandBody, Point, Vote, VoteKind } from '@hiwar/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
+import { ConfirmDialog } from '../retention/confirm-dialog';
 import { VoteResults, VoteTurnout } from './vote-results';
 
 /** The points a dot vote chooses among: published recommendations, or every published point if none. */
@@ -24,6 +25,7 @@ export function VotesCard({ view, send }: VotesCardProps) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Vote | null>(null);
   const { meeting, agenda } = view;
   const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
   const live = meeting.status === 'live';
@@ -71,16 +73,30 @@ export function VotesCard({ view, send }: VotesCardProps) {
                 <span className={`badge vote-status-${vote.status}`}>{t(`votes.status.${vote.status}`)}</span>
                 {vote.named ? <span className="badge">{t('votes.namedBadge')}</span> : null}
               </p>
-              {vote.status === 'open' ? (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={busy}
-                  onClick={() => void run({ type: 'vote:close', voteId: vote.id })}
-                >
-                  {t('votes.close')} <span className="visually-hidden">{vote.title}</span>
+              <div className="actions">
+                {vote.status === 'open' ? (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => void run({ type: 'vote:close', voteId: vote.id })}
+                  >
+                    {t('votes.close')} <span className="visually-hidden">{vote.title}</span>
+                  </button>
+                ) : live ? (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    disabled={busy}
+                    onClick={() => void run({ type: 'vote:reopen', voteId: vote.id })}
+                  >
+                    {t('votes.reopen')} <span className="visually-hidden">{vote.title}</span>
+                  </button>
+                ) : null}
+                <button type="button" className="button button-quiet" disabled={busy} onClick={() => setDeleting(vote)}>
+                  {t('votes.delete')} <span className="visually-hidden">{vote.title}</span>
                 </button>
-              ) : null}
+              </div>
               <VoteTurnout vote={vote} t={t} eligible={eligible} />
               <VoteResults vote={vote} t={t} locale={i18n.language} />
             </li>
@@ -89,6 +105,22 @@ export function VotesCard({ view, send }: VotesCardProps) {
       ) : (
         <p className="muted">{t('votes.none')}</p>
       )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('votes.deleteTitle')}
+        confirmLabel={t('votes.delete')}
+        cancelLabel={t('common.cancel')}
+        danger
+        busy={busy}
+        onConfirm={() => {
+          const vote = deleting;
+          setDeleting(null);
+          if (vote) void run({ type: 'vote:delete', voteId: vote.id });
+        }}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>{t('votes.deleteBody', { title: deleting?.title ?? '' })}</p>
+      </ConfirmDialog>
     </section>
   );
 }
