@@ -144,12 +144,30 @@ describe('ParticipantQueue', () => {
     expect(send).toHaveBeenCalledWith({ type: 'queue:lower-hand' });
   });
 
+  it('keeps the one action of the moment in a bar with the person’s state (pinned at the foot of a phone)', () => {
+    const { rerender } = renderWithApp(
+      <ParticipantQueue view={viewWith({ entries: others })} now={NOW} send={vi.fn()} playCue={vi.fn()} />,
+    );
+    const bar = () => document.querySelector('.turn-bar') as HTMLElement;
+    expect(bar()).toHaveTextContent('2 people waiting');
+    expect(within(bar()).getByRole('button', { name: /Raise hand/ })).toBeInTheDocument();
+    rerender(
+      <ParticipantQueue view={viewWith({ entries: [...others, mine] })} now={NOW} send={vi.fn()} playCue={vi.fn()} />,
+    );
+    expect(bar()).toHaveTextContent('Your place in the queue: 3');
+    expect(within(bar()).getByRole('button', { name: 'Lower hand' })).toBeInTheDocument();
+    const floor = buildFloor(10_000, { memberId: self.id, name: 'Layla' });
+    rerender(<ParticipantQueue view={viewWith({ entries: [], floor })} now={NOW} send={vi.fn()} playCue={vi.fn()} />);
+    expect(bar()).toHaveTextContent('You have the floor');
+    expect(within(bar()).getByRole('button', { name: 'I’m done: hand the floor back' })).toBeInTheDocument();
+  });
+
   it('counts the people waiting with Arabic plural forms', () => {
     renderWithApp(
       <ParticipantQueue view={viewWith({ entries: others })} now={NOW} send={vi.fn()} playCue={vi.fn()} />,
       { language: 'ar' },
     );
-    expect(screen.getByText('شخصان في الانتظار')).toBeInTheDocument();
+    expect(screen.getByText('شخصان في الانتظار', { selector: 'p.muted' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'رفع اليد' })).toBeInTheDocument();
   });
 });

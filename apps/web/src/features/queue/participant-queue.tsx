@@ -1,7 +1,7 @@
 import type { MeetingView } from '@hiwar/domain';
 import { can, estimatedWaitMs, turnLimitMs } from '@hiwar/domain';
 import type { CommandBody, InterventionKind } from '@hiwar/protocol';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
@@ -80,6 +80,34 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
   const waitMs =
     position >= 0 ? estimatedWaitMs(position, queue, averageTurnMs, turnLimitMs(meeting, agenda), now) : null;
   const floor = queue.floor;
+  // The person's state in a few words, for the bar that stays pinned at the foot of a phone's screen.
+  const barState = hasFloor
+    ? t('queue.youHaveFloor')
+    : mine
+      ? [
+          `${t('queue.yourPlace')} ${(position + 1).toLocaleString(i18n.language)}`,
+          waitMs !== null && standing === 'waiting'
+            ? waitMs < 60_000
+              ? t('queue.waitUnderMinute')
+              : t('queue.wait', { count: Math.ceil(waitMs / 60_000) })
+            : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : t('queue.waiting', { count: queue.entries.length });
+  /**
+   * The one action that matters now (raise, lower, hand back), in a bar that a phone keeps in view at the
+   * foot of the screen; on a wider screen it stays in the card. The state line repeats what the card says,
+   * so screen readers skip it.
+   */
+  const bar = (action: ReactNode) => (
+    <div className="turn-bar">
+      <p className="turn-bar-state" aria-hidden="true">
+        {barState}
+      </p>
+      {action}
+    </div>
+  );
 
   return (
     <section className="card participant-queue" aria-labelledby={`${id}-heading`}>
@@ -114,16 +142,18 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
       ) : null}
 
       {/* The speaker hands the floor back themselves when they have finished. */}
-      {hasFloor && floor ? (
-        <button
-          type="button"
-          className="button button-primary button-big"
-          disabled={busy}
-          onClick={() => run({ type: 'queue:yield-floor', turnId: floor.turnId })}
-        >
-          {t('queue.imDone')}
-        </button>
-      ) : null}
+      {hasFloor && floor
+        ? bar(
+            <button
+              type="button"
+              className="button button-primary button-big"
+              disabled={busy}
+              onClick={() => run({ type: 'queue:yield-floor', turnId: floor.turnId })}
+            >
+              {t('queue.imDone')}
+            </button>,
+          )
+        : null}
 
       {/* Anyone may take their own hand down, also someone made an observer while waiting. */}
       {hasFloor ? null : mine || mayRaise ? (
@@ -141,14 +171,16 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
                 {waitMs < 60_000 ? t('queue.waitUnderMinute') : t('queue.wait', { count: Math.ceil(waitMs / 60_000) })}
               </p>
             ) : null}
-            <button
-              type="button"
-              className="button button-big"
-              disabled={busy}
-              onClick={() => run({ type: 'queue:lower-hand' })}
-            >
-              {t('queue.lowerHand')}
-            </button>
+            {bar(
+              <button
+                type="button"
+                className="button button-big"
+                disabled={busy}
+                onClick={() => run({ type: 'queue:lower-hand' })}
+              >
+                {t('queue.lowerHand')}
+              </button>,
+            )}
           </div>
         ) : (
           <div className="raise">
@@ -172,14 +204,16 @@ export function ParticipantQueue({ view, now, send, playCue = beep }: Participan
                 ))}
               </fieldset>
             ) : null}
-            <button
-              type="button"
-              className="button button-primary button-big"
-              disabled={busy || queue.status === 'closed'}
-              onClick={() => run({ type: 'queue:raise-hand', kind: chosenKind })}
-            >
-              <span aria-hidden="true">✋</span> {t('queue.raiseHand')}
-            </button>
+            {bar(
+              <button
+                type="button"
+                className="button button-primary button-big"
+                disabled={busy || queue.status === 'closed'}
+                onClick={() => run({ type: 'queue:raise-hand', kind: chosenKind })}
+              >
+                <span aria-hidden="true">✋</span> {t('queue.raiseHand')}
+              </button>,
+            )}
           </div>
         )
       ) : null}
