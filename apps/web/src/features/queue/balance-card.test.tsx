@@ -21,22 +21,22 @@ describe('BalanceCard', () => {
       within(row('Government'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['2', '3', '5:00', '75%']);
+    ).toEqual(['2', '3', '5:00 75%']);
     expect(
       within(row('Civil society'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['1', '1', '1:40', '25%']);
+    ).toEqual(['1', '1', '1:40 25%']);
     expect(
       within(row('Donor'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['0', '0', '0:00', '0%']);
+    ).toEqual(['0', '0', '0:00 0%']);
     expect(
       within(row('Not stated'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['2', '0', '0:00', '0%']);
+    ).toEqual(['2', '0', '0:00 0%']);
   });
 
   it('says when the meeting has no categories', () => {

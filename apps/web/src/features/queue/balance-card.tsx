@@ -37,7 +37,6 @@ export function BalanceCard({ members, categories }: BalanceCardProps) {
                   <th scope="col">{t('balance.people')}</th>
                   <th scope="col">{t('balance.turns')}</th>
                   <th scope="col">{t('balance.floorTime')}</th>
-                  <th scope="col">{t('balance.share')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -53,8 +52,13 @@ export function BalanceCard({ members, categories }: BalanceCardProps) {
                       </th>
                       <td>{number.format(row.people)}</td>
                       <td>{number.format(row.turns)}</td>
-                      <td className="duration">{formatDuration(row.floorMs, i18n.language)}</td>
-                      <td>{totalMs > 0 ? percent.format(row.floorMs / totalMs) : '–'}</td>
+                      {/* Time and share in one cell: four columns fit the console's side column on a laptop. */}
+                      <td>
+                        <span className="duration">{formatDuration(row.floorMs, i18n.language)}</span>{' '}
+                        <span className="muted balance-share" title={t('balance.share')}>
+                          {totalMs > 0 ? percent.format(row.floorMs / totalMs) : '–'}
+                        </span>
+                      </td>
                     </tr>
                   );
                 })}
