@@ -2,7 +2,7 @@ import type { CommandBody, ErrorCode, Point, Role, Theme } from '@hiwar/protocol
 import { LIMITS } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
 import { type Actor, type Decision, decide, type MeetingState } from './meeting.js';
-import type { PointLookups } from './points.js';
+import { mergeRoot, type PointLookups } from './points.js';
 import {
   buildFloor,
   buildItem,
@@ -783,5 +783,21 @@ describe('fixed defects', () => {
       command: submit({ fromFloor: true, itemId: itemId(1) }),
     });
     expect(decision).toEqual(ok({ type: 'point:submitted', point: made({ origin: 'capture', itemId: itemId(1) }) }));
+  });
+});
+
+describe('mergeRoot', () => {
+  it('follows merges to the point that absorbed them, and stops on a cycle', () => {
+    const into = new Map<string, string | null>([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', null],
+      ['x', 'y'],
+      ['y', 'x'],
+    ]);
+    expect(mergeRoot(into, 'a')).toBe('c');
+    expect(mergeRoot(into, 'c')).toBe('c');
+    expect(mergeRoot(into, 'unknown')).toBe('unknown');
+    expect(['x', 'y']).toContain(mergeRoot(into, 'x'));
   });
 });

@@ -182,3 +182,17 @@ export function decidePoints(
     }
   }
 }
+
+/**
+ * The point a point ended up in after merges (itself when never merged), given each point's mergedInto.
+ * Bounded, so a cycle in stored data cannot loop.
+ */
+export function mergeRoot(mergedInto: ReadonlyMap<string, string | null>, id: string): string {
+  let current = id;
+  for (let i = 0; i < 50; i++) {
+    const next = mergedInto.get(current);
+    if (!next) return current;
+    current = next;
+  }
+  return current;
+}

@@ -24,8 +24,9 @@ const PEOPLE = [
 
 const agenda = [item('item-disc1', { confidentiality: 'chatham-house' })];
 
-function flagged(text: string, language: ReportDocument['language']): string[] {
-  const document: ReportDocument = {
+/** A report whose Chatham House discussion is one paragraph of this text. */
+function discussionOf(text: string, language: ReportDocument['language']): ReportDocument {
+  return {
     language,
     dir: language === 'ar' ? 'rtl' : 'ltr',
     sections: [
@@ -38,7 +39,11 @@ function flagged(text: string, language: ReportDocument['language']): string[] {
       },
     ],
   };
-  return confidentialityFindings(document, { people: PEOPLE, agenda, hostOrganisation: 'Host' }).map((f) => f.match);
+}
+
+function flagged(text: string, language: ReportDocument['language']): string[] {
+  const context = { people: PEOPLE, agenda, hostOrganisation: 'Host' };
+  return confidentialityFindings(discussionOf(text, language), context).map((f) => f.match);
 }
 
 /** Whether a finding covers the expected words: the same, or the expected words inside it or it inside them. */
@@ -216,19 +221,7 @@ describe('the name check against a corpus of sentences (Arabic, French, Swedish)
       { name: 'Hope Mensah', organisation: null },
     ];
     const at = (text: string, language: ReportDocument['language']) => {
-      const document: ReportDocument = {
-        language,
-        dir: language === 'ar' ? 'rtl' : 'ltr',
-        sections: [
-          {
-            key: 'discussion',
-            heading: 'Discussion',
-            internal: false,
-            edited: false,
-            blocks: [{ id: 'p1', kind: 'paragraph', content: [{ text }], sources: [], reviewItemId: null }],
-          },
-        ],
-      };
+      const document = discussionOf(text, language);
       const context = { people, agenda, hostOrganisation: 'Host' };
       return {
         blocks: confidentialityFindings(document, context).map((f) => f.match),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Decision, PointLookups, VoteLookups } from '@hiwar/domain';
+import { type Decision, mergeRoot, type PointLookups, type VoteLookups } from '@hiwar/domain';
 import {
   type AgendaItem,
   type Ballot,
@@ -493,15 +493,7 @@ export class SqliteStore implements Store {
         .all();
       // Follow merges to the point that absorbed them.
       const parent = new Map(rows.map((r) => [r.id, r.mergedInto]));
-      const root = (id: string): string => {
-        let current = id;
-        for (let i = 0; i < 50; i++) {
-          const next = parent.get(current);
-          if (!next) return current;
-          current = next;
-        }
-        return current;
-      };
+      const root = (id: string) => mergeRoot(parent, id);
       const people = new Map<string, Set<string>>();
       const unnamed = new Map<string, number>();
       const add = (id: string, token: string) => {

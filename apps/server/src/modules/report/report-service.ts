@@ -1,4 +1,4 @@
-import { balanceByCategory, can } from '@hiwar/domain';
+import { balanceByCategory, can, mergeRoot } from '@hiwar/domain';
 import {
   type ConfidentialityFinding,
   type ExportFormat,
@@ -153,15 +153,7 @@ export class ReportService {
   ): Promise<Record<string, number>> {
     const counts = { ...(await this.store.peoplePerPoint(meetingId)) };
     const parent = new Map(state.points.map((p) => [p.id, p.mergedInto]));
-    const root = (id: string): string => {
-      let current = id;
-      for (let i = 0; i < 50; i++) {
-        const next = parent.get(current);
-        if (!next) return current;
-        current = next;
-      }
-      return current;
-    };
+    const root = (id: string) => mergeRoot(parent, id);
     for (const member of (state.members ?? []).filter((m) => m.role !== PARTICIPANT_ROLE)) {
       const theirs = await this.store.loadMeetingState(meetingId, { memberId: member.id, staff: false, desk: false });
       if (!theirs) continue;

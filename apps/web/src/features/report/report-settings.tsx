@@ -3,6 +3,7 @@ import { LIMITS, type ReportSettings as Settings } from '@hiwar/protocol';
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
+import { useRun } from '../points/use-run';
 import { refreshChecks } from './report-store';
 import './report-settings.css';
 
@@ -37,8 +38,8 @@ export function ReportSettings({ http, meetingId }: { http: HiwarHttp; meetingId
   const id = useId();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [draft, setDraft] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The same one-at-a-time sending, busy flag and translated error as every other command on the desk.
+  const { run, busy, error, setError } = useRun((body) => http.command(meetingId, body));
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -54,22 +55,14 @@ export function ReportSettings({ http, meetingId }: { http: HiwarHttp; meetingId
 
   const save = async (change: Partial<Settings>): Promise<boolean> => {
     if (!settings) return false;
-    setBusy(true);
-    setError(null);
     setStatus('');
-    try {
-      await http.command(meetingId, { type: 'meeting:set-report-settings', settings: change });
-      setSettings({ ...settings, ...change });
-      setStatus(t('report.settings.saved'));
-      // New terms change what the check finds in the saved draft.
-      if (change.sensitiveTerms) void refreshChecks();
-      return true;
-    } catch (err) {
-      setError(errorMessage(t, err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const ok = await run({ type: 'meeting:set-report-settings', settings: change });
+    if (!ok) return false;
+    setSettings({ ...settings, ...change });
+    setStatus(t('report.settings.saved'));
+    // New terms change what the check finds in the saved draft.
+    if (change.sensitiveTerms) void refreshChecks();
+    return true;
   };
 
   const add = async () => {
