@@ -51,7 +51,7 @@ export function ReportSettings({ http, meetingId }: { http: HiwarHttp; meetingId
     return () => {
       live = false;
     };
-  }, [http, meetingId, t]);
+  }, [http, meetingId, t, setError]);
 
   const save = async (change: Partial<Settings>): Promise<boolean> => {
     if (!settings) return false;
