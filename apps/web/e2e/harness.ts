@@ -130,10 +130,10 @@ export function launchChromium(): Promise<Browser> {
 /** A separate person: their own cookies and storage, phone- or laptop-sized. */
 export function newPerson(
   browser: Browser,
-  options: { phone?: boolean; locale?: string } = {},
+  options: { phone?: boolean; locale?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
-    viewport: options.phone ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+    viewport: options.viewport ?? (options.phone ? { width: 390, height: 844 } : { width: 1366, height: 900 }),
     isMobile: options.phone ?? false,
     hasTouch: options.phone ?? false,
     locale: options.locale ?? 'en-GB',
