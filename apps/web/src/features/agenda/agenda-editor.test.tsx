@@ -3,16 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AGENDA } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
-import { AgendaEditor, moveId } from './agenda-editor';
-
-describe('moveId', () => {
-  it('swaps with the neighbour and leaves the edges alone', () => {
-    expect(moveId(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
-    expect(moveId(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
-    expect(moveId(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
-    expect(moveId(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
-  });
-});
+import { AgendaEditor } from './agenda-editor';
 
 describe('AgendaEditor', () => {
   it('adds an item with a presenter, their talk title and pronoun, as an agenda:add-item command', async () => {
@@ -112,6 +103,34 @@ describe('AgendaEditor', () => {
       type: 'agenda:reorder',
       itemIds: ['item-0002', 'item-0001', 'item-0003'],
     });
+  });
+
+  it('asks in its own dialog before deleting an item, and sends nothing when the answer is Cancel', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    renderWithApp(<AgendaEditor items={AGENDA} send={send} currentItemId="item-0001" />);
+    // The item the meeting is on cannot be deleted.
+    expect(screen.getByRole('button', { name: 'Delete: Opening remarks' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Delete: Breaking out of the silo' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete “Breaking out of the silo” from the agenda?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(send).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Delete: Breaking out of the silo' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    expect(send).toHaveBeenCalledWith({ type: 'agenda:remove-item', itemId: 'item-0002' });
+  });
+
+  it('gives each item a named grip to drag it by, and none when read only', () => {
+    const { unmount } = renderWithApp(<AgendaEditor items={AGENDA} send={vi.fn()} />);
+    expect(screen.getByRole('button', { name: 'Move Opening remarks' })).toHaveAttribute(
+      'aria-roledescription',
+      'sortable',
+    );
+    unmount();
+    renderWithApp(<AgendaEditor items={AGENDA} send={vi.fn()} readOnly />);
+    expect(screen.queryByRole('button', { name: 'Move Opening remarks' })).toBeNull();
   });
 
   it('shows a translated error when the server refuses', async () => {

@@ -10,10 +10,12 @@ import {
   type ReportSection,
   type ReportVersion,
 } from '@hiwar/protocol';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../../lib/errors';
+import { DragHandle, SortableList, useSortableRow } from '../sortable/sortable-list';
 import { LikelyNames } from './likely-names';
 import { ReportPreview } from './report-preview';
 import { ReportSettings } from './report-settings';
@@ -35,13 +37,30 @@ import { Toolbar } from './toolbar';
 const GENERATED = new Set<string>(REPORT_SECTION_KEYS);
 const EXPORTS: ExportFormat[] = ['md', 'html', 'pdf', 'docx', 'json'];
 
-/** Moves an element of a list by one place; the list is returned unchanged at either end. */
-function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
-  const to = index + by;
-  if (to < 0 || to >= list.length) return [...list];
+/** Moves an element of a list from one place to another; the list is returned unchanged for a move outside it. */
+function moved<T>(list: readonly T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length || from < 0 || from >= list.length) return [...list];
   const next = [...list];
-  [next[index], next[to]] = [next[to] as T, next[index] as T];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item as T);
   return next;
+}
+
+/** What a block is called when its move is announced: its first words, or its kind. */
+function blockName(t: TFunction, block: ReportBlock): string {
+  if (block.kind === 'paragraph' || block.kind === 'heading') {
+    const text = plainText(block.content).trim();
+    if (text) return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+  }
+  return t(
+    block.kind === 'heading'
+      ? 'report.subheading'
+      : block.kind === 'list'
+        ? 'report.blockList'
+        : block.kind === 'chart'
+          ? 'report.blockChart'
+          : 'report.paragraph',
+  );
 }
 
 /** Changes one section of the working copy and marks it edited, so regenerating never overwrites it. */
@@ -245,7 +264,7 @@ function SectionEditor({ section, index, count, byId, highlight, busy, language,
   const { t } = useTranslation();
   const ui = useInterface();
   const headingId = useId();
-  const moveSection = (by: -1 | 1) => editReport((d) => ({ ...d, sections: moved(d.sections, index, by) }));
+  const moveSection = (by: -1 | 1) => editReport((d) => ({ ...d, sections: moved(d.sections, index, index + by) }));
   const generated = GENERATED.has(section.key);
   return (
     <section className={`report-section${section.internal ? ' report-section-internal' : ''}`}>
@@ -308,19 +327,28 @@ function SectionEditor({ section, index, count, byId, highlight, busy, language,
           )}
         </div>
       </div>
-      {section.blocks.map((block, i) => (
-        <BlockEditor
-          key={block.id}
-          sectionKey={section.key}
-          block={block}
-          index={i}
-          count={section.blocks.length}
-          byId={byId}
-          highlighted={highlight === `${section.key}/${block.id}`}
-          language={language}
-          dir={dir}
-        />
-      ))}
+      <SortableList
+        ids={section.blocks.map((b) => b.id)}
+        nameOf={(id) => {
+          const block = section.blocks.find((b) => b.id === id);
+          return block ? blockName(t, block) : '';
+        }}
+        onMove={(from, to) => editSection(section.key, (s) => ({ ...s, blocks: moved(s.blocks, from, to) }))}
+      >
+        {section.blocks.map((block, i) => (
+          <BlockEditor
+            key={block.id}
+            sectionKey={section.key}
+            block={block}
+            index={i}
+            count={section.blocks.length}
+            byId={byId}
+            highlighted={highlight === `${section.key}/${block.id}`}
+            language={language}
+            dir={dir}
+          />
+        ))}
+      </SortableList>
       <button
         type="button"
         className="button button-quiet button-small"
@@ -384,12 +412,17 @@ function BlockEditor({ sectionKey, block, index, count, byId, highlighted, langu
   useEffect(() => {
     if (highlighted) ref.current?.scrollIntoView?.({ block: 'center' });
   }, [highlighted]);
-  const move = (by: -1 | 1) => editSection(sectionKey, (s) => ({ ...s, blocks: moved(s.blocks, index, by) }));
+  const move = (by: -1 | 1) => editSection(sectionKey, (s) => ({ ...s, blocks: moved(s.blocks, index, index + by) }));
+  const { row, handle } = useSortableRow(block.id);
   const setContent = (content: Inline[]) =>
     editBlock(sectionKey, block.id, (b) => (b.kind === 'paragraph' || b.kind === 'heading' ? { ...b, content } : b));
   return (
     <div
-      ref={ref}
+      {...row}
+      ref={(el) => {
+        ref.current = el;
+        row.ref(el);
+      }}
       id={`block-${sectionKey}-${block.id}`}
       className={`report-block report-block-${block.kind}${highlighted ? ' report-block-found' : ''}`}
     >
@@ -408,6 +441,7 @@ function BlockEditor({ sectionKey, block, index, count, byId, highlighted, langu
         {block.kind === 'paragraph' && block.sources.length > 0 ? <Sources ids={block.sources} byId={byId} /> : null}
       </div>
       <div className="actions report-block-actions" {...ui}>
+        <DragHandle label={t('sortable.handle', { name: blockName(t, block) })} handle={handle} />
         <IconButton label={t('report.blockUp')} disabled={index === 0} onClick={() => move(-1)}>
           ↑
         </IconButton>
@@ -444,7 +478,7 @@ function ListEditor({
       b.kind === 'list' ? { ...b, items: b.items.map((item, j) => (j === i ? { ...item, content } : item)) } : b,
     );
   const moveItem = (i: number, by: -1 | 1) =>
-    editBlock(sectionKey, block.id, (b) => (b.kind === 'list' ? { ...b, items: moved(b.items, i, by) } : b));
+    editBlock(sectionKey, block.id, (b) => (b.kind === 'list' ? { ...b, items: moved(b.items, i, i + by) } : b));
   return (
     <Tag className="report-list">
       {block.items.map((item, i) => (

@@ -1,0 +1,109 @@
+import {
+  type Announcements,
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { CSSProperties, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './sortable.css';
+
+interface SortableListProps {
+  /** The rows' ids in their current order. */
+  ids: string[];
+  /** What a row is called when its move is announced to a screen reader. */
+  nameOf: (id: string) => string;
+  /** Called once, when a row is dropped somewhere other than where it started. */
+  onMove: (from: number, to: number) => void;
+  children: ReactNode;
+}
+
+/**
+ * A vertical list whose rows can be dragged by a handle with a mouse, a finger (press and hold) or the
+ * keyboard (Space to pick up, arrows to move, Space to drop, Escape to cancel), with every step announced
+ * in the page's language. Rows use `useSortableRow`; the list only reports the move, the caller sends it.
+ */
+export function SortableList({ ids, nameOf, onMove, children }: SortableListProps) {
+  const { t } = useTranslation();
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
+    // A short hold before a drag starts, so that a finger can still scroll the page past the handle.
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const where = (id: string | number | undefined) => ({
+    position: ids.indexOf(String(id)) + 1,
+    total: ids.length,
+  });
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('sortable.picked', { name: nameOf(String(active.id)), ...where(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over ? t('sortable.over', { name: nameOf(String(active.id)), ...where(over.id) }) : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? t('sortable.dropped', { name: nameOf(String(active.id)), ...where(over.id) }) : undefined,
+    onDragCancel: ({ active }) => t('sortable.cancelled', { name: nameOf(String(active.id)) }),
+  };
+  const end = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const from = ids.indexOf(String(active.id));
+    const to = ids.indexOf(String(over.id));
+    if (from >= 0 && to >= 0) onMove(from, to);
+  };
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={end}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('sortable.instructions') } }}
+    >
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        {children}
+      </SortableContext>
+    </DndContext>
+  );
+}
+
+/** The parts of a row in a `SortableList`: spread `row` on the row's element and `handle` on its grip. */
+export function useSortableRow(id: string, disabled = false) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    disabled,
+  });
+  const style: CSSProperties = {
+    // Only the vertical move: a row never slides sideways out of its column.
+    transform: CSS.Translate.toString(transform ? { ...transform, x: 0 } : null),
+    transition,
+  };
+  return {
+    row: { ref: setNodeRef, style, 'data-dragging': isDragging ? 'true' : undefined },
+    handle: { ref: setActivatorNodeRef, ...attributes, ...listeners, disabled },
+  };
+}
+
+type HandleProps = ReturnType<typeof useSortableRow>['handle'];
+
+/** The grip a row is dragged by; its name says what moves ("Move Opening"). */
+export function DragHandle({ label, handle }: { label: string; handle: HandleProps }) {
+  return (
+    <button type="button" className="drag-handle" aria-label={label} {...handle}>
+      <svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="true" focusable="false">
+        {[4, 10, 16].flatMap((y) => [
+          <circle key={`a${y}`} cx="3" cy={y} r="1.6" />,
+          <circle key={`b${y}`} cx="9" cy={y} r="1.6" />,
+        ])}
+      </svg>
+    </button>
+  );
+}
