@@ -1,3 +1,4 @@
+import { Menu } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
@@ -40,7 +41,7 @@ export function Header() {
           aria-controls={menuId}
           onClick={() => setMenuOpen((open) => !open)}
         >
-          <span className="site-menu-icon" aria-hidden="true" />
+          <Menu size={20} aria-hidden="true" />
           {t('nav.menu')}
         </button>
         <div className="site-menu" id={menuId}>

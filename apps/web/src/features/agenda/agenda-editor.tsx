@@ -1,4 +1,5 @@
 import type { AgendaItem, AgendaItemInput } from '@hiwar/protocol';
+import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
@@ -193,7 +194,7 @@ function AgendaRow({ item, index, count, busy, readOnly, current, buttons, onMov
         onClick={() => onMove(direction)}
         aria-label={t(direction < 0 ? 'agenda.moveUp' : 'agenda.moveDown', { title: item.title })}
       >
-        <span aria-hidden="true">{direction < 0 ? '↑' : '↓'}</span>
+        {direction < 0 ? <ArrowUp size={18} aria-hidden="true" /> : <ArrowDown size={18} aria-hidden="true" />}
       </button>
     );
   };

@@ -11,6 +11,7 @@ import {
   type ReportVersion,
 } from '@hiwar/protocol';
 import type { TFunction } from 'i18next';
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -295,14 +296,14 @@ function SectionEditor({ section, index, count, byId, highlight, busy, language,
             disabled={index === 0}
             onClick={() => moveSection(-1)}
           >
-            ↑
+            <ArrowUp size={16} />
           </IconButton>
           <IconButton
             label={t('report.sectionDown', { name: section.heading })}
             disabled={index === count - 1}
             onClick={() => moveSection(1)}
           >
-            ↓
+            <ArrowDown size={16} />
           </IconButton>
           {generated ? (
             <button
@@ -443,16 +444,16 @@ function BlockEditor({ sectionKey, block, index, count, byId, highlighted, langu
       <div className="actions report-block-actions" {...ui}>
         <DragHandle label={t('sortable.handle', { name: blockName(t, block) })} handle={handle} />
         <IconButton label={t('report.blockUp')} disabled={index === 0} onClick={() => move(-1)}>
-          ↑
+          <ArrowUp size={16} />
         </IconButton>
         <IconButton label={t('report.blockDown')} disabled={index === count - 1} onClick={() => move(1)}>
-          ↓
+          <ArrowDown size={16} />
         </IconButton>
         <IconButton
           label={t('report.blockDelete')}
           onClick={() => editSection(sectionKey, (s) => ({ ...s, blocks: s.blocks.filter((b) => b.id !== block.id) }))}
         >
-          ×
+          <X size={16} />
         </IconButton>
       </div>
     </div>
@@ -493,7 +494,7 @@ function ListEditor({
             />
             <span className="report-item-actions" {...ui}>
               <IconButton quiet label={t('report.itemUp')} disabled={i === 0} onClick={() => moveItem(i, -1)}>
-                ↑
+                <ArrowUp size={16} />
               </IconButton>
               <IconButton
                 quiet
@@ -501,7 +502,7 @@ function ListEditor({
                 disabled={i === block.items.length - 1}
                 onClick={() => moveItem(i, 1)}
               >
-                ↓
+                <ArrowDown size={16} />
               </IconButton>
             </span>
           </div>

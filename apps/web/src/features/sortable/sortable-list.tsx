@@ -16,6 +16,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { GripVertical } from 'lucide-react';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './sortable.css';
@@ -98,12 +99,7 @@ type HandleProps = ReturnType<typeof useSortableRow>['handle'];
 export function DragHandle({ label, handle }: { label: string; handle: HandleProps }) {
   return (
     <button type="button" className="drag-handle" aria-label={label} {...handle}>
-      <svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="true" focusable="false">
-        {[4, 10, 16].flatMap((y) => [
-          <circle key={`a${y}`} cx="3" cy={y} r="1.6" />,
-          <circle key={`b${y}`} cx="9" cy={y} r="1.6" />,
-        ])}
-      </svg>
+      <GripVertical size={20} aria-hidden="true" />
     </button>
   );
 }
