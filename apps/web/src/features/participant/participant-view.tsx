@@ -18,6 +18,7 @@ import { ParticipantPoints } from '../points/participant-points';
 import { ParticipantQueue } from '../queue/participant-queue';
 import { ParticipantVotes } from '../votes/participant-votes';
 import { LeaveMeeting } from './leave-meeting';
+import './participant.css';
 
 export interface ParticipantViewProps {
   state: Pick<ConnectionState, 'view' | 'presence' | 'status' | 'fatal'> & Partial<Pick<ConnectionState, 'mutedUntil'>>;
@@ -73,28 +74,27 @@ export function ParticipantView({ state, serverNow, send }: ParticipantViewProps
       <OfflineBanner status={status} />
       <MutedSelfBanner until={state.mutedUntil} />
       <ItemChangeAnnouncer item={meeting.status === 'live' ? current : null} />
-      <div className="page-head">
-        <div>
-          <p className="eyebrow" dir="auto">
-            {meeting.hostOrganisation}
-          </p>
-          <h1 dir="auto">{meeting.title}</h1>
-        </div>
-        <div className="head-meta">
+      {/* On a phone the head is a few lines: the meeting, then one line of who and how it is going. */}
+      <header className="participant-head">
+        <p className="eyebrow" dir="auto">
+          {meeting.hostOrganisation}
+        </p>
+        <h1 dir="auto">{meeting.title}</h1>
+        <div className="participant-meta">
           <ConnectionStatus status={status} />
           <PresenceCount count={presence.count} />
-          <Link className="button button-quiet" to={`/m/${meeting.id}/board`}>
+          <p className="you-are">
+            {t('participant.youAre')}{' '}
+            <strong dir="auto" className="member-name">
+              {self.displayName}
+            </strong>{' '}
+            <span className="badge">{t(`roles.${self.role}`)}</span>
+          </p>
+          <Link className="button button-quiet button-small participant-board-link" to={`/m/${meeting.id}/board`}>
             {t('board.link')}
           </Link>
         </div>
-      </div>
-      <p className="you-are">
-        {t('participant.youAre')}{' '}
-        <strong dir="auto" className="member-name">
-          {self.displayName}
-        </strong>{' '}
-        <span className="badge">{t(`roles.${self.role}`)}</span>
-      </p>
+      </header>
 
       {meeting.status === 'draft' ? (
         <section className="card">
