@@ -46,7 +46,12 @@ export function SwatchPicker({ value, onChange }: { value: string; onChange: (co
           checked={customChosen}
           onChange={() => onChange(custom)}
         />
-        <span className="swatch swatch-large" style={{ backgroundColor: custom }} aria-hidden="true" />
+        {/* Until a custom colour is chosen, a colour wheel: a plain dot would look like one of the swatches. */}
+        <span
+          className={`swatch swatch-large${customChosen ? '' : ' swatch-wheel'}`}
+          style={customChosen ? { backgroundColor: custom } : undefined}
+          aria-hidden="true"
+        />
         <span>{t('themes.colourCustom')}</span>
       </label>
       <input

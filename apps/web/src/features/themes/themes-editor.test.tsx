@@ -52,10 +52,14 @@ describe('ThemesEditor', () => {
     expect(screen.queryByLabelText('English')).toBeNull();
     await user.click(fold);
     expect(screen.getByLabelText('Arabic')).toBeVisible();
-    await user.type(screen.getByLabelText('Theme name'), 'Funding');
-    await user.type(screen.getByLabelText('Arabic'), 'التمويل');
-    await user.type(screen.getByLabelText('French'), '  Financement ');
-    await user.type(screen.getByLabelText('Swedish'), '   ');
+    await user.click(screen.getByLabelText('Theme name'));
+    await user.paste('Funding');
+    await user.click(screen.getByLabelText('Arabic'));
+    await user.paste('التمويل');
+    await user.click(screen.getByLabelText('French'));
+    await user.paste('  Financement ');
+    await user.click(screen.getByLabelText('Swedish'));
+    await user.paste('   ');
     expect(screen.getByText('(2 added)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add theme' }));
     expect(send).toHaveBeenCalledWith({
