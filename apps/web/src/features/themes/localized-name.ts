@@ -23,3 +23,6 @@ export function useOptionLabel(language?: string): (option: Labelled) => string 
   const lang = language ?? i18n.language;
   return useCallback((option: Labelled) => localizedLabel(option, lang), [lang]);
 }
+
+/** The name of a balance category in the viewer's language (the same rule as a theme's). */
+export const useCategoryName = useThemeName;
