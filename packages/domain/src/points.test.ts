@@ -163,6 +163,31 @@ const themeCases: Case[] = [
     expected: ok({ type: 'theme:updated', theme: buildTheme(2, { name: 'Livelihoods' }) }),
   },
   {
+    name: 'theme:add keeps the translations of a theme’s name',
+    command: {
+      type: 'theme:add',
+      themes: [{ name: 'Funding', colour: '#2a8170', translations: { ar: 'التمويل', fr: 'Financement' } }],
+    },
+    expected: ok({
+      type: 'theme:added',
+      themes: [
+        {
+          id: 'new-0001',
+          name: 'Funding',
+          description: '',
+          colour: '#2a8170',
+          translations: { ar: 'التمويل', fr: 'Financement' },
+        },
+      ],
+    }),
+  },
+  {
+    name: 'theme:update replaces the translations and keeps the name',
+    state: live({}, { themes: [buildTheme(1, { translations: { ar: 'قديم', sv: 'Gammal' } })] }),
+    command: { type: 'theme:update', themeId: themeId(1), changes: { translations: { ar: 'المشاركة' } } },
+    expected: ok({ type: 'theme:updated', theme: buildTheme(1, { translations: { ar: 'المشاركة' } }) }),
+  },
+  {
     name: 'theme:update of an unknown theme → THEME_NOT_FOUND',
     command: { type: 'theme:update', themeId: themeId(9), changes: { name: 'Livelihoods' } },
     expected: refused('THEME_NOT_FOUND'),

@@ -2,6 +2,7 @@ export * from './commands.js';
 export * from './errors.js';
 export * from './events.js';
 export * from './http.js';
+export * from './localized-name.js';
 export * from './model.js';
 export * from './payload-guard.js';
 export * from './report.js';

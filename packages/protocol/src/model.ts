@@ -209,12 +209,31 @@ export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
 
 const keySchema = z.string().regex(/^[a-z0-9-]{1,24}$/, 'a key of lowercase letters, digits and dashes');
 
+/**
+ * A facilitator's name for a theme, a balance category or an option, in other UI languages, so that each
+ * person reads it in theirs (an Arabic participant does not see English tags). Only the four UI languages
+ * are keys; each name is cleaned, not empty and as long as the original may be. Optional everywhere, so
+ * rows stored before translations existed still load.
+ */
+export const nameTranslationsSchema = (max: number) => z.partialRecord(languageSchema, requiredText(max));
+export type NameTranslations = Partial<Record<Language, string>>;
+
+/** Longest name of a balance category or option. */
+const BALANCE_NAME_LENGTH = 60;
+
 /** A dimension of speaking balance (sector, region, gender…), defined by the facilitator. */
 export const balanceCategorySchema = z.strictObject({
   id: keySchema,
-  name: requiredText(60),
+  name: requiredText(BALANCE_NAME_LENGTH),
+  translations: nameTranslationsSchema(BALANCE_NAME_LENGTH).optional(),
   options: z
-    .array(z.strictObject({ id: keySchema, label: requiredText(60) }))
+    .array(
+      z.strictObject({
+        id: keySchema,
+        label: requiredText(BALANCE_NAME_LENGTH),
+        translations: nameTranslationsSchema(BALANCE_NAME_LENGTH).optional(),
+      }),
+    )
     .min(1)
     .max(LIMITS.balanceOptions)
     .refine((options) => new Set(options.map((o) => o.id)).size === options.length, 'option ids must differ'),
@@ -271,6 +290,8 @@ const themeFields = {
   name: requiredText(LIMITS.themeNameLength),
   description: text(LIMITS.themeDescriptionLength),
   colour: colourSchema,
+  /** The name in other UI languages; a patch replaces the whole map ({} removes them all). */
+  translations: nameTranslationsSchema(LIMITS.themeNameLength).optional(),
 };
 /** A theme of the discussion. Themes are data: any subject works, not only the presets. */
 export const themeSchema = z.strictObject({ id: idSchema, ...themeFields });

@@ -175,6 +175,32 @@ describe('buildDraft', () => {
     ]);
   });
 
+  it('heads each theme with its name in the report’s language when the theme has a translation', () => {
+    const input = climateWater();
+    const [first, ...rest] = input.themes;
+    input.themes = [{ ...must(first), translations: { fr: 'Financer l’adaptation', ar: 'تمويل التكيّف' } }, ...rest];
+    const headingsIn = (language: 'en' | 'fr' | 'ar') => {
+      const draft = buildDraft(input, language);
+      return {
+        headings: must(draft.sections.find((s) => s.key === 'discussion'))
+          .blocks.filter((b) => b.kind === 'heading')
+          .map(textOf),
+        bars: draft.sections
+          .flatMap((s) => s.blocks)
+          .flatMap((b) => (b.kind === 'chart' ? b.chart.bars.map((bar) => bar.label) : [])),
+      };
+    };
+    const fr = headingsIn('fr');
+    expect(fr.headings[0]).toBe('Financer l’adaptation');
+    // A theme without a French name keeps the name it was given.
+    expect(fr.headings[1]).toBe('Water scarcity and rural livelihoods');
+    expect(fr.bars).toContain('Financer l’adaptation');
+    expect(headingsIn('ar').headings[0]).toBe('تمويل التكيّف');
+    // English has no translation: the original name, as before.
+    expect(headingsIn('en').headings[0]).toBe('Financing adaptation');
+    expect(headingsIn('en').bars).not.toContain('Financer l’adaptation');
+  });
+
   it('ranks recommendations by the closed dot vote and keeps the dots out of every public section', () => {
     const draft = buildDraft(climateWater(), 'en');
     const list = must(

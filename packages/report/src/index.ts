@@ -6,6 +6,7 @@ import {
   DEFAULT_REPORT_SETTINGS,
   type GeneratedSectionKey,
   type Language,
+  localizedName,
   type Meeting,
   type Point,
   type ReportBlock,
@@ -297,6 +298,8 @@ export function buildDraft(
   const byTime = (a: Point, b: Point) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
   const bySupport = (a: Point, b: Point) => support(b) - support(a) || byTime(a, b);
   const formOf = (p: Point): PointForm => p.form ?? classifyPoint(p.text, language);
+  /** A theme as the report's readers name it: its translation into the report's language when it has one. */
+  const themeName = (theme: Theme) => localizedName(theme, language);
 
   // Only published points of items that are on the record or under the Chatham House Rule, and never one
   // the desk marked as identifying someone; merged points are already counted in the point they joined.
@@ -484,7 +487,7 @@ export function buildDraft(
     ...(groups.length > 0 || untagged.length > 0
       ? [d.paragraph(phrases.discussionLead[language](presentationBlocks.length > 0))]
       : []),
-    ...groups.flatMap((g) => [d.heading(g.theme.name), ...woven(g.pts)]),
+    ...groups.flatMap((g) => [d.heading(themeName(g.theme)), ...woven(g.pts)]),
     ...(untagged.length > 0 ? [d.heading(phrases.otherPoints[language]), ...woven(untagged)] : []),
   ];
 
@@ -671,7 +674,7 @@ export function buildDraft(
     blocksOf('annex-themes').chart({
       title: phrases.pointsPerTheme[language],
       unit: 'points',
-      bars: groups.map((g) => ({ label: g.theme.name, value: g.pts.length })),
+      bars: groups.map((g) => ({ label: themeName(g.theme), value: g.pts.length })),
     }),
   ]);
 

@@ -80,6 +80,49 @@ describe('glossaries', () => {
   }
 });
 
+/**
+ * The word for a discussion point, in each language where it could also be read as a vote's dot (the options
+ * of a dot vote are often points, so one word for both makes "3 points" ambiguous). Wildcards catch plurals
+ * and attached prepositions (Arabic بالنقاط).
+ */
+const DISCUSSION_POINT_WORDS: Record<string, string[]> = {
+  fr: ['point*'],
+  ar: ['نقطة', 'نقطت*', 'نقاط', 'النقاط', 'بالنقاط', 'نقطتان', 'نقطتين'],
+  sv: ['synpunkt*', 'punkt*'],
+};
+
+describe('a vote’s dot is not a discussion point', () => {
+  const english = uiLocale('en');
+  const aboutDots = [...english].filter(([, v]) => /\bdots?\b/i.test(v)).map(([k]) => k);
+  const reportAboutDots = [...reportLocale('en')].filter(([, v]) => /\bdots?\b/i.test(v)).map(([k]) => k);
+
+  it('finds the strings that speak of dots (so the check below has something to check)', () => {
+    expect(aboutDots).toEqual(expect.arrayContaining(['votes.kind.dots', 'votes.dotsLeft_other', 'votes.addDot']));
+    expect(reportAboutDots).toEqual(expect.arrayContaining(['report:dotsNote']));
+  });
+
+  for (const [lng, words] of Object.entries(DISCUSSION_POINT_WORDS)) {
+    it(`${lng}: no string about dots uses the word for a discussion point`, () => {
+      const ui = uiLocale(lng);
+      const report = existsSync(reportUrl(lng)) ? reportLocale(lng) : new Map<string, string>();
+      const texts = [
+        ...aboutDots.map((k) => [k, ui.get(k) ?? ''] as const),
+        ...reportAboutDots.map((k) => [k, report.get(k) ?? ''] as const),
+      ];
+      const clashes = texts.flatMap(([key, text]) =>
+        words.filter((w) => variantPattern(w).test(text)).map((w) => `${key}: "${text}" has "${w}"`),
+      );
+      expect(clashes).toEqual([]);
+    });
+  }
+
+  it('would catch the old Arabic name of the method', () => {
+    const ar = DISCUSSION_POINT_WORDS.ar ?? [];
+    expect(ar.some((w) => variantPattern(w).test('فتح التصويت بالنقاط'))).toBe(true);
+    expect(ar.some((w) => variantPattern(w).test('فتح التصويت بتوزيع الأصوات'))).toBe(false);
+  });
+});
+
 describe('placeholders', () => {
   const englishUi = uiLocale('en');
   const englishReport = reportLocale('en');

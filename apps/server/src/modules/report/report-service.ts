@@ -3,6 +3,8 @@ import {
   type ConfidentialityFinding,
   type ExportFormat,
   type Language,
+  localizedLabel,
+  localizedName,
   REPORT_SECTION_KEYS,
   type ReportDocument,
   type ReportSection,
@@ -114,14 +116,14 @@ export class ReportService {
     const byCategory = balanceByCategory(people, categories).map((balance) => {
       const category = categories.find((c) => c.id === balance.categoryId);
       return {
-        categoryName: category?.name ?? '',
+        categoryName: category ? localizedName(category, language) : '',
         options: balance.rows
           .filter((row) => row.optionId !== null || row.people > 0)
           .map((row) => ({
             label:
               row.optionId === null
                 ? phrases.notSaid[language]
-                : (category?.options.find((o) => o.id === row.optionId)?.label ?? ''),
+                : localizedLabel(category?.options.find((o) => o.id === row.optionId) ?? { label: '' }, language),
             people: row.people,
             turns: row.turns,
             floorMs: row.floorMs,

@@ -74,4 +74,17 @@ describe('JoinForm', () => {
     await user.click(screen.getByRole('button', { name: 'Join the meeting' }));
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ listedInReport: true }));
   });
+
+  it('asks an Arabic newcomer the balance question in Arabic when the facilitator translated it', () => {
+    const translated = {
+      ...SECTOR,
+      translations: { ar: 'القطاع' },
+      options: SECTOR.options.map((o) => (o.id === 'donor' ? { ...o, translations: { ar: 'الجهات المانحة' } } : o)),
+    };
+    renderWithApp(<JoinForm onSubmit={vi.fn()} categories={[translated]} />, { language: 'ar' });
+    const question = screen.getByRole('combobox', { name: /القطاع/ });
+    expect(within(question).getByRole('option', { name: 'الجهات المانحة' })).toBeInTheDocument();
+    // An option without an Arabic name keeps the name it was given.
+    expect(within(question).getByRole('option', { name: 'Government' })).toBeInTheDocument();
+  });
 });

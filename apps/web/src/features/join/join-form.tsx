@@ -1,6 +1,7 @@
 import { type BalanceCategory, LIMITS, type MemberCategories } from '@hiwar/protocol';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCategoryName, useOptionLabel } from '../themes/localized-name';
 
 export interface JoinFormValues {
   displayName: string;
@@ -22,6 +23,9 @@ interface JoinFormProps {
 /** Asks for the name to show in the meeting (pseudonyms welcome) and an optional organisation. */
 export function JoinForm({ onSubmit, error, categories = [] }: JoinFormProps) {
   const { t } = useTranslation();
+  // Category and option names in the newcomer's language, when the facilitator translated them.
+  const categoryName = useCategoryName();
+  const optionLabel = useOptionLabel();
   const [displayName, setDisplayName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [answers, setAnswers] = useState<MemberCategories>({});
@@ -95,7 +99,7 @@ export function JoinForm({ onSubmit, error, categories = [] }: JoinFormProps) {
           {categories.map((category) => (
             <div className="field" key={category.id}>
               <label htmlFor={`join-cat-${category.id}`} dir="auto">
-                {category.name} <span className="muted">{t('common.optional')}</span>
+                {categoryName(category)} <span className="muted">{t('common.optional')}</span>
               </label>
               <select
                 id={`join-cat-${category.id}`}
@@ -105,7 +109,7 @@ export function JoinForm({ onSubmit, error, categories = [] }: JoinFormProps) {
                 <option value="">{t('join.preferNotToSay')}</option>
                 {category.options.map((option) => (
                   <option key={option.id} value={option.id}>
-                    {option.label}
+                    {optionLabel(option)}
                   </option>
                 ))}
               </select>

@@ -5,6 +5,7 @@ import { LIMITS } from '@hiwar/protocol';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SendCommand } from '../meeting/meeting-store';
+import { useThemeName } from '../themes/localized-name';
 import { ThemeChips } from '../themes/theme-chips';
 import { useRun } from './use-run';
 
@@ -44,6 +45,7 @@ export function ParticipantPoints({
   offline?: boolean;
 }) {
   const { t } = useTranslation();
+  const themeName = useThemeName();
   const id = useId();
   const { meeting, agenda, self } = view;
   const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
@@ -137,7 +139,7 @@ export function ParticipantPoints({
                   <option value="">{t('points.noTheme')}</option>
                   {meeting.themes.map((th) => (
                     <option key={th.id} value={th.id}>
-                      {th.name}
+                      {themeName(th)}
                     </option>
                   ))}
                 </select>

@@ -1,12 +1,38 @@
-import { type BalanceCategory, balanceCategoriesSchema, LIMITS } from '@hiwar/protocol';
+import {
+  BALANCE_PRESETS,
+  type BalanceCategory,
+  balanceCategoriesSchema,
+  LANGUAGES,
+  type Language,
+  LIMITS,
+  type NameTranslations,
+  namedIn,
+} from '@hiwar/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
+import { cleanTranslations, otherLanguages } from '../themes/translations-fields';
+import '../themes/themes.css';
 
 interface BalanceCategoriesEditorProps {
   categories: BalanceCategory[];
   onSave: (categories: BalanceCategory[]) => Promise<unknown>;
   disabled?: boolean;
+  /**
+   * The language the names are written in (the meeting's); the translation fields offer the other three.
+   * Without it, all four are offered and the example is written in the UI language.
+   */
+  contentLanguage?: Language;
+}
+
+/** A category as the protocol takes it: translations trimmed, blank ones dropped, empty maps left out. */
+function withCleanTranslations(category: BalanceCategory): BalanceCategory {
+  const clean = (named: { translations?: NameTranslations }) => {
+    const { translations, ...rest } = named;
+    const kept = cleanTranslations(translations ?? {});
+    return kept ? { ...rest, translations: kept } : rest;
+  };
+  return { ...(clean(category) as BalanceCategory), options: category.options.map((o) => clean(o) as typeof o) };
 }
 
 /** A short random key in the shape the protocol accepts; names can change later, keys stay. */
@@ -14,15 +40,17 @@ function newKey(prefix: string): string {
   return `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-/** The example options, keyed by stable ids so that answers keep their meaning if labels are renamed. */
-const SECTOR_OPTIONS = ['civil-society', 'government', 'donor', 'academia'] as const;
-
 /**
  * Defines the dimensions of speaking balance (sector, region, gender…) and their options. People answer
  * them, optionally, when joining; only totals per option are ever shown.
  */
-export function BalanceCategoriesEditor({ categories, onSave, disabled }: BalanceCategoriesEditorProps) {
-  const { t } = useTranslation();
+export function BalanceCategoriesEditor({
+  categories,
+  onSave,
+  disabled,
+  contentLanguage,
+}: BalanceCategoriesEditorProps) {
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<BalanceCategory[]>(categories);
   const [error, setError] = useState<string | null>(null);
@@ -36,16 +64,39 @@ export function BalanceCategoriesEditor({ categories, onSave, disabled }: Balanc
   const addCategory = (category?: BalanceCategory) =>
     setDraft((d) => [...d, category ?? { id: newKey('c'), name: '', options: [{ id: newKey('o'), label: '' }] }]);
 
-  const addExample = () =>
+  const uiLanguage = LANGUAGES.find((l) => i18n.language.startsWith(l)) ?? 'en';
+  const translatable = contentLanguage ? otherLanguages(contentLanguage) : [...LANGUAGES];
+
+  /** The preset sector category, named in the meeting's language and translated into the others. */
+  const addExample = () => {
+    const preset = BALANCE_PRESETS[0];
+    if (!preset) return;
+    const language = contentLanguage ?? uiLanguage;
     addCategory({
-      id: draft.some((c) => c.id === 'sector') ? newKey('sector') : 'sector',
-      name: t('balance.example.sector'),
-      options: SECTOR_OPTIONS.map((o) => ({ id: o, label: t(`balance.example.${o}`) })),
+      id: draft.some((c) => c.id === preset.id) ? newKey(preset.id) : preset.id,
+      ...namedIn(preset.name, language),
+      options: preset.options.map((o) => {
+        const { name, translations } = namedIn(o.label, language);
+        return { id: o.id, label: name, translations };
+      }),
     });
+  };
+
+  const translate = (index: number, language: Language, text: string, optionId?: string) =>
+    update(index, (c) =>
+      optionId === undefined
+        ? { ...c, translations: { ...c.translations, [language]: text } }
+        : {
+            ...c,
+            options: c.options.map((o) =>
+              o.id === optionId ? { ...o, translations: { ...o.translations, [language]: text } } : o,
+            ),
+          },
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = balanceCategoriesSchema.safeParse(draft);
+    const parsed = balanceCategoriesSchema.safeParse(draft.map(withCleanTranslations));
     if (!parsed.success) {
       setInvalid(true);
       return;
@@ -118,6 +169,11 @@ export function BalanceCategoriesEditor({ categories, onSave, disabled }: Balanc
                 </li>
               ))}
             </ul>
+            <CategoryTranslations
+              category={category}
+              languages={translatable}
+              onChange={(language, text, optionId) => translate(index, language, text, optionId)}
+            />
             <div className="actions">
               {category.options.length < LIMITS.balanceOptions ? (
                 <button
@@ -170,5 +226,66 @@ export function BalanceCategoriesEditor({ categories, onSave, disabled }: Balanc
         {saved}
       </p>
     </form>
+  );
+}
+
+/**
+ * A category's name and options in other languages, folded away by default; per language, the options are
+ * labelled by their own names, so each field says what it translates.
+ */
+function CategoryTranslations({
+  category,
+  languages,
+  onChange,
+}: {
+  category: BalanceCategory;
+  languages: Language[];
+  onChange: (language: Language, text: string, optionId?: string) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const filled = languages.filter((l) => (category.translations?.[l] ?? '').trim() !== '').length;
+  return (
+    <details className="translations-fold">
+      <summary>
+        {t('themes.translations')}
+        {filled > 0 ? <span className="muted"> ({t('themes.translationsFilled', { count: filled })})</span> : null}
+      </summary>
+      <p className="hint">{t('themes.translationsHint')}</p>
+      {languages.map((language) => (
+        <fieldset className="translations-fields" key={language}>
+          <legend>{t(`languages.${language}`)}</legend>
+          <div className="field">
+            <label htmlFor={`${id}-${language}`}>{t('balance.categoryName')}</label>
+            <input
+              id={`${id}-${language}`}
+              lang={language}
+              dir={language === 'ar' ? 'rtl' : 'ltr'}
+              maxLength={60}
+              value={category.translations?.[language] ?? ''}
+              onChange={(e) => onChange(language, e.target.value)}
+            />
+          </div>
+          {/* An option is translated once it has a name: the field is labelled by that name. */}
+          {category.options
+            .filter((option) => option.label.trim() !== '')
+            .map((option) => (
+              <div className="field" key={option.id}>
+                <label htmlFor={`${id}-${language}-${option.id}`}>
+                  <bdi>{option.label.trim()}</bdi>
+                </label>
+                <input
+                  id={`${id}-${language}-${option.id}`}
+                  lang={language}
+                  dir={language === 'ar' ? 'rtl' : 'ltr'}
+                  maxLength={60}
+                  value={option.translations?.[language] ?? ''}
+                  onChange={(e) => onChange(language, e.target.value, option.id)}
+                />
+              </div>
+            ))}
+        </fieldset>
+      ))}
+    </details>
   );
 }

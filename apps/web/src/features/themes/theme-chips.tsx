@@ -1,7 +1,9 @@
 import type { Theme } from '@hiwar/protocol';
+import { useThemeName } from './localized-name';
 
-/** The themes of a point as small coloured chips. */
+/** The themes of a point as small coloured chips, each named in the viewer's language. */
 export function ThemeChips({ themes, themeIds }: { themes: Theme[]; themeIds: string[] }) {
+  const nameOf = useThemeName();
   const chosen = themes.filter((th) => themeIds.includes(th.id));
   if (chosen.length === 0) return null;
   return (
@@ -9,7 +11,7 @@ export function ThemeChips({ themes, themeIds }: { themes: Theme[]; themeIds: st
       {chosen.map((th) => (
         <li key={th.id} className="theme-chip">
           <span className="swatch" style={{ backgroundColor: th.colour }} aria-hidden="true" />
-          <span dir="auto">{th.name}</span>
+          <span dir="auto">{nameOf(th)}</span>
         </li>
       ))}
     </ul>

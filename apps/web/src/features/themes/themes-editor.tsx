@@ -1,14 +1,13 @@
-import type { Language, Meeting, MeetingSummary, Snapshot, Theme, ThemeDraft } from '@hiwar/protocol';
-import { LIMITS, THEME_PRESETS } from '@hiwar/protocol';
+import type { Language, Meeting, MeetingSummary, NameTranslations, Snapshot, Theme, ThemeDraft } from '@hiwar/protocol';
+import { LIMITS, presetThemeDrafts, THEME_COLOURS, THEME_PRESETS } from '@hiwar/protocol';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
 import { useRun } from '../points/use-run';
-
-/** Colours with enough contrast against white text and the page, for custom themes. */
-export const THEME_SWATCHES = ['#1f6f5c', '#2f5da8', '#8a4fb0', '#b5651d', '#a83232', '#4d5d1f', '#5a5a5a'] as const;
+import { SwatchPicker } from './swatch-picker';
+import { cleanTranslations, otherLanguages, type TranslationDrafts, TranslationsFields } from './translations-fields';
 
 export interface ThemesEditorProps {
   meeting: Pick<Meeting, 'id' | 'themes' | 'contentLanguage'>;
@@ -42,13 +41,16 @@ export function ThemesEditor({
   const [presetId, setPresetId] = useState<string>(THEME_PRESETS[0]?.id ?? '');
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [colour, setColour] = useState<string>(THEME_SWATCHES[0]);
+  const [translations, setTranslations] = useState<TranslationDrafts>({});
+  const [colour, setColour] = useState<string>(THEME_COLOURS[0].hex);
   const [editing, setEditing] = useState<string | null>(null);
   const [mergeTargets, setMergeTargets] = useState<Record<string, string>>({});
   const [earlier, setEarlier] = useState<MeetingSummary[] | null>(null);
   const [earlierId, setEarlierId] = useState('');
   const themes = meeting.themes;
   const uiLanguage = (['en', 'ar', 'fr', 'sv'].includes(i18n.language) ? i18n.language : 'en') as Language;
+  // The name field is in the meeting's language; the fold offers the other three.
+  const translatable = otherLanguages(meeting.contentLanguage);
 
   const addThemes = async (drafts: ThemeDraft[]) => {
     setNotice(null);
@@ -65,9 +67,7 @@ export function ThemesEditor({
   const applyPreset = () => {
     const preset = THEME_PRESETS.find((p) => p.id === presetId);
     if (!preset) return;
-    void addThemes(
-      preset.themes.map((th) => ({ name: th.name[meeting.contentLanguage], description: '', colour: th.colour })),
-    );
+    void addThemes(presetThemeDrafts(preset, meeting.contentLanguage));
   };
 
   const addCustom = async () => {
@@ -75,9 +75,12 @@ export function ThemesEditor({
       setError(t('themes.nameRequired'));
       return;
     }
-    if (await addThemes([{ name: name.trim(), description: description.trim(), colour }])) {
+    const named = cleanTranslations(translations);
+    const draft: ThemeDraft = { name: name.trim(), description: description.trim(), colour };
+    if (await addThemes([named ? { ...draft, translations: named } : draft])) {
       setName('');
       setDescription('');
+      setTranslations({});
     }
   };
 
@@ -121,7 +124,9 @@ export function ThemesEditor({
     try {
       const snapshot = await getMeeting(earlierId);
       await addThemes(
-        snapshot.meeting.themes.map((th) => ({ name: th.name, description: th.description, colour: th.colour })),
+        snapshot.meeting.themes.map(({ name, description, colour, translations }) =>
+          translations ? { name, description, colour, translations } : { name, description, colour },
+        ),
       );
     } catch (err) {
       setError(errorMessage(t, err));
@@ -137,6 +142,7 @@ export function ThemesEditor({
             <li key={theme.id} className="theme-row">
               <ThemeEditForm
                 theme={theme}
+                translatable={translatable}
                 disabled={busy}
                 onCancel={() => setEditing(null)}
                 onSave={async (changes) => {
@@ -149,6 +155,7 @@ export function ThemesEditor({
               <div className="theme-row-main">
                 <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
                 <strong dir="auto">{theme.name}</strong>
+                <TranslatedNames translations={theme.translations} />
                 {theme.description ? (
                   <span className="muted" dir="auto">
                     {theme.description}
@@ -269,7 +276,13 @@ export function ThemesEditor({
               onChange={(e) => setDescription(e.target.value)}
             />
           </div>
-          <SwatchPicker name={`${id}-colour`} value={colour} onChange={setColour} />
+          <TranslationsFields
+            languages={translatable}
+            value={translations}
+            onChange={setTranslations}
+            maxLength={LIMITS.themeNameLength}
+          />
+          <SwatchPicker value={colour} onChange={setColour} />
           <button type="submit" className="button button-primary">
             {t('themes.add')}
           </button>
@@ -317,31 +330,34 @@ export function ThemesEditor({
   );
 }
 
-function SwatchPicker({ name, value, onChange }: { name: string; value: string; onChange: (c: string) => void }) {
+/** The names a theme has in other languages, listed quietly under its own. */
+function TranslatedNames({ translations }: { translations?: NameTranslations }) {
   const { t } = useTranslation();
+  const entries = Object.entries(translations ?? {}) as [Language, string][];
+  if (entries.length === 0) return null;
   return (
-    <fieldset className="swatches">
-      <legend>{t('themes.colour')}</legend>
-      {THEME_SWATCHES.map((c, i) => (
-        <label key={c} className="swatch-option">
-          <input type="radio" name={name} value={c} checked={value === c} onChange={() => onChange(c)} />
-          <span className="swatch" style={{ backgroundColor: c }} aria-hidden="true" />
-          <span className="visually-hidden">{t('themes.colourN', { n: i + 1 })}</span>
-        </label>
+    <span className="muted theme-translated">
+      {entries.map(([language, text], i) => (
+        <span key={language}>
+          {i > 0 ? ' · ' : null}
+          {t(`languages.${language}`)}: <bdi lang={language}>{text}</bdi>
+        </span>
       ))}
-    </fieldset>
+    </span>
   );
 }
 
 function ThemeEditForm({
   theme,
+  translatable,
   disabled,
   onSave,
   onCancel,
 }: {
   theme: Theme;
+  translatable: Language[];
   disabled: boolean;
-  onSave: (changes: { name: string; description: string; colour: string }) => void;
+  onSave: (changes: { name: string; description: string; colour: string; translations: NameTranslations }) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
@@ -349,12 +365,21 @@ function ThemeEditForm({
   const [name, setName] = useState(theme.name);
   const [description, setDescription] = useState(theme.description);
   const [colour, setColour] = useState(theme.colour);
+  const [translations, setTranslations] = useState<TranslationDrafts>(theme.translations ?? {});
   return (
     <form
       className="form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (name.trim()) onSave({ name: name.trim(), description: description.trim(), colour });
+        // The whole map is sent: a field emptied here removes that translation.
+        if (name.trim()) {
+          onSave({
+            name: name.trim(),
+            description: description.trim(),
+            colour,
+            translations: cleanTranslations(translations) ?? {},
+          });
+        }
       }}
     >
       <fieldset disabled={disabled}>
@@ -379,11 +404,13 @@ function ThemeEditForm({
             onChange={(e) => setDescription(e.target.value)}
           />
         </div>
-        <SwatchPicker
-          name={`${id}-colour`}
-          value={THEME_SWATCHES.includes(colour as never) ? colour : ''}
-          onChange={setColour}
+        <TranslationsFields
+          languages={translatable}
+          value={translations}
+          onChange={setTranslations}
+          maxLength={LIMITS.themeNameLength}
         />
+        <SwatchPicker value={colour} onChange={setColour} />
         <div className="row-actions">
           <button type="submit" className="button button-primary">
             {t('themes.save')}
