@@ -1,16 +1,20 @@
 import type { BoardColumn } from '@hiwar/domain';
 import type { TFunction } from 'i18next';
 import type { CSSProperties } from 'react';
+import { useThemeName } from '../themes/localized-name';
 
 interface BoardColumnsProps {
   columns: BoardColumn[];
   t: TFunction;
   /** Prefix for heading ids, so two boards on one page do not clash. */
   idPrefix: string;
+  /** The language theme names are shown in: the viewer's unless the view speaks another (the wall screen). */
+  language?: string;
 }
 
 /** The board's columns: one per theme and one for points without a theme, each with its count. */
-export function BoardColumns({ columns, t, idPrefix }: BoardColumnsProps) {
+export function BoardColumns({ columns, t, idPrefix, language }: BoardColumnsProps) {
+  const themeName = useThemeName(language);
   return (
     <div className="board-columns">
       {columns.map((column) => {
@@ -27,7 +31,7 @@ export function BoardColumns({ columns, t, idPrefix }: BoardColumnsProps) {
           >
             <div className="board-column-head">
               <h2 id={headingId} className="board-column-title" dir={column.theme ? 'auto' : undefined}>
-                {column.theme ? column.theme.name : t('board.noTheme')}
+                {column.theme ? themeName(column.theme) : t('board.noTheme')}
               </h2>
               <p className="board-count">{t('board.pointCount', { count: column.points.length })}</p>
             </div>

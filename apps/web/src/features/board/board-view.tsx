@@ -3,6 +3,7 @@ import { boardColumns } from '@hiwar/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useThemeName } from '../themes/localized-name';
 import { BoardColumns } from './board-columns';
 
 /** The "No theme" choice of the theme filter. */
@@ -19,6 +20,7 @@ interface BoardViewProps {
 /** The theme board: published points in a column per theme, with a filter, a search and a sort. */
 export function BoardView({ view, backPath, projectorPath }: BoardViewProps) {
   const { t } = useTranslation();
+  const themeName = useThemeName();
   const id = useId();
   const [themeId, setThemeId] = useState('');
   const [search, setSearch] = useState('');
@@ -56,7 +58,7 @@ export function BoardView({ view, backPath, projectorPath }: BoardViewProps) {
             <option value="">{t('board.allThemes')}</option>
             {meeting.themes.map((theme) => (
               <option key={theme.id} value={theme.id}>
-                {theme.name}
+                {themeName(theme)}
               </option>
             ))}
             <option value={NO_THEME}>{t('board.noTheme')}</option>

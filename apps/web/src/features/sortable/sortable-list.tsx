@@ -103,3 +103,26 @@ export function DragHandle({ label, handle }: { label: string; handle: HandlePro
     </button>
   );
 }
+
+/** A list item of a `SortableList` with its grip first, for rows that need nothing more than that. */
+export function SortableItem({
+  id,
+  className,
+  handleLabel,
+  disabled,
+  children,
+}: {
+  id: string;
+  className?: string;
+  handleLabel: string;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  const { row, handle } = useSortableRow(id, disabled);
+  return (
+    <li className={className} {...row}>
+      <DragHandle label={handleLabel} handle={handle} />
+      {children}
+    </li>
+  );
+}

@@ -4,8 +4,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
+import { moveTo } from '../../lib/order';
 import type { SendCommand } from '../meeting/meeting-store';
 import { useRun } from '../points/use-run';
+import { SortableItem, SortableList } from '../sortable/sortable-list';
 import { SwatchPicker } from './swatch-picker';
 import { cleanTranslations, otherLanguages, type TranslationDrafts, TranslationsFields } from './translations-fields';
 
@@ -84,13 +86,11 @@ export function ThemesEditor({
     }
   };
 
-  const move = (index: number, by: -1 | 1) => {
+  const reorder = (from: number, to: number) => {
     const ids = themes.map((th) => th.id);
-    const [moved] = ids.splice(index, 1);
-    if (!moved) return;
-    ids.splice(index + by, 0, moved);
-    void run({ type: 'theme:reorder', themeIds: ids });
+    void run({ type: 'theme:reorder', themeIds: moveTo(ids, from, to) });
   };
+  const move = (index: number, by: -1 | 1) => reorder(index, index + by);
 
   const merge = (source: Theme) => {
     const targetId = mergeTargets[source.id] ?? themes.find((th) => th.id !== source.id)?.id;
@@ -136,99 +136,111 @@ export function ThemesEditor({
   return (
     <div className="themes-editor stack">
       {themes.length === 0 ? <p className="muted">{t('themes.none')}</p> : null}
-      <ol className="theme-list">
-        {themes.map((theme, index) =>
-          editing === theme.id ? (
-            <li key={theme.id} className="theme-row">
-              <ThemeEditForm
-                theme={theme}
-                translatable={translatable}
-                disabled={busy}
-                onCancel={() => setEditing(null)}
-                onSave={async (changes) => {
-                  if (await run({ type: 'theme:update', themeId: theme.id, changes })) setEditing(null);
-                }}
-              />
-            </li>
-          ) : (
-            <li key={theme.id} className="theme-row">
-              <div className="theme-row-main">
-                <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
-                <strong dir="auto">{theme.name}</strong>
-                <TranslatedNames translations={theme.translations} />
-                {theme.description ? (
-                  <span className="muted" dir="auto">
-                    {theme.description}
-                  </span>
-                ) : null}
-              </div>
-              <div className="row-actions">
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={disabled || busy}
-                  onClick={() => setEditing(theme.id)}
-                >
-                  {t('themes.edit')} <span className="visually-hidden">{theme.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={disabled || busy || index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  {t('themes.moveUp')} <span className="visually-hidden">{theme.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={disabled || busy || index === themes.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  {t('themes.moveDown')} <span className="visually-hidden">{theme.name}</span>
-                </button>
-                {themes.length > 1 ? (
-                  <>
-                    <label className="visually-hidden" htmlFor={`${id}-merge-${theme.id}`}>
-                      {t('themes.mergeInto', { name: theme.name })}
-                    </label>
-                    <select
-                      id={`${id}-merge-${theme.id}`}
-                      disabled={disabled || busy}
-                      value={mergeTargets[theme.id] ?? themes.find((th) => th.id !== theme.id)?.id}
-                      onChange={(e) => setMergeTargets({ ...mergeTargets, [theme.id]: e.target.value })}
-                    >
-                      {themes
-                        .filter((th) => th.id !== theme.id)
-                        .map((th) => (
-                          <option key={th.id} value={th.id}>
-                            {th.name}
-                          </option>
-                        ))}
-                    </select>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      disabled={disabled || busy}
-                      onClick={() => merge(theme)}
-                    >
-                      {t('themes.merge')} <span className="visually-hidden">{theme.name}</span>
-                    </button>
-                  </>
-                ) : null}
-                <button
-                  type="button"
-                  className="button button-small button-danger"
-                  disabled={disabled || busy}
-                  onClick={() => remove(theme)}
-                >
-                  {t('themes.remove')} <span className="visually-hidden">{theme.name}</span>
-                </button>
-              </div>
-            </li>
-          ),
-        )}
-      </ol>
+      <SortableList
+        ids={themes.map((th) => th.id)}
+        nameOf={(id) => themes.find((th) => th.id === id)?.name ?? ''}
+        onMove={reorder}
+      >
+        <ol className="theme-list">
+          {themes.map((theme, index) =>
+            editing === theme.id ? (
+              <li key={theme.id} className="theme-row">
+                <ThemeEditForm
+                  theme={theme}
+                  translatable={translatable}
+                  disabled={busy}
+                  onCancel={() => setEditing(null)}
+                  onSave={async (changes) => {
+                    if (await run({ type: 'theme:update', themeId: theme.id, changes })) setEditing(null);
+                  }}
+                />
+              </li>
+            ) : (
+              <SortableItem
+                key={theme.id}
+                id={theme.id}
+                className="theme-row"
+                handleLabel={t('sortable.handle', { name: theme.name })}
+                disabled={disabled || busy}
+              >
+                <div className="theme-row-main">
+                  <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
+                  <strong dir="auto">{theme.name}</strong>
+                  <TranslatedNames translations={theme.translations} />
+                  {theme.description ? (
+                    <span className="muted" dir="auto">
+                      {theme.description}
+                    </span>
+                  ) : null}
+                </div>
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={disabled || busy}
+                    onClick={() => setEditing(theme.id)}
+                  >
+                    {t('themes.edit')} <span className="visually-hidden">{theme.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={disabled || busy || index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    {t('themes.moveUp')} <span className="visually-hidden">{theme.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={disabled || busy || index === themes.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    {t('themes.moveDown')} <span className="visually-hidden">{theme.name}</span>
+                  </button>
+                  {themes.length > 1 ? (
+                    <>
+                      <label className="visually-hidden" htmlFor={`${id}-merge-${theme.id}`}>
+                        {t('themes.mergeInto', { name: theme.name })}
+                      </label>
+                      <select
+                        id={`${id}-merge-${theme.id}`}
+                        disabled={disabled || busy}
+                        value={mergeTargets[theme.id] ?? themes.find((th) => th.id !== theme.id)?.id}
+                        onChange={(e) => setMergeTargets({ ...mergeTargets, [theme.id]: e.target.value })}
+                      >
+                        {themes
+                          .filter((th) => th.id !== theme.id)
+                          .map((th) => (
+                            <option key={th.id} value={th.id}>
+                              {th.name}
+                            </option>
+                          ))}
+                      </select>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        disabled={disabled || busy}
+                        onClick={() => merge(theme)}
+                      >
+                        {t('themes.merge')} <span className="visually-hidden">{theme.name}</span>
+                      </button>
+                    </>
+                  ) : null}
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    disabled={disabled || busy}
+                    onClick={() => remove(theme)}
+                  >
+                    {t('themes.remove')} <span className="visually-hidden">{theme.name}</span>
+                  </button>
+                </div>
+              </SortableItem>
+            ),
+          )}
+        </ol>
+      </SortableList>
 
       <fieldset className="form" disabled={disabled || busy}>
         <legend>{t('themes.presetLegend')}</legend>
