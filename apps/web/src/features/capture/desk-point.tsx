@@ -92,13 +92,15 @@ export function DeskPoint({
   return (
     <li className={`desk-point point-${point.status}${selected ? ' desk-point-selected' : ''}`}>
       <article className="desk-row" aria-labelledby={`${id}-text`}>
-        <input
-          className="desk-select"
-          type="checkbox"
-          checked={selected}
-          aria-labelledby={`${id}-select ${id}-text`}
-          onChange={(e) => onSelect(e.target.checked)}
-        />
+        {/* The label is the 44 px target around the small box; the name comes from "Select" and the words. */}
+        <label className="desk-select">
+          <input
+            type="checkbox"
+            checked={selected}
+            aria-labelledby={`${id}-select ${id}-text`}
+            onChange={(e) => onSelect(e.target.checked)}
+          />
+        </label>
         <span id={`${id}-select`} hidden>
           {t('capture.selectPoint')}
         </span>
