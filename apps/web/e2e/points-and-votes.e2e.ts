@@ -115,13 +115,17 @@ describe('points and votes in Chromium', () => {
     const protection = omar.page.getByRole('region', { name: 'Protection' });
     await protection.getByText('Travel bans on activists are rising').waitFor();
 
-    // Merge by keyboard: select the duplicate with Space, then Enter on "Merge selected into this point".
+    // Merge by keyboard: choose the duplicate with Space, then open the other point's "More actions" menu
+    // with Enter and take "Merge selected into this point".
     const duplicate = pointItem(rapporteur.page, 'Core funding for 3 years rather than projects');
-    await duplicate.getByRole('checkbox', { name: 'Select for merge' }).focus();
+    await duplicate.getByRole('checkbox', { name: /^Select/ }).focus();
     await rapporteur.page.keyboard.press('Space');
     await pointItem(rapporteur.page, 'Core funding for three years, not projects')
-      .getByRole('button', { name: 'Merge selected into this point' })
+      .getByRole('button', { name: 'More actions' })
       .focus();
+    await rapporteur.page.keyboard.press('Enter');
+    const merge = rapporteur.page.getByRole('menuitem', { name: 'Merge selected into this point' });
+    await merge.focus();
     await rapporteur.page.keyboard.press('Enter');
     // Omar supported both: the merged point counts him once, with Maha: 2 supporters.
     const untagged = omar.page.getByRole('region', { name: 'No theme' });
@@ -137,7 +141,9 @@ describe('points and votes in Chromium', () => {
       'Core funding for three years, not projects',
       'Digital security training for women activists',
     ]) {
-      await pointItem(rapporteur.page, text).getByRole('button', { name: 'Recommendation' }).click();
+      await pointItem(rapporteur.page, text).getByRole('button', { name: 'More actions' }).click();
+      await rapporteur.page.getByRole('menuitemcheckbox', { name: 'Recommendation' }).click();
+      await pointItem(rapporteur.page, text).locator('.badge-mark', { hasText: 'Recommendation' }).waitFor();
     }
     const console_ = await facilitator.newPage();
     await console_.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);

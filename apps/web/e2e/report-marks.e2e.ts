@@ -59,13 +59,19 @@ describe('the desk marks points and the report settings in Chromium', () => {
   it('marks a point identifying, reads a point’s form, sets an addressee and a sensitive term that blocks publishing', async () => {
     const { context, page } = await facilitator('en', false);
     await page.goto(`${e2e.hiwar.url}/meetings/${meetingId}/capture`);
-    const judge = pointItem(page, 'The only woman judge');
+    /** The report's marks of a point sit behind "Marks for the report" in its "More actions" menu. */
+    const openMarks = async (text: string) => {
+      await pointItem(page, text).getByRole('button', { name: 'More actions' }).click();
+      await page.getByRole('menuitem', { name: 'Marks for the report' }).click();
+      return pointItem(page, text);
+    };
+    const judge = await openMarks('The only woman judge');
     await judge.getByRole('button', { name: 'Identifying' }).click();
     await judge.getByRole('button', { name: 'Identifying', pressed: true }).waitFor();
     await judge.getByText('An identifying point stays out of every public section of the report.').waitFor();
 
     // The classifier arrives as its own file when the desk reaches for the choice, and names the form it reads.
-    const fund = pointItem(page, 'Fund mediators');
+    const fund = await openMarks('Fund mediators');
     await fund.getByLabel('Reads as').hover();
     await fund.getByLabel('Reads as').focus();
     await expect
@@ -100,6 +106,8 @@ describe('the desk marks points and the report settings in Chromium', () => {
     const { context, page } = await facilitator(code, phone);
     const size = phone ? 'phone' : 'laptop';
     await page.goto(`${e2e.hiwar.url}/meetings/${meetingId}/capture`);
+    await page.locator('li.desk-point .overflow-button').first().click();
+    await page.getByRole('menuitem', { name: code === 'ar' ? 'علامات التقرير' : 'Marks for the report' }).click();
     await page.locator('.point-marks').first().waitFor();
     await shoot(page, `capture-marks-${code}-${size}`);
     await page.goto(`${e2e.hiwar.url}/meetings/${meetingId}/report`);

@@ -51,7 +51,7 @@ describe('CaptureDesk', () => {
     expect(screen.queryByLabelText('Speaker on the floor is the source')).not.toBeInTheDocument();
   });
 
-  it('merges the selected points into another with "Merge selected into this point"', async () => {
+  it('merges the chosen points into another from its "More actions" menu', async () => {
     const user = userEvent.setup();
     const send = vi.fn().mockResolvedValue({ ok: true });
     const points = [
@@ -61,11 +61,10 @@ describe('CaptureDesk', () => {
     ];
     renderWithApp(<CaptureDesk view={deskView({ points })} send={send} loadModerationLog={noLog} />);
     const item = (text: string) => screen.getByText(text).closest('li') as HTMLElement;
-    await user.click(within(item('Schools for girls')).getByRole('checkbox', { name: 'Select for merge' }));
-    await user.click(within(item('Quotas in parliament')).getByRole('checkbox', { name: 'Select for merge' }));
-    await user.click(
-      within(item('Shelters in every district')).getByRole('button', { name: 'Merge selected into this point' }),
-    );
+    await user.click(within(item('Schools for girls')).getByRole('checkbox', { name: 'Select Schools for girls' }));
+    await user.click(within(item('Quotas in parliament')).getByRole('checkbox', { name: /^Select/ }));
+    await user.click(within(item('Shelters in every district')).getByRole('button', { name: 'More actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Merge selected into this point' }));
     expect(send).toHaveBeenCalledWith({
       type: 'point:merge',
       targetId: 'point-0002',
@@ -78,7 +77,9 @@ describe('CaptureDesk', () => {
     const send = vi.fn().mockResolvedValue({ ok: true });
     const points = [buildPoint({ status: 'pending', text: 'Name the minister responsible' })];
     renderWithApp(<CaptureDesk view={deskView({ points })} send={send} loadModerationLog={noLog} />);
-    await user.click(screen.getByRole('button', { name: 'Hold' }));
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Hold' }));
+    expect(screen.getByLabelText('Reason, told to the person who sent it')).toHaveFocus();
     await user.type(screen.getByLabelText('Reason, told to the person who sent it'), 'Names a person');
     await user.click(screen.getByRole('button', { name: 'Confirm hold' }));
     expect(send).toHaveBeenCalledWith({
@@ -126,6 +127,7 @@ describe('CaptureDesk', () => {
       buildPoint({ id: 'point-0002', text: 'Core funding for women-led organisations!', createdAt: NOW - 2000 }),
     ];
     renderWithApp(<CaptureDesk view={deskView({ points })} send={send} loadModerationLog={noLog} />);
+    await user.click(screen.getByRole('tab', { name: /^Moderate/ }));
     const region = screen.getByRole('region', { name: 'Likely duplicates' });
     await user.click(within(region).getByRole('button', { name: 'Merge' }));
     expect(send).toHaveBeenCalledWith({
@@ -145,7 +147,8 @@ describe('CaptureDesk', () => {
       buildPoint({ id: 'point-0002', status: 'pending', text: 'Rude one', createdAt: NOW - 1000 }),
     ];
     renderWithApp(<CaptureDesk view={deskView({ points })} send={send} loadModerationLog={noLog} />);
-    const list = screen.getByRole('region', { name: '2 points' });
+    await user.click(screen.getByRole('tab', { name: 'Moderate 2 waiting' }));
+    const list = screen.getByRole('region', { name: 'Moderation queue' });
     const item = (text: string) => within(list).getByText(text).closest('li') as HTMLElement;
     await user.click(within(item('Waiting one')).getByRole('button', { name: 'Publish' }));
     expect(send).toHaveBeenCalledWith({
@@ -165,13 +168,15 @@ describe('CaptureDesk', () => {
     });
   });
 
-  it('lists moderation decisions from the points, with their reasons', () => {
+  it('lists moderation decisions from the points, with their reasons, on the Moderate pane', async () => {
     const points = [
       buildPoint({ id: 'point-0001', status: 'pending', reason: 'Names a person', text: 'Held one' }),
       buildPoint({ id: 'point-0002', status: 'hidden', reason: 'Off topic', text: 'Hidden one' }),
       buildPoint({ id: 'point-0003', status: 'published', text: 'Published one' }),
     ];
     renderWithApp(<CaptureDesk view={deskView({ points })} send={vi.fn()} loadModerationLog={noLog} />);
+    expect(screen.queryByRole('list', { name: 'Current decisions' })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('tab', { name: /^Moderate/ }));
     const log = screen.getByRole('list', { name: 'Current decisions' });
     const rows = within(log)
       .getAllByRole('listitem')
@@ -184,7 +189,8 @@ describe('CaptureDesk', () => {
     const { rerender } = renderWithApp(
       <CaptureDesk view={deskView({ points: [first] })} send={vi.fn()} loadModerationLog={noLog} />,
     );
-    const status = screen.getByRole('status');
+    // The first live region is the desk's announcement; the list's bulk summary has its own.
+    const status = screen.getAllByRole('status')[0] as HTMLElement;
     expect(status).toHaveTextContent('');
     const mine = buildPoint({ id: 'point-0002', text: 'Mine', origin: 'capture' });
     rerender(
@@ -224,7 +230,7 @@ describe('CaptureDesk', () => {
     expect(screen.getByLabelText('Participants may send points')).toBeInTheDocument();
   });
 
-  it('merges with the keyboard only: Space selects, Enter merges into the focused point', async () => {
+  it('merges with the keyboard only: Space chooses, the menu opens with Enter, End reaches Merge', async () => {
     const user = userEvent.setup();
     const send = vi.fn().mockResolvedValue({ ok: true });
     const points = [
@@ -233,10 +239,12 @@ describe('CaptureDesk', () => {
     ];
     renderWithApp(<CaptureDesk view={deskView({ points })} send={send} loadModerationLog={noLog} />);
     const item = (text: string) => screen.getByText(text).closest('li') as HTMLElement;
-    within(item('Newer')).getByRole('checkbox', { name: 'Select for merge' }).focus();
+    within(item('Newer')).getByRole('checkbox', { name: 'Select Newer' }).focus();
     await user.keyboard(' ');
-    const target = within(item('Older')).getByRole('button', { name: 'Merge selected into this point' });
-    target.focus();
+    within(item('Older')).getByRole('button', { name: 'More actions' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{End}');
+    expect(screen.getByRole('menuitem', { name: 'Merge selected into this point' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(send).toHaveBeenCalledWith({ type: 'point:merge', targetId: 'point-0001', sourceIds: ['point-0002'] });
   });
@@ -253,7 +261,8 @@ describe('CaptureDesk', () => {
         loadPointHistory={loadPointHistory}
       />,
     );
-    await user.click(screen.getByText('Earlier versions'));
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Earlier versions' }));
     expect(await screen.findByText('Before')).toBeInTheDocument();
     expect(loadPointHistory).toHaveBeenCalledWith('meeting-0001', 'point-0001');
   });
