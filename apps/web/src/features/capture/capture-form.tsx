@@ -3,6 +3,7 @@ import { LIMITS } from '@hiwar/protocol';
 import { type KeyboardEvent, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { useRun } from '../points/use-run';
+import { useThemeName } from '../themes/localized-name';
 
 type Run = ReturnType<typeof useRun>['run'];
 
@@ -41,6 +42,7 @@ export function CaptureForm({
   busy: boolean;
 }) {
   const { t } = useTranslation();
+  const themeName = useThemeName();
   const id = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const offRecord = current?.confidentiality === 'off-record';
@@ -123,12 +125,12 @@ export function CaptureForm({
                   type="button"
                   className="button button-small theme-toggle"
                   aria-pressed={draft.themeIds.includes(theme.id)}
-                  aria-label={theme.name}
+                  aria-label={themeName(theme)}
                   aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}
                   onClick={() => toggleTheme(theme.id)}
                 >
                   <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
-                  <span dir="auto">{theme.name}</span>
+                  <span dir="auto">{themeName(theme)}</span>
                   {i < 9 ? <kbd>{t('capture.themeShortcut', { number: i + 1 })}</kbd> : null}
                 </button>
               ))}

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SendCommand } from '../meeting/meeting-store';
 import type { useRun } from '../points/use-run';
+import { useThemeName } from '../themes/localized-name';
 import { DeskPoint, type Revision } from './desk-point';
 import { type BulkSummary, useBulkModeration } from './use-bulk-moderation';
 
@@ -51,6 +52,7 @@ export function DeskPointList({
   loadHistory: (pointId: string) => Promise<Revision[]>;
 }) {
   const { t } = useTranslation();
+  const themeName = useThemeName();
   const id = useId();
   const [status, setStatus] = useState<StatusFilter>(initialFilter);
   const [theme, setTheme] = useState<ThemeFilter>('any');
@@ -119,7 +121,7 @@ export function DeskPointList({
                 <option value="any">{t('capture.anyTheme', { count: themeCount('any') })}</option>
                 {themes.map((th) => (
                   <option key={th.id} value={th.id}>
-                    {t('capture.themeWithCount', { name: th.name, count: themeCount(th.id) })}
+                    {t('capture.themeWithCount', { name: themeName(th), count: themeCount(th.id) })}
                   </option>
                 ))}
                 <option value="none">

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { useRun } from '../points/use-run';
+import { useThemeName } from '../themes/localized-name';
 import { ThemeChips } from '../themes/theme-chips';
 import { type MenuEntry, OverflowMenu } from './overflow-menu';
 import { PointMarks } from './point-marks';
@@ -43,6 +44,7 @@ export function DeskPoint({
   loadHistory: () => Promise<Revision[]>;
 }) {
   const { t } = useTranslation();
+  const themeName = useThemeName();
   const id = useId();
   const [mode, setMode] = useState<Mode>('view');
   const [draft, setDraft] = useState(point.text);
@@ -252,7 +254,7 @@ export function DeskPoint({
                     }
                   >
                     <span className="swatch" style={{ backgroundColor: theme.colour }} aria-hidden="true" />
-                    <span dir="auto">{theme.name}</span>
+                    <span dir="auto">{themeName(theme)}</span>
                   </button>
                 );
               })}
