@@ -24,6 +24,7 @@ import { ReportService } from './modules/report/report-service.js';
 import { publishedRoutes, reportRoutes } from './modules/report/routes.js';
 import { RetentionService, startRetentionJob } from './modules/retention/retention-service.js';
 import { retentionRoutes } from './modules/retention/routes.js';
+import { VoteTimers } from './modules/votes/vote-timers.js';
 import { SessionsEnded } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerRequestGuard } from './plugins/request-guard.js';
@@ -47,6 +48,8 @@ export interface BuildOptions {
   /** Use this store instead of opening the configured SQLite file. */
   store?: Store;
   logger?: FastifyServerOptions['logger'];
+  /** The server's clock (ms); a test passes one to stand at a later time, e.g. after a vote's deadline. */
+  clock?: () => number;
 }
 
 /** Builds the whole application (HTTP API, web app, realtime) without listening. */
@@ -85,7 +88,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const hub = new EventHub();
   // One budget for a member's commands, whether they come over the socket or the HTTP command route.
   const budget = new CommandBudget(config.commandBudget ?? readBudget());
-  const service = new MeetingService(store, hub);
+  const clock = options.clock ?? Date.now;
+  const service = new MeetingService(store, hub, clock);
+  const voteTimers = new VoteTimers({ store, hub, clock, log: app.log });
 
   if (servesWeb) {
     await app.register(fastifyStatic, {
@@ -158,6 +163,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   });
   // Live connections would keep the HTTP server from closing: end them before it closes.
   app.addHook('preClose', async () => {
+    // No vote may close itself on a store that is closing; the next start arms the timers again.
+    voteTimers.stop();
     realtime.stop();
     // Closing transports (not the sockets) lets clients reconnect on their own when the server is back.
     realtime.io.engine.close();
@@ -170,11 +177,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
       intervalMs: (config.purgeIntervalMinutes ?? 60) * 60_000,
       log: app.log,
     });
+    // Votes still open with a timer get it back; those whose deadline passed while the server was down close now.
+    await voteTimers.start();
   });
   app.addHook('onClose', async () => {
     stopRetention();
     await store.close();
   });
 
-  return { app, io: realtime.io, store, service, retention, routes };
+  return { app, io: realtime.io, store, service, retention, routes, voteTimers };
 }

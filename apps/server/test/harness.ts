@@ -29,13 +29,13 @@ export interface TestServer {
   /** The configuration the server runs with (limits and budgets included). */
   config: Config;
   stop(): Promise<void>;
-  /** Stops and starts the server again on the same port and SQLite file. */
-  restart(): Promise<void>;
+  /** Stops and starts the server again on the same port and SQLite file, optionally on another clock. */
+  restart(options?: { clock?: () => number }): Promise<void>;
 }
 
 /** Builds Hiwar on a fresh temporary SQLite file and listens on a free local port. */
 export async function startServer(
-  options: { databaseFile?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
+  options: { databaseFile?: string; port?: number; env?: NodeJS.ProcessEnv; clock?: () => number } = {},
 ): Promise<TestServer> {
   const port = options.port ?? (await freePort());
   const databaseFile =
@@ -52,11 +52,13 @@ export async function startServer(
     host: '127.0.0.1',
     webDist: null,
   };
+  let clock = options.clock;
   let built = await launch();
 
   async function launch() {
     const result = await buildApp(config, {
       logger: { ...(loggerOptions('info') as object), stream },
+      ...(clock ? { clock } : {}),
     });
     await result.app.listen({ port, host: '127.0.0.1' });
     return result;
@@ -71,8 +73,9 @@ export async function startServer(
     stop: async () => {
       await built.app.close();
     },
-    restart: async () => {
+    restart: async (restartOptions = {}) => {
       await built.app.close();
+      if (restartOptions.clock) clock = restartOptions.clock;
       built = await launch();
     },
   };

@@ -754,8 +754,8 @@ const cases: Case[] = [
     }),
   },
   {
-    name: 'vote:reopened opens a closed vote again, its results hidden unless live',
-    view: liveView({ votes: [buildVote({ status: 'closed', closedAt: NOW - 1000 })] }),
+    name: 'vote:reopened opens a closed vote again without its old timer, its results hidden unless live',
+    view: liveView({ votes: [buildVote({ status: 'closed', closedAt: NOW - 1000, closesAt: NOW - 1000 })] }),
     event: { type: 'vote:reopened', voteId: buildVote().id, results: null, ...stamp },
     expected: (v) => ({ ...withSeq(v), votes: [{ ...buildVote(), status: 'open', closedAt: null, results: null }] }),
   },

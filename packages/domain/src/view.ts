@@ -255,7 +255,9 @@ export function applyEvent(view: MeetingView, event: MeetingEvent): MeetingView 
       return {
         ...next,
         votes: view.votes.map((v) =>
-          v.id === event.voteId ? { ...v, status: 'open' as const, closedAt: null, results: event.results } : v,
+          v.id === event.voteId
+            ? { ...v, status: 'open' as const, closedAt: null, closesAt: null, results: event.results }
+            : v,
         ),
       };
     case 'vote:deleted':

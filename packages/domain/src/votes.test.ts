@@ -1,6 +1,8 @@
 import type { Ballot, Vote } from '@hiwar/protocol';
 import { describe, expect, it } from 'vitest';
-import { ballotProblem, defaultDots, tally } from './votes.js';
+import { decide } from './meeting.js';
+import { buildState, buildVote, cmd, NOW, sequentialIds } from './test/factories.js';
+import { ballotProblem, closeAtDeadline, defaultDots, tally } from './votes.js';
 
 const vote = (overrides: Partial<Vote> = {}): Vote => ({
   id: 'vote-000001',
@@ -20,6 +22,7 @@ const vote = (overrides: Partial<Vote> = {}): Vote => ({
   closedAt: null,
   results: null,
   turnout: 0,
+  closesAt: null,
   ...overrides,
 });
 
@@ -139,5 +142,69 @@ describe('defaultDots', () => {
     [100, 10],
   ])('%i options give %i dots', (options, dots) => {
     expect(defaultDots(options)).toBe(dots);
+  });
+});
+
+describe('vote timer', () => {
+  const facilitator = { memberId: 'member-0001', role: 'facilitator' as const, displayName: 'Lina', turns: 0 };
+  const openWith = (durationSeconds?: number) => {
+    const decision = decide(
+      buildState({ status: 'live', currentIndex: 1 }),
+      cmd({
+        type: 'vote:open',
+        kind: 'single',
+        title: 'Which first?',
+        options: [{ label: 'Wells' }, { label: 'Pipes' }],
+        ...(durationSeconds ? { durationSeconds } : {}),
+      }),
+      facilitator,
+      {
+        now: NOW,
+        newId: sequentialIds(),
+        votes: {
+          findVote: () => null,
+          myBallot: () => null,
+          ballots: () => [],
+          findPoint: () => null,
+          openVotes: () => [],
+        },
+      },
+    );
+    if (!decision.ok || decision.events[0]?.type !== 'vote:opened') throw new Error('the vote did not open');
+    return decision.events[0].vote;
+  };
+
+  it('sets the deadline from the server clock and the chosen duration', () => {
+    expect(openWith(90).closesAt).toBe(NOW + 90_000);
+  });
+
+  it('leaves a vote without a timer open until someone closes it', () => {
+    expect(openWith().closesAt).toBeNull();
+  });
+
+  const ballot = { ballot: { optionIds: ['option-0001'] }, name: null };
+  it.each<[string, Parameters<typeof closeAtDeadline>[0], number, boolean]>([
+    ['due exactly now', buildVote({ closesAt: NOW }), NOW, true],
+    ['overdue (the server was down at the deadline)', buildVote({ closesAt: NOW - 3600_000 }), NOW, true],
+    ['one millisecond early', buildVote({ closesAt: NOW + 1 }), NOW, false],
+    ['no timer', buildVote({ closesAt: null }), NOW + 3600_000, false],
+    ['already closed by hand', buildVote({ closesAt: NOW - 1, status: 'closed' }), NOW, false],
+    ['deleted', null, NOW, false],
+  ])('closeAtDeadline: %s', (_name, vote, now, closes) => {
+    const events = closeAtDeadline(vote, [ballot], now);
+    expect(events).toEqual(
+      closes
+        ? [
+            {
+              type: 'vote:closed',
+              voteId: 'vote-0001',
+              results: expect.objectContaining({
+                ballots: 1,
+                tallies: expect.arrayContaining([expect.objectContaining({ optionId: 'option-0001', count: 1 })]),
+              }),
+            },
+          ]
+        : [],
+    );
   });
 });

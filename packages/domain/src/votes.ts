@@ -157,6 +157,8 @@ export function decideVotes(
         closedAt: null,
         results: null,
         turnout: 0,
+        // The server's clock sets the deadline, so every screen counts down to the same moment.
+        closesAt: command.durationSeconds ? ctx.now + command.durationSeconds * 1000 : null,
       };
       return accept({ type: 'vote:opened', vote });
     }
@@ -183,6 +185,7 @@ export function decideVotes(
       }
       return accept(...events);
     }
+    // A reopened vote runs without a timer: its old deadline has passed, and a new one is a new vote.
     case 'vote:reopen': {
       const vote = lookups.findVote(command.voteId);
       if (!vote) return refuse('VOTE_NOT_FOUND');
@@ -200,4 +203,18 @@ export function decideVotes(
       return accept({ type: 'vote:closed', voteId: vote.id, results: tally(vote, lookups.ballots(vote.id)) });
     }
   }
+}
+
+/**
+ * What the server does when a vote's timer runs out at `now`: closes it with its results for everyone, or
+ * nothing when the vote is gone, already closed, has no timer or is not yet due. A deadline is a promise
+ * made to the room when the vote opened, so it holds even after the meeting has ended.
+ */
+export function closeAtDeadline(
+  vote: Vote | null,
+  ballots: { ballot: Ballot; name: string | null }[],
+  now: number,
+): MeetingEventBody[] {
+  if (!vote || vote.status !== 'open' || vote.closesAt === null || vote.closesAt > now) return [];
+  return [{ type: 'vote:closed', voteId: vote.id, results: tally(vote, ballots) }];
 }

@@ -131,6 +131,8 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
     liveResults: z.boolean().default(false),
     named: z.boolean().default(false),
     itemId: idSchema.optional(),
+    /** A timer: the server closes the vote by itself this many seconds after it opens. */
+    durationSeconds: z.number().int().min(1).max(LIMITS.voteSeconds).optional(),
   }),
   command('vote:cast', { voteId: idSchema, ballot: ballotSchema }),
   command('vote:close', { voteId: idSchema }),

@@ -28,6 +28,8 @@ export const LIMITS = {
   reasonLength: 300,
   pointsPerMerge: 50,
   voteOptions: 50,
+  /** The longest timer a vote may run on: an hour; longer votes are closed by hand. */
+  voteSeconds: 3600,
   dotsMax: 20,
   otherAnswerLength: 200,
   scaleSteps: 11,
@@ -423,6 +425,8 @@ export const voteSchema = z.object({
   results: voteResultsSchema.nullable(),
   /** How many people have cast a ballot so far: shown while the results stay hidden ("12 have voted"). */
   turnout: z.number().int().min(0),
+  /** Server time (ms) at which the server closes the vote by itself; null when only a person closes it. */
+  closesAt: z.number().nullable(),
 });
 export type Vote = z.infer<typeof voteSchema>;
 

@@ -261,6 +261,8 @@ export const votes = sqliteTable(
     results: text('results'),
     /** How many people have cast a ballot (a count only). */
     turnout: integer('turnout').notNull().default(0),
+    /** When the server closes the vote by itself (ms); null without a timer. */
+    closesAt: integer('closes_at'),
   },
   (t) => [index('votes_meeting_idx').on(t.meetingId, t.openedAt)],
 );

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Decision, mergeRoot, type PointLookups, type VoteLookups } from '@hiwar/domain';
+import { closeAtDeadline, type Decision, mergeRoot, type PointLookups, type VoteLookups } from '@hiwar/domain';
 import {
   type AgendaItem,
   type Ballot,
@@ -19,7 +19,7 @@ import {
   type Theme,
   type Vote,
 } from '@hiwar/protocol';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, like, sql } from 'drizzle-orm';
 import { openSqlite, type SqliteDb, truncateWal } from '../db/open.js';
 import {
   agendaItems,
@@ -52,6 +52,7 @@ import type {
   PointRevision,
   Store,
   Viewer,
+  VoteDeadline,
 } from './store.js';
 
 type Tx = Parameters<Parameters<SqliteDb['transaction']>[0]>[0];
@@ -104,6 +105,7 @@ const toVote = (row: VoteRow): Vote => ({
   status: row.status,
   openedAt: row.openedAt,
   turnout: row.turnout,
+  closesAt: row.closesAt,
   closedAt: row.closedAt,
   results: row.results ? JSON.parse(row.results) : null,
 });
@@ -671,6 +673,38 @@ export class SqliteStore implements Store {
     return result;
   }
 
+  async voteDeadlines(): Promise<VoteDeadline[]> {
+    return this.db
+      .select({ meetingId: votes.meetingId, voteId: votes.id, closesAt: votes.closesAt })
+      .from(votes)
+      .where(and(eq(votes.status, 'open'), isNotNull(votes.closesAt)))
+      .all()
+      .map((row) => ({ ...row, closesAt: row.closesAt ?? 0 }));
+  }
+
+  async closeVoteAtDeadline(meetingId: string, voteId: string, now: number): Promise<MeetingEvent[]> {
+    return this.db.transaction(
+      (tx) => {
+        const meeting = tx.select({ seq: meetings.seq }).from(meetings).where(eq(meetings.id, meetingId)).get();
+        const row = tx
+          .select()
+          .from(votes)
+          .where(and(eq(votes.id, voteId), eq(votes.meetingId, meetingId)))
+          .get();
+        if (!meeting || !row) return [];
+        const cast = tx
+          .select({ ballot: ballots.ballot, name: ballots.voterName })
+          .from(ballots)
+          .where(eq(ballots.voteId, voteId))
+          .all()
+          .map((b) => ({ ballot: JSON.parse(b.ballot), name: b.name }));
+        // Decided inside the transaction: a close by hand a moment earlier leaves nothing to do.
+        return this.record(tx, meetingId, meeting.seq, closeAtDeadline(toVote(row), cast, now), now);
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
   async addMember(meetingId: string, member: NewMember, now: number) {
     return this.db.transaction(
       (tx) => {
@@ -1063,6 +1097,7 @@ export class SqliteStore implements Store {
           .set({
             status: 'open',
             closedAt: null,
+            closesAt: null,
             results: event.results ? JSON.stringify(event.results) : null,
           })
           .where(and(eq(votes.id, event.voteId), eq(votes.meetingId, meetingId)))

@@ -74,6 +74,12 @@ export type AppendResult =
   | { ok: true; duplicate: true; seq: number }
   | { ok: false; code: ErrorCode };
 
+export interface VoteDeadline {
+  meetingId: string;
+  voteId: string;
+  closesAt: number;
+}
+
 export interface NewMember {
   id: string;
   displayName: string;
@@ -150,6 +156,13 @@ export interface Store {
     /** What a command carries that no event may: a ballot, stored under the voter's one-way token. */
     secret?: { ballot?: { voteId: string; ballot: Ballot } },
   ): Promise<AppendResult>;
+  /** Every open vote with a timer, across meetings: the server arms its timers from these at start. */
+  voteDeadlines(): Promise<VoteDeadline[]>;
+  /**
+   * Closes a vote whose timer has run out at `now`, with its results, as the server and not as a member;
+   * records nothing when the vote is gone, closed already or not yet due. Returns the recorded events.
+   */
+  closeVoteAtDeadline(meetingId: string, voteId: string, now: number): Promise<MeetingEvent[]>;
   /** Adds a person who joined by link, recording a member:joined event. */
   addMember(meetingId: string, member: NewMember, now: number): Promise<{ events: MeetingEvent[]; member: Member }>;
   /** Events after `afterSeq`, at most `limit`, in order. */

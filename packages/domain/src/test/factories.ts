@@ -267,6 +267,7 @@ export function buildVote(overrides: Partial<Vote> = {}): Vote {
     status: 'open',
     openedAt: NOW - 60_000,
     turnout: 0,
+    closesAt: null,
     closedAt: null,
     results: null,
     ...overrides,

@@ -103,6 +103,7 @@ export function dotVote(id: string, itemId: string, title: string, dots: Record<
     status: 'closed',
     openedAt: BASE,
     turnout: 0,
+    closesAt: null,
     closedAt: BASE + 3600_000,
     results: {
       ballots: 20,

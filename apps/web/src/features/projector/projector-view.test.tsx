@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildEntry, buildFloor, buildMeeting, liveView, NOW } from '../../test/fixtures';
+import { buildEntry, buildFloor, buildMeeting, buildMember, liveView, NOW } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { buildVote } from '../votes/test-votes';
 import { ProjectorView } from './projector-view';
@@ -80,6 +80,88 @@ describe('ProjectorView', () => {
     };
     rerender(<ProjectorView view={liveView(60_000, { votes: [closed] })} now={NOW} />);
     expect(screen.getByTestId('projector-vote')).toHaveTextContent('#1Better data3 dots (75%)');
+  });
+
+  it('shows how to join: a QR code of the join link, the short address and the code, on staff screens only', () => {
+    const { rerender } = renderWithApp(<ProjectorView view={liveView(60_000)} now={NOW} />);
+    const join = screen.getByTestId('projector-join');
+    const qr = within(join).getByRole('img', { name: 'QR code of the link to join this meeting' });
+    // A real QR code: a square grid with the three finder patterns drawn as dark modules.
+    expect(qr.getAttribute('viewBox')).toMatch(/^0 0 (\d+) \1$/);
+    expect(qr.querySelector('path')?.getAttribute('d')?.split('M').length).toBeGreaterThan(100);
+    expect(join).toHaveTextContent(`Go to ${window.location.host}/join`);
+    expect(within(join).getByTestId('projector-join-code')).toHaveTextContent('ABCD2345');
+    // A participant's screen gets no join code from the server, and shows nothing in its place.
+    const participantView = liveView(60_000);
+    rerender(
+      <ProjectorView view={{ ...participantView, meeting: { ...participantView.meeting, joinCode: '' } }} now={NOW} />,
+    );
+    expect(screen.queryByTestId('projector-join')).not.toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('shows an open vote’s question, countdown and turnout in the floor’s place, its counts hidden unless live', () => {
+    const open = buildVote({ closesAt: NOW + 42_000, turnout: 12 });
+    const view = liveView(60_000, {
+      votes: [open],
+      members: Array.from({ length: 30 }, (_, i) => buildMember({ id: `m-${i}` })),
+    });
+    const { rerender } = renderWithApp(<ProjectorView view={view} now={NOW} />);
+    const section = screen.getByTestId('projector-vote');
+    expect(within(section).getByRole('timer')).toHaveTextContent('Closes in 0:42');
+    expect(section).toHaveTextContent('12 of 30 have voted');
+    expect(section).not.toHaveTextContent(/%/);
+    expect(screen.queryByRole('region', { name: 'Speaking now' })).not.toBeInTheDocument();
+    // The item stays above the vote.
+    expect(screen.getByRole('heading', { level: 1, name: 'Breaking out of the silo' })).toBeInTheDocument();
+    const liveTally = {
+      ballots: 2,
+      tallies: [{ optionId: 'opt-a', count: 2, rank: 1 }],
+      other: [],
+      average: null,
+      voters: null,
+    };
+    rerender(
+      <ProjectorView
+        view={{ ...view, votes: [{ ...open, kind: 'single', liveResults: true, results: liveTally }] }}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByTestId('projector-vote')).toHaveTextContent('(100%)');
+  });
+
+  it('lets a closed vote’s results take over the screen until the next item, a new vote or “back to the agenda”', () => {
+    window.localStorage.clear();
+    const closed = buildVote({
+      status: 'closed',
+      closedAt: NOW - 1000,
+      results: {
+        ballots: 1,
+        tallies: [{ optionId: 'opt-a', count: 1, rank: 1 }],
+        other: [],
+        average: null,
+        voters: null,
+      },
+    });
+    const view = liveView(60_000, { votes: [closed] });
+    const { rerender } = renderWithApp(<ProjectorView view={view} now={NOW} />);
+    expect(screen.getByTestId('projector-vote')).toHaveClass('is-takeover');
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    // The next agenda item brings the agenda back.
+    rerender(<ProjectorView view={{ ...view, meeting: { ...view.meeting, currentItemId: 'item-0003' } }} now={NOW} />);
+    expect(screen.queryByTestId('projector-vote')).not.toBeInTheDocument();
+    // "Back to the agenda", pressed on the console in this browser, does too.
+    rerender(<ProjectorView view={view} now={NOW} />);
+    expect(screen.getByTestId('projector-vote')).toBeInTheDocument();
+    act(() => {
+      window.localStorage.setItem(`hiwar:projector-agenda:${view.meeting.id}`, closed.id);
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: `hiwar:projector-agenda:${view.meeting.id}`, newValue: closed.id }),
+      );
+    });
+    expect(screen.queryByTestId('projector-vote')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Breaking out of the silo' })).toBeInTheDocument();
+    window.localStorage.clear();
   });
 
   it('says the meeting has ended instead of showing the queue as open', () => {

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
 import { VoteResults, VoteTurnout } from './vote-results';
+import { LiveVoteCountdown } from './vote-timer';
+import './votes.css';
 
 interface ParticipantVotesProps {
   view: MeetingView;
@@ -70,6 +72,7 @@ function VoteCard({ vote, ballot, mayVote, send }: VoteCardProps) {
         <span className="badge">{t(`votes.kind.${vote.kind}`)}</span>
         <span className={`badge vote-status-${vote.status}`}>{t(`votes.status.${vote.status}`)}</span>
       </p>
+      <LiveVoteCountdown vote={vote} t={t} locale={i18n.language} />
       {open && mayVote ? (
         vote.kind === 'dots' ? (
           <DotBallot vote={vote} ballot={ballot} send={send} />

@@ -23,6 +23,7 @@ export function buildVote(overrides: Partial<Vote> = {}): Vote {
     status: 'open',
     openedAt: NOW - 30_000,
     turnout: 0,
+    closesAt: null,
     closedAt: null,
     results: null,
     ...overrides,

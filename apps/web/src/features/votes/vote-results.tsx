@@ -12,6 +12,8 @@ interface VoteResultsProps {
   vote: Vote;
   t: TFunction;
   locale?: string;
+  /** Show only the first rows (the wall's room); the rest are counted in one line. */
+  maxRows?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export function wordCloud(answers: readonly string[]): { word: string; count: nu
  * multiple-choice poll they add up to more than 100 %); a dot vote's are of the dots given. Before the
  * first ballot nothing is ranked.
  */
-export function VoteResults({ vote, t, locale }: VoteResultsProps) {
+export function VoteResults({ vote, t, locale, maxRows }: VoteResultsProps) {
   const results = vote.results;
   if (!results) return null;
   if (results.ballots === 0) return <p className="muted vote-results">{t('votes.noBallotsYet')}</p>;
@@ -64,7 +66,8 @@ export function VoteResults({ vote, t, locale }: VoteResultsProps) {
     .map((row, _, all) => ({ ...row, rank: 1 + all.filter((r) => r.count > row.count).length }));
   const whole =
     vote.kind === 'dots' ? results.tallies.reduce((sum, r) => sum + r.count, 0) : Math.max(results.ballots, 1);
-  const cloud = wordCloud(results.other);
+  const shown = maxRows === undefined ? rows : rows.slice(0, maxRows);
+  const cloud = wordCloud(results.other).slice(0, maxRows === undefined ? undefined : maxRows * 2);
   const most = cloud[0]?.count ?? 1;
   return (
     <div className="vote-results">
@@ -77,7 +80,7 @@ export function VoteResults({ vote, t, locale }: VoteResultsProps) {
         </p>
       ) : null}
       <ol className="vote-tallies">
-        {rows.map((row) => {
+        {shown.map((row) => {
           const share = whole > 0 ? row.count / whole : 0;
           const names = results.voters?.find((v) => v.optionId === row.key)?.names ?? [];
           return (
@@ -101,6 +104,9 @@ export function VoteResults({ vote, t, locale }: VoteResultsProps) {
           );
         })}
       </ol>
+      {rows.length > shown.length ? (
+        <p className="muted">{t('projector.more', { count: rows.length - shown.length })}</p>
+      ) : null}
       {cloud.length > 0 ? (
         <div className="vote-other">
           <h4>{t('votes.otherAnswers')}</h4>

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildPoint, liveView } from '../../test/fixtures';
+import { buildPoint, liveView, NOW } from '../../test/fixtures';
 import { renderWithApp } from '../../test/render';
 import { buildVote } from './test-votes';
 import { VotesCard } from './votes-card';
@@ -15,10 +15,72 @@ const points = [
 ];
 
 describe('VotesCard', () => {
+  it('opens the vote forms in a dialog that Escape closes, giving the focus back to "New vote"', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    renderWithApp(<VotesCard view={liveView(60_000)} send={send} />);
+    // No form pushes the running votes down until it is asked for.
+    expect(screen.queryByRole('form', { name: 'Open a quick poll' })).not.toBeInTheDocument();
+    const newVote = screen.getByRole('button', { name: 'New vote' });
+    await user.click(newVote);
+    const dialog = screen.getByRole('dialog', { name: 'New vote' });
+    // The facilitator lands in the question field, ready to type.
+    expect(within(dialog).getByLabelText('Question')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(newVote).toHaveFocus();
+    // Opening a vote closes the dialog too, with the chosen timer in the command.
+    await user.click(newVote);
+    const form = screen.getByRole('form', { name: 'Open a quick poll' });
+    await user.type(within(form).getByLabelText('Question'), 'Meet again in spring?');
+    await user.type(within(form).getByLabelText('Options (one per line)'), 'Yes{enter}No');
+    expect(within(form).getByLabelText('Timer')).toHaveDisplayValue('No timer (close it yourself)');
+    await user.selectOptions(within(form).getByLabelText('Timer'), '1 minute');
+    await user.click(within(form).getByRole('button', { name: 'Open poll' }));
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ title: 'Meet again in spring?', durationSeconds: 60 }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(newVote).toHaveFocus();
+  });
+
+  it('keeps the dialog open with the reason when the vote cannot be opened', async () => {
+    const user = userEvent.setup();
+    const send = vi
+      .fn()
+      .mockRejectedValue(Object.assign(new Error('VOTE_ALREADY_OPEN'), { code: 'VOTE_ALREADY_OPEN' }));
+    renderWithApp(<VotesCard view={liveView(60_000)} send={send} />);
+    await user.click(screen.getByRole('button', { name: 'New vote' }));
+    const dialog = screen.getByRole('dialog', { name: 'New vote' });
+    await user.type(within(dialog).getByLabelText('Question'), 'Meet again in spring?');
+    await user.type(within(dialog).getByLabelText('Options (one per line)'), 'Yes{enter}No');
+    await user.click(within(dialog).getByRole('button', { name: 'Open poll' }));
+    expect(within(dialog).getByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'New vote' })).toBeInTheDocument();
+  });
+
+  it('puts the running vote on top with its countdown, turnout and Close button', () => {
+    const running = buildVote({
+      id: 'vote-0003',
+      title: 'Running',
+      openedAt: NOW - 60_000,
+      closesAt: Date.now() + 42_000,
+      turnout: 2,
+    });
+    const newer = buildVote({ id: 'vote-0004', title: 'Newer but closed', status: 'closed', openedAt: NOW - 1000 });
+    renderWithApp(<VotesCard view={liveView(60_000, { votes: [newer, running] })} send={vi.fn()} />);
+    const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('vote-item'));
+    expect(items[0]).toHaveTextContent('Running');
+    const top = items[0] as HTMLElement;
+    expect(within(top).getByRole('timer')).toHaveTextContent(/Closes in \d:\d\d/);
+    expect(within(top).getByRole('button', { name: /Close vote/ })).toBeInTheDocument();
+  });
+
   it('opens a dot vote on the chosen recommendations with the dots per person', async () => {
     const user = userEvent.setup();
     const send = vi.fn().mockResolvedValue({ ok: true });
     renderWithApp(<VotesCard view={liveView(60_000, { points })} send={send} />);
+    await user.click(screen.getByRole('button', { name: 'New vote' }));
+    const dialog = screen.getByRole('dialog', { name: 'New vote' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Open a dot vote' }));
     const form = screen.getByRole('form', { name: 'Open a dot vote' });
     expect(
       within(form)
@@ -51,6 +113,7 @@ describe('VotesCard', () => {
     const user = userEvent.setup();
     const send = vi.fn().mockResolvedValue({ ok: true });
     renderWithApp(<VotesCard view={liveView(60_000)} send={send} />);
+    await user.click(screen.getByRole('button', { name: 'New vote' }));
     const form = screen.getByRole('form', { name: 'Open a quick poll' });
     expect(within(form).getByRole('checkbox', { name: 'Named vote' })).toBeEnabled();
     await user.type(within(form).getByLabelText('Question'), 'Where next?');

@@ -6,7 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
 import { ConfirmDialog } from '../retention/confirm-dialog';
+import { ModalDialog } from './modal-dialog';
+import { projectorVote, useProjectorDismissal } from './projector-dismissal';
 import { VoteResults, VoteTurnout } from './vote-results';
+import { LiveVoteCountdown, TimerField } from './vote-timer';
+import './votes.css';
 
 /** The points a dot vote chooses among: published recommendations, or every published point if none. */
 export function dotVoteCandidates(points: Point[]): Point[] {
@@ -20,16 +24,27 @@ interface VotesCardProps {
   send: SendCommand;
 }
 
-/** The console's votes: open a dot vote on recommendations or a quick poll, close votes, read results. */
+/**
+ * The console's votes: the running vote on top with its turnout, countdown and Close button; "New vote" opens
+ * a dot vote on recommendations or a quick poll in a dialog; closed votes below with their results.
+ */
 export function VotesCard({ view, send }: VotesCardProps) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Vote | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [kind, setKind] = useState<'poll' | 'dots'>('poll');
   const { meeting, agenda } = view;
+  const [dismissedVoteId, dismissOnProjector] = useProjectorDismissal(meeting.id);
+  const onProjector = projectorVote(view, dismissedVoteId);
   const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
   const live = meeting.status === 'live';
-  const votes = [...view.votes].sort((a, b) => b.openedAt - a.openedAt);
+  const canOpen = live && current !== null;
+  // The running votes first, where the facilitator's eye and the Close button are; then the newest.
+  const votes = [...view.votes].sort(
+    (a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.openedAt - a.openedAt,
+  );
   // Everyone admitted who may vote (observers may not).
   const eligible = (view.members ?? []).filter((m) => !m.waiting && m.role !== 'observer').length;
 
@@ -47,32 +62,36 @@ export function VotesCard({ view, send }: VotesCardProps) {
     }
   };
 
+  const opened = () => setCreating(false);
+
   return (
     <section className="card votes-card" aria-labelledby="votes-heading">
-      <h2 id="votes-heading">{t('votes.title')}</h2>
-      {error ? (
+      <div className="votes-card-head">
+        <h2 id="votes-heading">{t('votes.title')}</h2>
+        {canOpen ? (
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            {t('votes.newVote')}
+          </button>
+        ) : null}
+      </div>
+      {error && !creating ? (
         <p className="banner banner-error" role="alert">
           {error}
         </p>
       ) : null}
-      {live && current ? (
-        <>
-          <DotVoteForm points={view.points} busy={busy} run={run} />
-          <PollForm namedAllowed={current.confidentiality === 'on-record'} busy={busy} run={run} />
-        </>
-      ) : (
-        <p className="muted">{t('votes.notLive')}</p>
-      )}
+      {canOpen ? null : <p className="muted">{t('votes.notLive')}</p>}
       {votes.length > 0 ? (
         <ul className="vote-list">
           {votes.map((vote) => (
-            <li key={vote.id} className="vote-item">
+            <li key={vote.id} className={vote.status === 'open' ? 'vote-item is-open' : 'vote-item'}>
               <h3 dir="auto">{vote.title}</h3>
               <p className="badges">
                 <span className="badge">{t(`votes.kind.${vote.kind}`)}</span>
                 <span className={`badge vote-status-${vote.status}`}>{t(`votes.status.${vote.status}`)}</span>
                 {vote.named ? <span className="badge">{t('votes.namedBadge')}</span> : null}
               </p>
+              <LiveVoteCountdown vote={vote} t={t} locale={i18n.language} />
+              <VoteTurnout vote={vote} t={t} eligible={eligible} />
               <div className="actions">
                 {vote.status === 'open' ? (
                   <button
@@ -93,11 +112,15 @@ export function VotesCard({ view, send }: VotesCardProps) {
                     {t('votes.reopen')} <span className="visually-hidden">{vote.title}</span>
                   </button>
                 ) : null}
+                {onProjector?.takeover && onProjector.vote.id === vote.id ? (
+                  <button type="button" className="button" onClick={() => dismissOnProjector(vote.id)}>
+                    {t('votes.projectorBack')}
+                  </button>
+                ) : null}
                 <button type="button" className="button button-quiet" disabled={busy} onClick={() => setDeleting(vote)}>
                   {t('votes.delete')} <span className="visually-hidden">{vote.title}</span>
                 </button>
               </div>
-              <VoteTurnout vote={vote} t={t} eligible={eligible} />
               <VoteResults vote={vote} t={t} locale={i18n.language} />
             </li>
           ))}
@@ -105,6 +128,29 @@ export function VotesCard({ view, send }: VotesCardProps) {
       ) : (
         <p className="muted">{t('votes.none')}</p>
       )}
+      <ModalDialog open={creating && canOpen} title={t('votes.newVote')} onClose={() => setCreating(false)}>
+        <fieldset className="vote-kind-choice">
+          <legend className="visually-hidden">{t('votes.kindLabel')}</legend>
+          <label>
+            <input type="radio" name="vote-kind" checked={kind === 'poll'} onChange={() => setKind('poll')} />
+            {t('votes.pollForm')}
+          </label>
+          <label>
+            <input type="radio" name="vote-kind" checked={kind === 'dots'} onChange={() => setKind('dots')} />
+            {t('votes.dotForm')}
+          </label>
+        </fieldset>
+        {error ? (
+          <p className="banner banner-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {kind === 'dots' ? (
+          <DotVoteForm points={view.points} busy={busy} run={run} onOpened={opened} />
+        ) : (
+          <PollForm namedAllowed={current?.confidentiality === 'on-record'} busy={busy} run={run} onOpened={opened} />
+        )}
+      </ModalDialog>
       <ConfirmDialog
         open={deleting !== null}
         title={t('votes.deleteTitle')}
@@ -128,9 +174,14 @@ export function VotesCard({ view, send }: VotesCardProps) {
 interface FormProps {
   busy: boolean;
   run: (body: CommandBody) => Promise<boolean>;
+  /** Called once the vote is open, to close the dialog. */
+  onOpened: () => void;
 }
 
-function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
+/** The command's timer field: absent for "no timer". */
+const timerOf = (seconds: number) => (seconds > 0 ? { durationSeconds: seconds } : {});
+
+function DotVoteForm({ points, busy, run, onOpened }: FormProps & { points: Point[] }) {
   const { t } = useTranslation();
   const id = useId();
   const candidates = dotVoteCandidates(points);
@@ -140,6 +191,7 @@ function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
   // Null until the facilitator types a number: the default follows the number of options.
   const [dots, setDots] = useState<string | null>(null);
   const [stacking, setStacking] = useState(false);
+  const [seconds, setSeconds] = useState(0);
   const chosen = candidates.filter((p) => !excluded.has(p.id));
   const dotsValue = dots === null ? defaultDots(chosen.length) : Number(dots);
   const valid =
@@ -168,17 +220,26 @@ function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
       allowOther: false,
       liveResults: false,
       named: false,
+      ...timerOf(seconds),
     });
-    if (ok) setDots(null);
+    if (ok) {
+      setDots(null);
+      onOpened();
+    }
   };
 
   return (
     <div className="vote-form">
-      <h3>{t('votes.dotForm')}</h3>
       <form className="stack" onSubmit={submit} aria-label={t('votes.dotForm')}>
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('votes.dotTitle')}</label>
-          <input id={`${id}-title`} dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id={`${id}-title`}
+            data-autofocus
+            dir="auto"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
         <fieldset>
           <legend>{t('votes.options')}</legend>
@@ -206,6 +267,7 @@ function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
           <input type="checkbox" checked={stacking} onChange={(e) => setStacking(e.target.checked)} />
           <span>{t('votes.allowStacking')}</span>
         </label>
+        <TimerField value={seconds} onChange={setSeconds} />
         {chosen.length < 2 ? <p className="hint">{t('votes.needTwo')}</p> : null}
         <button type="submit" className="button button-primary" disabled={busy || !valid}>
           {t('votes.openDot')}
@@ -217,7 +279,7 @@ function DotVoteForm({ points, busy, run }: FormProps & { points: Point[] }) {
 
 type PollKind = Exclude<VoteKind, 'dots'>;
 
-function PollForm({ namedAllowed, busy, run }: FormProps & { namedAllowed: boolean }) {
+function PollForm({ namedAllowed, busy, run, onOpened }: FormProps & { namedAllowed: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState('');
@@ -228,6 +290,7 @@ function PollForm({ namedAllowed, busy, run }: FormProps & { namedAllowed: boole
   const [allowOther, setAllowOther] = useState(false);
   const [liveResults, setLiveResults] = useState(false);
   const [named, setNamed] = useState(false);
+  const [seconds, setSeconds] = useState(0);
   const options = optionsText
     .split('\n')
     .map((line) => line.trim())
@@ -252,20 +315,27 @@ function PollForm({ namedAllowed, busy, run }: FormProps & { namedAllowed: boole
       allowOther: kind !== 'scale' && allowOther,
       liveResults,
       named: namedAllowed && named,
+      ...timerOf(seconds),
     });
     if (ok) {
       setTitle('');
       setOptionsText('');
+      onOpened();
     }
   };
 
   return (
     <div className="vote-form">
-      <h3>{t('votes.pollForm')}</h3>
       <form className="stack" onSubmit={submit} aria-label={t('votes.pollForm')}>
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('votes.question')}</label>
-          <input id={`${id}-title`} dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id={`${id}-title`}
+            data-autofocus
+            dir="auto"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('votes.kindLabel')}</label>
@@ -337,6 +407,7 @@ function PollForm({ namedAllowed, busy, run }: FormProps & { namedAllowed: boole
         <p id={`${id}-named-hint`} className="hint">
           {namedAllowed ? t('votes.namedHint') : t('votes.namedNotAllowed')}
         </p>
+        <TimerField value={seconds} onChange={setSeconds} />
         <button type="submit" className="button button-primary" disabled={busy || !valid}>
           {t('votes.openPoll')}
         </button>
