@@ -132,8 +132,8 @@ async function axeFindings(page: Page): Promise<string[]> {
 
 /** Waits until the console has its answer to the last command (the buttons are enabled again). */
 const idle = (page: Page) => page.locator('fieldset.console-agenda-controls:not([disabled])').waitFor();
-const floorText = (page: Page) => page.locator('.floor-card').first().innerText();
-const itemTitle = (page: Page) => page.locator('#current-item-title').innerText();
+const floorText = (page: Page) => page.locator('.floor-card').first().textContent();
+const itemTitle = (page: Page) => page.locator('#current-item-title').textContent();
 
 /** A key press as a given keyboard layout sends it: the physical key's code with that layout's character. */
 function pressAs(page: Page, code: string, key: string, shiftKey = false) {

@@ -5,21 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../test/render';
 import { Dialog } from './dialog';
 
+// Words of the test's own page, not of the app: the Dialog shows whatever its owner gives it.
+const WORDS = {
+  open: 'Rename',
+  title: 'Rename the item',
+  description: 'The new name is shown at once.',
+  field: 'New name',
+};
+
 function Harness() {
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
-        Rename
+        {WORDS.open}
       </button>
-      <Dialog
-        open={open}
-        title="Rename the item"
-        description="The new name is shown at once."
-        onClose={() => setOpen(false)}
-      >
+      <Dialog open={open} title={WORDS.title} description={WORDS.description} onClose={() => setOpen(false)}>
         <label>
-          New name <input />
+          {WORDS.field} <input />
         </label>
       </Dialog>
     </>
