@@ -132,6 +132,9 @@ describe('a whole meeting by keyboard alone', () => {
     await liveRegion(page, 'Your point has been held. Reason: Please leave out the organisation’s name').waitFor();
 
     // A vote opens: announced, then answered with arrow keys and Enter.
+    // The votes are a tab of the console: reach the tab list, then the arrow key selects Votes.
+    await tabTo(console_, console_.getByRole('tab', { name: /^Points/ }), 150);
+    await console_.keyboard.press('ArrowRight');
     await tabTo(console_, console_.getByLabel('Question', { exact: true }), 150);
     await console_.keyboard.type('Which matters most this year?');
     await tabTo(console_, console_.getByLabel('Options (one per line)'));

@@ -28,6 +28,8 @@ describe('the lobby and the account page in Chromium', () => {
     const console_ = await staff.newPage();
     console_.on('dialog', (dialog) => void dialog.accept());
     await console_.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);
+    // The waiting room is in the console's People tab.
+    await console_.getByRole('tab', { name: /^People/ }).click();
     // The box follows the server: it shows ticked once the meeting's lobby has changed.
     const waitingRoom = console_.getByRole('checkbox', { name: 'Waiting room' });
     await waitingRoom.click();

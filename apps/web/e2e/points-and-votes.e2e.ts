@@ -147,6 +147,7 @@ describe('points and votes in Chromium', () => {
     }
     const console_ = await facilitator.newPage();
     await console_.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);
+    await console_.getByRole('tab', { name: /^Votes/ }).click();
     await console_.getByRole('button', { name: 'Open dot vote' }).click();
     const projector = await facilitator.newPage();
     await projector.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/projector`);

@@ -1,6 +1,6 @@
 import type { ConnectionStatus as Status } from '@hiwar/client';
 import type { MeetingView } from '@hiwar/domain';
-import { elapsedOnCurrentItem } from '@hiwar/domain';
+import { can, elapsedOnCurrentItem } from '@hiwar/domain';
 import type { CommandBody, Presence } from '@hiwar/protocol';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +19,14 @@ import { LobbyPanel } from '../members/lobby-panel';
 import { MemberList } from '../members/member-list';
 import { BalanceCard } from '../queue/balance-card';
 import { QueuePanel } from '../queue/queue-panel';
-import { QueueSettingsForm } from '../queue/queue-settings-form';
 import { ConfirmDialog } from '../retention/confirm-dialog';
 import { VotesCard } from '../votes/votes-card';
+import { type ConsoleTab, ConsoleTabs } from './console-tabs';
+import { awaitingModeration, PointsFeed } from './points-feed';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { SHORTCUT_KEYS, useConsoleShortcuts } from './use-console-shortcuts';
+import { useMediaQuery } from './use-media-query';
+import './console.css';
 
 export interface LiveConsoleProps {
   view: MeetingView;
@@ -41,7 +46,14 @@ export interface LiveConsoleProps {
   mutedMembers?: { memberId: string; until: number }[];
 }
 
-/** The facilitator's console: runs the agenda clock and shows who is there. Data comes in through props. */
+/** On a screen this wide the points feed gets its own column instead of a tab beside votes. */
+const WIDE = '(min-width: 1600px)';
+
+/**
+ * The facilitator's console on one screen: the agenda and its clock, the floor and the queue, and a tabbed
+ * pane with the newest points, votes, balance and people. Forms open in dialogs; N, F and E run the agenda
+ * and the floor from the keyboard. Data comes in through props.
+ */
 export function LiveConsole({
   view,
   presence,
@@ -56,16 +68,28 @@ export function LiveConsole({
 }: LiveConsoleProps) {
   const { t } = useTranslation();
   const now = useTickingNow(serverNow);
+  const wide = useMediaQuery(WIDE);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { meeting, agenda } = view;
+  const [said, setSaid] = useState('');
+  const [tab, setTab] = useState<string>('points');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const { meeting, agenda, queue } = view;
+  const members = view.members ?? [];
   // People in the waiting room are listed in the lobby panel, not among those taking part.
-  const admitted = (view.members ?? []).filter((m) => !m.waiting);
+  const admitted = members.filter((m) => !m.waiting);
   const current = agenda.find((i) => i.id === meeting.currentItemId) ?? null;
   const index = current ? agenda.indexOf(current) : -1;
   const live = meeting.status === 'live';
+  const runsMeeting = can(view.self.role, 'agenda:next');
   // Naming the item we saw as current lets the server refuse a second, simultaneous press.
   const from = meeting.currentItemId ? { fromItemId: meeting.currentItemId } : {};
+  const paths = {
+    capture: capturePath ?? `/meetings/${meeting.id}/capture`,
+    board: boardPath ?? `/meetings/${meeting.id}/board`,
+    report: reportPath ?? `/meetings/${meeting.id}/report`,
+    projector: projectorPath ?? `/meetings/${meeting.id}/projector`,
+  };
 
   const run = async (body: CommandBody) => {
     setBusy(true);
@@ -80,44 +104,144 @@ export function LiveConsole({
   };
   // Ending is for everyone and cannot be undone: asked in the page's own dialog, in the page's language.
   const [confirmingEnd, setConfirmingEnd] = useState(false);
-  const end = () => setConfirmingEnd(true);
+
+  // A key that has nothing to act on says so, rather than doing nothing silently.
+  const say = (message: string) => setSaid((before) => (before === message ? `${message}\u00a0` : message));
+  useConsoleShortcuts(
+    {
+      nextItem: () => {
+        if (!live || busy) return;
+        if (index >= agenda.length - 1) say(t('live.shortcuts.lastItem'));
+        else void run({ type: 'agenda:next', ...from });
+      },
+      giveFloor: () => {
+        if (!live || busy) return;
+        if (queue.entries.length === 0) say(t('queue.empty'));
+        // The turn we saw lets the server refuse a second, simultaneous press by another facilitator.
+        else void run({ type: 'queue:give-floor', fromTurnId: queue.floor?.turnId ?? null });
+      },
+      endTurn: () => {
+        if (!live || busy) return;
+        if (!queue.floor) say(t('queue.nobodySpeaking'));
+        else void run({ type: 'queue:end-turn', turnId: queue.floor.turnId });
+      },
+      help: () => setHelpOpen(true),
+    },
+    runsMeeting,
+  );
+
+  const waitingPoints = awaitingModeration(view.points).length;
+  const openVotes = view.votes.filter((v) => v.status === 'open').length;
+  const inLobby = members.filter((m) => m.waiting).length;
+  const pointsFeed = <PointsFeed view={view} send={send} capturePath={paths.capture} />;
+  const tabs: ConsoleTab[] = [
+    ...(wide
+      ? []
+      : [
+          {
+            id: 'points',
+            label: t('live.tabs.points'),
+            badge:
+              waitingPoints > 0
+                ? { text: String(waitingPoints), label: t('live.feed.awaiting', { count: waitingPoints }) }
+                : undefined,
+            content: pointsFeed,
+          },
+        ]),
+    {
+      id: 'votes',
+      label: t('live.tabs.votes'),
+      badge:
+        openVotes > 0 ? { text: String(openVotes), label: t('live.tabs.openVotes', { count: openVotes }) } : undefined,
+      content: <VotesCard view={view} send={send} />,
+    },
+    {
+      id: 'balance',
+      label: t('live.tabs.balance'),
+      content: <BalanceCard members={admitted} categories={meeting.balanceCategories} />,
+    },
+    {
+      id: 'people',
+      label: t('live.tabs.people'),
+      badge: inLobby > 0 ? { text: String(inLobby), label: t('live.tabs.inLobby', { count: inLobby }) } : undefined,
+      content: (
+        <div className="stack">
+          <section aria-labelledby="lobby-heading">
+            <h2 id="lobby-heading">{t('lobby.title')}</h2>
+            <LobbyPanel lobby={meeting.lobby} members={members} ended={meeting.status === 'ended'} send={send} />
+          </section>
+          <section aria-labelledby="members-heading">
+            <h2 id="members-heading">{t('members.title')}</h2>
+            <MemberList members={admitted} onlineIds={presence.memberIds} />
+          </section>
+        </div>
+      ),
+    },
+  ];
 
   return (
-    <div className="console">
+    <div className={`console${wide ? ' is-wide' : ''}`}>
       <OfflineBanner status={status} />
       <MutedMembersNotice muted={mutedMembers} members={view.members} />
       <ItemChangeAnnouncer item={live ? current : null} />
-      <div className="page-head">
-        <div>
-          <p className="eyebrow">{t(`meetingStatus.${meeting.status}`)}</p>
-          <h1 dir="auto">{meeting.title}</h1>
+      <div className="console-head">
+        <div className="console-title">
+          <span className={`badge status-${meeting.status}`}>{t(`meetingStatus.${meeting.status}`)}</span>
+          <h1 dir="auto" title={meeting.title}>
+            {meeting.title}
+          </h1>
         </div>
-        <div className="head-meta">
+        <div className="console-meta">
           <ConnectionStatus status={status} />
           <PresenceCount count={presence.count} />
-          <a
-            className="button button-quiet"
-            href={projectorPath ?? `/meetings/${meeting.id}/projector`}
-            // A named window: pressing again brings the same projector window back rather than a second one.
-            target={`hiwar-projector-${meeting.id}`}
-            rel="noopener"
-          >
-            {t('projector.open')} <span className="visually-hidden">{t('projector.opensNewWindow')}</span>
-          </a>
-          <Link className="button button-quiet" to={capturePath ?? `/meetings/${meeting.id}/capture`}>
-            {t('capture.open')}
-          </Link>
-          <Link className="button button-quiet" to={boardPath ?? `/meetings/${meeting.id}/board`}>
-            {t('board.link')}
-          </Link>
-          <Link className="button button-quiet" to={reportPath ?? `/meetings/${meeting.id}/report`}>
-            {t('report.open')}
-          </Link>
-          {/* Setup works with the facilitator's account; a co-facilitator who joined by link runs the live part. */}
-          {view.self.role === 'facilitator' ? (
-            <Link className="button button-quiet" to={`/meetings/${meeting.id}/setup`}>
-              {t('live.toSetup')}
+        </div>
+        <div className="console-toolbar">
+          <nav className="console-views" aria-label={t('live.views')}>
+            <span className="console-view console-view-current" aria-current="page">
+              {t('live.thisView')}
+            </span>
+            <a
+              className="console-view"
+              href={paths.projector}
+              // A named window: pressing again brings the same projector window back rather than a second one.
+              target={`hiwar-projector-${meeting.id}`}
+              rel="noopener"
+            >
+              {t('live.nav.projector')} <span className="visually-hidden">{t('projector.opensNewWindow')}</span>
+              <span aria-hidden="true" className="console-view-external">
+                ↗
+              </span>
+            </a>
+            <Link className="console-view" to={paths.capture}>
+              {t('live.nav.capture')}
             </Link>
+            <Link className="console-view" to={paths.board}>
+              {t('board.link')}
+            </Link>
+            <Link className="console-view" to={paths.report}>
+              {t('report.open')}
+            </Link>
+            {/* Setup works with the facilitator's account; a co-facilitator who joined by link runs the live part. */}
+            {view.self.role === 'facilitator' ? (
+              <Link className="console-view" to={`/meetings/${meeting.id}/setup`}>
+                {t('live.toSetup')}
+              </Link>
+            ) : null}
+          </nav>
+          {runsMeeting ? (
+            <button
+              type="button"
+              className="button button-quiet console-help"
+              aria-keyshortcuts="Shift+?"
+              aria-haspopup="dialog"
+              title={t('live.shortcuts.title')}
+              onClick={() => setHelpOpen(true)}
+            >
+              <span className="shortcut-key" aria-hidden="true">
+                ?
+              </span>
+              <span className="visually-hidden">{t('live.shortcuts.title')}</span>
+            </button>
           ) : null}
         </div>
       </div>
@@ -127,9 +251,12 @@ export function LiveConsole({
           {error}
         </p>
       ) : null}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {said}
+      </p>
 
-      <div className="console-grid">
-        <div className="stack">
+      <div className={`console-panes${live ? ' has-queue' : ''}`}>
+        <section className="console-pane console-pane-agenda" aria-label={t('live.agendaPane')}>
           {meeting.status === 'draft' ? (
             <section className="card">
               <h2>{t('live.notStartedTitle')}</h2>
@@ -151,9 +278,11 @@ export function LiveConsole({
               <p>{t('live.endedBody')}</p>
             </section>
           ) : null}
-          {live && current ? <CurrentItemCard item={current} elapsedMs={elapsedOnCurrentItem(view, now)} /> : null}
+          {live && current ? (
+            <CurrentItemCard item={current} elapsedMs={elapsedOnCurrentItem(view, now)} compact />
+          ) : null}
           {live ? (
-            <fieldset className="controls" disabled={busy}>
+            <fieldset className="controls console-agenda-controls" disabled={busy}>
               <legend className="visually-hidden">{t('live.controls')}</legend>
               <button
                 type="button"
@@ -170,45 +299,20 @@ export function LiveConsole({
                 type="button"
                 className="button button-primary"
                 disabled={index >= agenda.length - 1}
+                aria-keyshortcuts={SHORTCUT_KEYS.nextItem.label}
                 onClick={() => run({ type: 'agenda:next', ...from })}
               >
                 {t('live.next')}{' '}
                 <span aria-hidden="true" className="flip-rtl">
                   →
                 </span>
+                <span className="shortcut-key" aria-hidden="true">
+                  {SHORTCUT_KEYS.nextItem.label}
+                </span>
               </button>
-              <button type="button" className="button button-danger" onClick={end}>
-                {t('live.end')}
-              </button>
-              <ConfirmDialog
-                open={confirmingEnd}
-                title={t('live.end')}
-                confirmLabel={t('live.end')}
-                cancelLabel={t('common.cancel')}
-                danger
-                busy={busy}
-                onConfirm={() => {
-                  setConfirmingEnd(false);
-                  void run({ type: 'meeting:end' });
-                }}
-                onCancel={() => setConfirmingEnd(false)}
-              >
-                <p>{t('live.confirmEnd')}</p>
-              </ConfirmDialog>
             </fieldset>
           ) : null}
-          {live ? (
-            <QueuePanel
-              queue={view.queue}
-              settings={meeting.queueSettings}
-              members={view.members ?? []}
-              onlineIds={presence.memberIds}
-              now={now}
-              send={send}
-            />
-          ) : null}
-          <VotesCard view={view} send={send} />
-          <section className="card" aria-labelledby="agenda-heading">
+          <section className="card console-agenda" aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">{t('agenda.title')}</h2>
             <AgendaProgress
               meeting={meeting}
@@ -216,37 +320,62 @@ export function LiveConsole({
               busy={busy}
               onJump={(itemId) => run({ type: 'agenda:jump', itemId })}
             />
+            {live ? (
+              <button
+                type="button"
+                className="button button-danger button-small console-end"
+                disabled={busy}
+                onClick={() => setConfirmingEnd(true)}
+              >
+                {t('live.end')}
+              </button>
+            ) : null}
           </section>
-        </div>
-        <aside className="stack" aria-label={t('live.sidePanel')}>
-          <BalanceCard members={admitted} categories={meeting.balanceCategories} />
-          <details className="card settings-card">
-            <summary>
-              <h2>{t('queueSettings.title')}</h2>
-            </summary>
-            <QueueSettingsForm
-              // Remount when the settings change elsewhere, so the form shows what the server holds.
-              key={JSON.stringify(meeting.queueSettings)}
+        </section>
+
+        {live ? (
+          <div className="console-pane console-pane-queue">
+            <QueuePanel
+              queue={queue}
               settings={meeting.queueSettings}
-              onSubmit={(settings) => send({ type: 'queue:set-settings', settings })}
-              disabled={meeting.status === 'ended'}
-            />
-          </details>
-          <section className="card" aria-labelledby="lobby-heading">
-            <h2 id="lobby-heading">{t('lobby.title')}</h2>
-            <LobbyPanel
-              lobby={meeting.lobby}
-              members={view.members ?? []}
-              ended={meeting.status === 'ended'}
+              members={members}
+              onlineIds={presence.memberIds}
+              now={now}
               send={send}
+              onSaveSettings={(settings) => send({ type: 'queue:set-settings', settings })}
+              shortcuts={{ giveFloor: SHORTCUT_KEYS.giveFloor.label, endTurn: SHORTCUT_KEYS.endTurn.label }}
             />
+          </div>
+        ) : null}
+
+        {wide ? (
+          <section className="console-pane console-pane-points card" aria-labelledby="points-feed-heading">
+            <h2 id="points-feed-heading">{t('live.tabs.points')}</h2>
+            {pointsFeed}
           </section>
-          <section className="card" aria-labelledby="members-heading">
-            <h2 id="members-heading">{t('members.title')}</h2>
-            <MemberList members={admitted} onlineIds={presence.memberIds} />
-          </section>
-        </aside>
+        ) : null}
+
+        <div className="console-pane console-pane-side card">
+          <ConsoleTabs label={t('live.tabs.label')} tabs={tabs} selected={tab} onSelect={setTab} />
+        </div>
       </div>
+
+      <ConfirmDialog
+        open={confirmingEnd}
+        title={t('live.end')}
+        confirmLabel={t('live.end')}
+        cancelLabel={t('common.cancel')}
+        danger
+        busy={busy}
+        onConfirm={() => {
+          setConfirmingEnd(false);
+          void run({ type: 'meeting:end' });
+        }}
+        onCancel={() => setConfirmingEnd(false)}
+      >
+        <p>{t('live.confirmEnd')}</p>
+      </ConfirmDialog>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

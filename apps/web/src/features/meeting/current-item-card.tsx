@@ -9,10 +9,12 @@ interface CurrentItemCardProps {
   elapsedMs: number;
   /** Headings differ between screens; the card fits into the page's outline. */
   headingLevel?: 2 | 3;
+  /** The console's version: the mode's badge alone on screen (its explanation is still read out). */
+  compact?: boolean;
 }
 
 /** The item the meeting is on: title, kind, confidentiality in one sentence, and elapsed vs planned time. */
-export function CurrentItemCard({ item, elapsedMs, headingLevel = 2 }: CurrentItemCardProps) {
+export function CurrentItemCard({ item, elapsedMs, headingLevel = 2, compact = false }: CurrentItemCardProps) {
   const { t, i18n } = useTranslation();
   const plannedMs = item.plannedMinutes * 60_000;
   const overrun = plannedMs > 0 && elapsedMs > plannedMs;
@@ -26,7 +28,10 @@ export function CurrentItemCard({ item, elapsedMs, headingLevel = 2 }: CurrentIt
         {item.title}
       </Heading>
       <p className="confidentiality-line">
-        <ConfidentialityBadge mode={item.confidentiality} /> {t(`confidentiality.explain.${item.confidentiality}`)}
+        <ConfidentialityBadge mode={item.confidentiality} />{' '}
+        <span className={compact ? 'visually-hidden' : undefined}>
+          {t(`confidentiality.explain.${item.confidentiality}`)}
+        </span>
       </p>
       {item.presenters.length > 0 ? (
         <ul className="presenters">

@@ -1,5 +1,5 @@
 import type { Queue } from '@hiwar/protocol';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildEntry, buildFloor, buildMember, NOW } from '../../test/fixtures';
@@ -143,29 +143,81 @@ describe('QueuePanel', () => {
     expect(screen.getByTestId('countdown')).toHaveTextContent('1:05speaking, no limit');
   });
 
-  it('adds an unnamed person in the room, pauses, closes and clears after confirming', async () => {
+  it('adds a person in the room from a dialog, which closes and gives the focus back', async () => {
     const user = userEvent.setup();
     const { send } = renderPanel(queueOf());
-    const form = screen.getByRole('group', { name: 'Add a person in the room' });
-    await user.selectOptions(within(form).getByLabelText('Kind'), 'direct-reply');
-    await user.click(within(form).getByRole('button', { name: 'Add to queue' }));
+    expect(screen.queryByLabelText('Kind')).not.toBeInTheDocument();
+    const opener = screen.getByRole('button', { name: 'Add a person in the room' });
+    await user.click(opener);
+    let dialog = screen.getByRole('dialog', { name: 'Add a person in the room' });
+    expect(within(dialog).getByLabelText(/Name/)).toHaveFocus();
+    await user.selectOptions(within(dialog).getByLabelText('Kind'), 'direct-reply');
+    await user.click(within(dialog).getByRole('button', { name: 'Add to queue' }));
     expect(send).toHaveBeenLastCalledWith({ type: 'queue:add-person', name: null, kind: 'direct-reply' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(opener).toHaveFocus();
 
-    await user.type(within(form).getByLabelText(/Name/), '  Mona ');
-    await user.click(within(form).getByRole('button', { name: 'Add to queue' }));
-    expect(send).toHaveBeenLastCalledWith({ type: 'queue:add-person', name: 'Mona', kind: 'direct-reply' });
+    // Opened again, the form starts afresh; Enter in the name field adds.
+    await user.click(opener);
+    dialog = screen.getByRole('dialog', { name: 'Add a person in the room' });
+    await user.type(within(dialog).getByLabelText(/Name/), '  Mona {Enter}');
+    expect(send).toHaveBeenLastCalledWith({ type: 'queue:add-person', name: 'Mona', kind: 'new-point' });
+  });
 
+  it('keeps the dialog open with the refusal when the server refuses the person', async () => {
+    const user = userEvent.setup();
+    const send = vi.fn().mockRejectedValue({ code: 'QUEUE_CLOSED', message: 'x' });
+    renderPanel(queueOf(), NOW, send);
+    await user.click(screen.getByRole('button', { name: 'Add a person in the room' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a person in the room' });
+    await user.click(within(dialog).getByRole('button', { name: 'Add to queue' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('The speaker queue is closed.');
+    expect(screen.getByRole('dialog', { name: 'Add a person in the room' })).toBeInTheDocument();
+  });
+
+  it('pauses, closes, and clears only after confirming in its own dialog', async () => {
+    const user = userEvent.setup();
+    const { send } = renderPanel(queueOf());
     await user.click(screen.getByRole('button', { name: 'Pause queue' }));
     expect(send).toHaveBeenLastCalledWith({ type: 'queue:set-status', status: 'paused' });
     await user.click(screen.getByRole('button', { name: 'Close queue' }));
     expect(send).toHaveBeenLastCalledWith({ type: 'queue:set-status', status: 'closed' });
 
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const confirm = vi.spyOn(window, 'confirm');
     await user.click(screen.getByRole('button', { name: 'Clear queue' }));
+    let dialog = screen.getByRole('dialog', { name: 'Clear queue' });
+    expect(dialog).toHaveTextContent('Remove everyone from the queue? Their hands will be lowered.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(send).not.toHaveBeenCalledWith({ type: 'queue:clear' });
     await user.click(screen.getByRole('button', { name: 'Clear queue' }));
-    expect(confirm).toHaveBeenCalledTimes(2);
+    dialog = screen.getByRole('dialog', { name: 'Clear queue' });
+    await user.click(within(dialog).getByRole('button', { name: 'Clear queue' }));
     expect(send).toHaveBeenLastCalledWith({ type: 'queue:clear' });
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('opens the queue settings in a dialog only when the console can save them', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderPanel(queueOf());
+    expect(screen.queryByRole('button', { name: 'Queue settings' })).not.toBeInTheDocument();
+    unmount();
+    const save = vi.fn().mockResolvedValue({ ok: true });
+    renderWithApp(
+      <QueuePanel
+        queue={queueOf()}
+        settings={SETTINGS}
+        members={members}
+        now={NOW}
+        send={vi.fn()}
+        onSaveSettings={save}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Queue settings' }));
+    const dialog = screen.getByRole('dialog', { name: 'Queue settings' });
+    expect(within(dialog).getByRole('radio', { name: /Progressive stack/ })).toBeChecked();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Queue settings' })).not.toBeInTheDocument();
+    expect(save).not.toHaveBeenCalled();
   });
 
   it('shows a translated refusal from the server', async () => {

@@ -5,8 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import { formatDuration } from '../../lib/format';
 import { moveTo } from '../../lib/order';
+import { Dialog } from '../meeting/dialog';
 import type { SendCommand } from '../meeting/meeting-store';
+import { ConfirmDialog } from '../retention/confirm-dialog';
 import { FloorCountdown } from './floor-countdown';
+import { QueueSettingsForm } from './queue-settings-form';
 import { choosableKinds, speakerName } from './queue-text';
 
 export interface QueuePanelProps {
@@ -19,13 +22,27 @@ export interface QueuePanelProps {
   /** Server time now, ticking. */
   now: number;
   send: SendCommand;
+  /** When given, a "Queue settings" button opens the settings form in a dialog and saves through this. */
+  onSaveSettings?: (settings: QueueSettings) => Promise<unknown>;
+  /** The console's keys for the two floor buttons, shown on them (see use-console-shortcuts). */
+  shortcuts?: { giveFloor: string; endTurn: string };
 }
 
 /**
  * The facilitator's speaker queue: who has the floor and for how long, who waits in which order, and the
- * controls to give the floor, reorder (drag or keyboard), add someone in the room, pause, close or clear.
+ * controls to give the floor, reorder (drag or keyboard), pause, close or clear. Adding someone in the room
+ * and the queue's settings are forms, opened in dialogs so that the floor and the list keep the space.
  */
-export function QueuePanel({ queue, settings, members, onlineIds, now, send }: QueuePanelProps) {
+export function QueuePanel({
+  queue,
+  settings,
+  members,
+  onlineIds,
+  now,
+  send,
+  onSaveSettings,
+  shortcuts,
+}: QueuePanelProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -33,6 +50,7 @@ export function QueuePanel({ queue, settings, members, onlineIds, now, send }: Q
   const [status, setStatus] = useState('');
   const [dragId, setDragId] = useState<string | null>(null);
   const [dropIndex, setDropIndex] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<'add' | 'settings' | 'clear' | null>(null);
   const handles = useRef(new Map<string, HTMLButtonElement>());
   // After a keyboard move the list re-renders in the server's new order; focus follows the moved entry.
   const pendingFocus = useRef<string | null>(null);
@@ -94,10 +112,6 @@ export function QueuePanel({ queue, settings, members, onlineIds, now, send }: Q
     if (entry) void reorder(entry, from, index);
   };
 
-  const clear = () => {
-    if (window.confirm(t('queue.confirmClear'))) void run({ type: 'queue:clear' });
-  };
-
   const memberStats = (memberId: string | null) => {
     const member = memberId ? byId.get(memberId) : undefined;
     if (!member) return null;
@@ -111,6 +125,18 @@ export function QueuePanel({ queue, settings, members, onlineIds, now, send }: Q
       <div className="queue-head">
         <h2 id={`${id}-heading`}>{t('queue.title')}</h2>
         <span className={`badge queue-status-${queue.status}`}>{t(`queue.status.${queue.status}`)}</span>
+        {onSaveSettings ? (
+          <button
+            type="button"
+            className="button button-quiet button-icon queue-settings-open"
+            aria-haspopup="dialog"
+            title={t('queueSettings.title')}
+            onClick={() => setDialog('settings')}
+          >
+            <span aria-hidden="true">⚙</span>
+            <span className="visually-hidden">{t('queueSettings.title')}</span>
+          </button>
+        ) : null}
       </div>
 
       <div className={`floor-card${floor ? '' : ' is-empty'}`}>
@@ -133,8 +159,10 @@ export function QueuePanel({ queue, settings, members, onlineIds, now, send }: Q
             disabled={busy || !nextEntry}
             // The turn we saw lets the server refuse a second, simultaneous press by another facilitator.
             onClick={() => run({ type: 'queue:give-floor', fromTurnId: floor?.turnId ?? null })}
+            aria-keyshortcuts={shortcuts?.giveFloor}
           >
             {nextEntry ? t('queue.nextSpeakerNamed', { name: speakerName(t, nextEntry.name) }) : t('queue.nextSpeaker')}
+            <ShortcutKey label={shortcuts?.giveFloor} />
           </button>
           {floor ? (
             <button
@@ -142,8 +170,10 @@ export function QueuePanel({ queue, settings, members, onlineIds, now, send }: Q
               className="button"
               disabled={busy}
               onClick={() => run({ type: 'queue:end-turn', turnId: floor.turnId })}
+              aria-keyshortcuts={shortcuts?.endTurn}
             >
               {t('queue.endTurn')}
+              <ShortcutKey label={shortcuts?.endTurn} />
             </button>
           ) : null}
         </div>
@@ -158,11 +188,21 @@ export function QueuePanel({ queue, settings, members, onlineIds, now, send }: Q
         {status}
       </p>
 
-      <h3 id={`${id}-list`}>{t('queue.waiting', { count: entries.length })}</h3>
+      <div className="queue-list-head">
+        <h3 id={`${id}-list`}>{t('queue.waiting', { count: entries.length })}</h3>
+        <button
+          type="button"
+          className="button button-small queue-add-open"
+          aria-haspopup="dialog"
+          onClick={() => setDialog('add')}
+        >
+          <span aria-hidden="true">+</span> {t('queue.addPerson')}
+        </button>
+      </div>
       {/* The heading already says that nobody is waiting. */}
       {entries.length === 0 ? null : (
-        <>
-          <p className="hint" id={`${id}-reorder-hint`}>
+        <div className="queue-scroll">
+          <p className="hint queue-reorder-hint" id={`${id}-reorder-hint`}>
             {t('queue.reorderHint')}
           </p>
           <ol className="queue-list" aria-labelledby={`${id}-list`}>
@@ -266,37 +306,111 @@ export function QueuePanel({ queue, settings, members, onlineIds, now, send }: Q
               );
             })}
           </ol>
-        </>
+        </div>
       )}
-
-      <AddPersonForm allowPriority={settings.allowPriority} busy={busy} onAdd={(body) => run(body)} />
 
       <fieldset className="controls queue-controls" disabled={busy}>
         <legend className="visually-hidden">{t('queue.controls')}</legend>
         {queue.status === 'open' ? (
-          <button type="button" className="button" onClick={() => run({ type: 'queue:set-status', status: 'paused' })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => run({ type: 'queue:set-status', status: 'paused' })}
+          >
             {t('queue.pause')}
           </button>
         ) : null}
         {queue.status === 'paused' ? (
-          <button type="button" className="button" onClick={() => run({ type: 'queue:set-status', status: 'open' })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => run({ type: 'queue:set-status', status: 'open' })}
+          >
             {t('queue.resume')}
           </button>
         ) : null}
         {queue.status === 'closed' ? (
-          <button type="button" className="button" onClick={() => run({ type: 'queue:set-status', status: 'open' })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => run({ type: 'queue:set-status', status: 'open' })}
+          >
             {t('queue.open')}
           </button>
         ) : (
-          <button type="button" className="button" onClick={() => run({ type: 'queue:set-status', status: 'closed' })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => run({ type: 'queue:set-status', status: 'closed' })}
+          >
             {t('queue.close')}
           </button>
         )}
-        <button type="button" className="button button-danger" disabled={entries.length === 0} onClick={clear}>
+        <button
+          type="button"
+          className="button button-small button-danger"
+          disabled={entries.length === 0}
+          onClick={() => setDialog('clear')}
+        >
           {t('queue.clear')}
         </button>
       </fieldset>
+
+      <Dialog open={dialog === 'add'} title={t('queue.addPerson')} onClose={() => setDialog(null)}>
+        <AddPersonForm
+          allowPriority={settings.allowPriority}
+          busy={busy}
+          onAdd={async (body) => {
+            const ok = await run(body);
+            if (ok) setDialog(null);
+            return ok;
+          }}
+        />
+        {/* A refusal is shown here too: the panel's own message is behind the dialog. */}
+        {error ? (
+          <p className="banner banner-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </Dialog>
+      {onSaveSettings ? (
+        <Dialog open={dialog === 'settings'} title={t('queueSettings.title')} onClose={() => setDialog(null)}>
+          <QueueSettingsForm
+            settings={settings}
+            onSubmit={onSaveSettings}
+            onSaved={() => {
+              setDialog(null);
+              setStatus(t('queueSettings.saved'));
+            }}
+          />
+        </Dialog>
+      ) : null}
+      <ConfirmDialog
+        open={dialog === 'clear'}
+        title={t('queue.clear')}
+        confirmLabel={t('queue.clear')}
+        cancelLabel={t('common.cancel')}
+        danger
+        busy={busy}
+        onConfirm={() => {
+          setDialog(null);
+          void run({ type: 'queue:clear' });
+        }}
+        onCancel={() => setDialog(null)}
+      >
+        <p>{t('queue.confirmClear')}</p>
+      </ConfirmDialog>
     </section>
+  );
+}
+
+/** A shortcut's key on the button it presses; the button names it to assistive technology itself. */
+function ShortcutKey({ label }: { label: string | undefined }) {
+  if (!label) return null;
+  return (
+    <span className="shortcut-key" aria-hidden="true">
+      {label}
+    </span>
   );
 }
 
@@ -327,9 +441,9 @@ function AddPersonForm({
   };
 
   return (
-    <form className="form add-person" onSubmit={submit}>
+    <form className="form" onSubmit={submit}>
       <fieldset disabled={busy}>
-        <legend>{t('queue.addPerson')}</legend>
+        <legend className="visually-hidden">{t('queue.addPerson')}</legend>
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-name`}>

@@ -8,10 +8,12 @@ interface QueueSettingsFormProps {
   /** Sends the change; a rejection is shown next to the form. */
   onSubmit: (settings: QueueSettings) => Promise<unknown>;
   disabled?: boolean;
+  /** Called once the server accepted the change (the console closes its dialog then). */
+  onSaved?: () => void;
 }
 
 /** How the floor is run: first come or progressive stack, priority interventions, a limit per turn. */
-export function QueueSettingsForm({ settings, onSubmit, disabled }: QueueSettingsFormProps) {
+export function QueueSettingsForm({ settings, onSubmit, disabled, onSaved }: QueueSettingsFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [policy, setPolicy] = useState<QueuePolicy>(settings.policy);
@@ -36,6 +38,7 @@ export function QueueSettingsForm({ settings, onSubmit, disabled }: QueueSetting
     try {
       await onSubmit({ policy, allowPriority, speakingLimitSeconds: seconds });
       setSaved(t('queueSettings.saved'));
+      onSaved?.();
     } catch (err) {
       setError(errorMessage(t, err));
     } finally {
