@@ -85,7 +85,11 @@ function MeetingRow({
   }, []);
   // Secondary ways in, in the order of a meeting's life; the primary one is not repeated.
   const others = (['setup', 'console', 'report'] as const).filter(
-    (kind) => kind !== primary && owner && !(kind === 'report' && m.status === 'draft'),
+    (kind) =>
+      kind !== primary &&
+      owner &&
+      !(kind === 'report' && m.status === 'draft') &&
+      !(kind === 'console' && m.status === 'ended'),
   );
   return (
     <li className={`desk-row desk-row-${m.status}`}>

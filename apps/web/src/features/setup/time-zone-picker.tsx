@@ -132,7 +132,8 @@ export function TimeZonePicker({ id, value, onChange, disabled, invalid, describ
         hidden={!open}
         aria-label={t('setup.timeZone')}
       >
-        {matches.length === 0 ? (
+        {/* Only an open list is rendered: four hundred hidden options would slow every keystroke in the form. */}
+        {!open ? null : matches.length === 0 ? (
           <p className="tz-empty">{t('setup.timeZoneNoMatch', { query: query ?? '' })}</p>
         ) : (
           matches.map((o, index) => (
