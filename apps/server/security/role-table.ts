@@ -111,6 +111,12 @@ export const ROUTES: Record<string, RouteRow> = {
   'GET /api/meetings/': { allow: ACCOUNT, path: () => '/api/meetings/' },
   'POST /api/meetings': { allow: ACCOUNT, path: () => '/api/meetings', body: () => ({ details }) },
   'GET /api/meetings/:meetingId': { allow: MEMBERS, path: m },
+  // Only the owner: the copy is a new meeting of their account (co-facilitators are refused as not owners).
+  'POST /api/meetings/:meetingId/duplicate': {
+    allow: ['facilitator'],
+    path: (f) => `${m(f)}/duplicate`,
+    body: () => ({ title: 'Matrix copy' }),
+  },
   'GET /api/meetings/:meetingId/moderation': { allow: DESK, path: (f) => `${m(f)}/moderation` },
   'GET /api/meetings/:meetingId/points/:pointId/history': {
     allow: DESK,

@@ -4,6 +4,7 @@ import type {
   ChangePasswordBody,
   CommandAck,
   CommandBody,
+  DuplicateMeetingBody,
   ErrorCode,
   ExportFormat,
   JoinBody,
@@ -140,6 +141,11 @@ export class HiwarHttp {
     return this.request('GET', `/api/meetings/${encodeURIComponent(meetingId)}/retention`);
   }
   /** Deletes the meeting and all its data, the report included (its owner only). */
+  /** "Use as template": a new draft with the meeting's agenda, themes and settings, and none of its people or points. */
+  async duplicateMeeting(meetingId: string, changes: DuplicateMeetingBody = {}): Promise<Meeting> {
+    const path = `/api/meetings/${encodeURIComponent(meetingId)}/duplicate`;
+    return (await this.request<{ meeting: Meeting }>('POST', path, changes)).meeting;
+  }
   async deleteMeeting(meetingId: string): Promise<void> {
     await this.request('DELETE', `/api/meetings/${encodeURIComponent(meetingId)}`);
   }

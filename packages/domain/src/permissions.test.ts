@@ -26,6 +26,7 @@ const EXPECTED: Record<Action, readonly Role[]> = {
   'meeting:set-report-settings': ['facilitator', 'co-facilitator', 'rapporteur'],
   'meeting:view-retention': ['facilitator', 'co-facilitator'],
   'meeting:delete': ['facilitator'],
+  'meeting:duplicate': ['facilitator'],
   'queue:raise-hand': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant'],
   'queue:lower-hand': ['facilitator', 'co-facilitator', 'rapporteur', 'presenter', 'participant', 'observer'],
   'queue:remove': ['facilitator', 'co-facilitator'],

@@ -9,6 +9,7 @@ export const VIEW_ACTIONS = [
   'report:publish',
   'meeting:view-retention',
   'meeting:delete',
+  'meeting:duplicate',
 ] as const;
 export type Action = CommandType | (typeof VIEW_ACTIONS)[number];
 export const ACTIONS: Action[] = [...COMMAND_TYPES, ...VIEW_ACTIONS];
@@ -47,6 +48,8 @@ const ALLOWED: Record<Action, ReadonlySet<Role>> = {
   'meeting:view-retention': RUNS_MEETING,
   // Only the facilitator's role, and the route also checks that they own the meeting.
   'meeting:delete': new Set(['facilitator']),
+  // "Use as template" makes a meeting its caller owns: the facilitator's role, and the route checks ownership.
+  'meeting:duplicate': new Set(['facilitator']),
   'queue:raise-hand': SPEAKS,
   // Anyone may take their own hand down, also someone made observer while waiting.
   'queue:lower-hand': EVERYONE,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, memberCategoriesSchema, retentionDaysSchema } from './model.js';
+import { LIMITS, meetingDetailsPatchSchema, memberCategoriesSchema, retentionDaysSchema } from './model.js';
 import { freeText, requiredFreeText } from './text.js';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
@@ -36,6 +36,13 @@ export const sessionInfoSchema = z.object({
   current: z.boolean(),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+/**
+ * "Use as template": what the copy may change at once. Absent fields keep the original's, so an empty
+ * body copies the meeting as it is (its title included; the client usually offers an edited one).
+ */
+export const duplicateMeetingBodySchema = meetingDetailsPatchSchema.pick({ title: true, startsAt: true });
+export type DuplicateMeetingBody = z.input<typeof duplicateMeetingBodySchema>;
 
 export const joinBodySchema = z.strictObject({
   displayName: requiredFreeText(LIMITS.nameLength),

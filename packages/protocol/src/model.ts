@@ -537,6 +537,9 @@ export const meetingSummarySchema = z.object({
   timeZone: z.string(),
   format: meetingFormatSchema,
   status: z.enum(MEETING_STATUSES),
+  /** Server times (ms) the meeting was started and ended: the dashboard dates past meetings by these. */
+  startedAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
   joinCode: z.string(),
   role: roleSchema,
 });

@@ -225,10 +225,19 @@ export class SqliteStore implements Store {
           contentLanguage: d.contentLanguage,
           videoCallUrl: d.videoCallUrl,
           description: d.description,
-          queueSettings: JSON.stringify(DEFAULT_QUEUE_SETTINGS),
+          queueSettings: JSON.stringify(input.settings?.queueSettings ?? DEFAULT_QUEUE_SETTINGS),
           pointKey: randomBytes(32).toString('base64url'),
           balanceCategories: JSON.stringify(input.balanceCategories ?? []),
           createdAt: input.now,
+          ...(input.settings
+            ? {
+                themes: JSON.stringify(input.settings.themes),
+                pointsSettings: JSON.stringify(input.settings.pointsSettings),
+                reportSettings: JSON.stringify(input.settings.reportSettings),
+                waitingRoom: input.settings.waitingRoom,
+                retentionDays: input.settings.retentionDays,
+              }
+            : {}),
         })
         .returning()
         .get();
@@ -267,6 +276,8 @@ export class SqliteStore implements Store {
       timeZone: meeting.timeZone,
       format: meeting.format,
       status: meeting.status,
+      startedAt: meeting.startedAt,
+      endedAt: meeting.endedAt,
       joinCode: meeting.joinCode,
       role,
     }));

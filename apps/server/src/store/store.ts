@@ -11,8 +11,12 @@ import type {
   Member,
   MemberCategories,
   Point,
+  PointsSettings,
   Queue,
+  QueueSettings,
+  ReportSettings,
   Role,
+  Theme,
   Vote,
 } from '@hiwar/protocol';
 import type { AccountStore } from './account-store.js';
@@ -20,6 +24,16 @@ import type { ReportStore } from './report-store.js';
 import type { RetentionStore } from './retention-store.js';
 
 export type { AccountRecord } from './account-store.js';
+
+/** The settings a meeting used as a template passes on: how it runs, never what was said in it. */
+export interface MeetingTemplateSettings {
+  queueSettings: QueueSettings;
+  pointsSettings: PointsSettings;
+  reportSettings: ReportSettings;
+  themes: Theme[];
+  waitingRoom: boolean;
+  retentionDays: number | null;
+}
 
 export interface MemberRecord extends Member {
   meetingId: string;
@@ -113,6 +127,8 @@ export interface Store {
     details: MeetingDetails;
     agenda: AgendaItem[];
     balanceCategories?: BalanceCategory[];
+    /** A copy's settings, taken from the meeting it copies; a new meeting starts from the defaults. */
+    settings?: MeetingTemplateSettings;
     now: number;
   }): Promise<Meeting>;
   listMeetingsForAccount(accountId: string): Promise<MeetingSummary[]>;

@@ -4,10 +4,12 @@ import {
   type BalanceCategory,
   type CommandAck,
   clientCommandSchema,
+  type DuplicateMeetingBody,
   type JoinBody,
   type JoinResult,
   joinBodySchema,
   LIMITS,
+  type Meeting,
   type MeetingDetails,
   type Snapshot,
   type SyncAck,
@@ -17,7 +19,7 @@ import { AppError } from '../../lib/app-error.js';
 import { hashSecret, newId, newJoinCode, newSecret } from '../../lib/ids.js';
 import type { EventHub } from '../../realtime/hub.js';
 import { PERSON_REDACTED_TYPES } from '../../store/log-policy.js';
-import type { MemberRecord, Store } from '../../store/store.js';
+import type { MeetingTemplateSettings, MemberRecord, Store } from '../../store/store.js';
 import { presentEvent } from './presenters.js';
 
 /** Turns zod issues into the wire's list of field errors. */
@@ -41,7 +43,8 @@ export class MeetingService {
     details: MeetingDetails,
     agenda: AgendaItemInput[],
     balanceCategories: BalanceCategory[] = [],
-  ) {
+    settings?: MeetingTemplateSettings,
+  ): Promise<Meeting> {
     const now = this.clock();
     for (let attempt = 0; ; attempt++) {
       try {
@@ -54,6 +57,7 @@ export class MeetingService {
           details,
           agenda: agenda.map((item) => ({ ...item, id: newId(), spentMs: 0 })),
           balanceCategories,
+          settings,
           now,
         });
       } catch (err) {
@@ -61,6 +65,57 @@ export class MeetingService {
         if (attempt >= 3 || !String(err).includes('join_code')) throw err;
       }
     }
+  }
+
+  /**
+   * "Use as template": a new draft meeting, owned by the caller, with the original's details (as changed),
+   * agenda, themes, balance categories and settings. Nothing said or done in the original comes along: no
+   * members, points, votes, queue, report or join code, and the themes get new ids so no point can refer to
+   * them. Only the owner of the original may copy it.
+   */
+  async duplicateMeeting(
+    member: MemberRecord,
+    account: { id: string; name: string },
+    changes: DuplicateMeetingBody,
+  ): Promise<Meeting> {
+    if (member.removedAt !== null) throw new AppError('MEMBER_REMOVED');
+    if (!can(member.role, 'meeting:duplicate')) throw new AppError('FORBIDDEN');
+    if (!member.isOwner || member.accountId !== account.id) throw new AppError('MEETING_OWNER_ONLY');
+    const original = await this.store.findMeeting(member.meetingId);
+    if (!original) throw new AppError('MEETING_NOT_FOUND');
+    const agenda = await this.store.loadAgenda(member.meetingId);
+    const retention = await this.store.retention.find(member.meetingId);
+    const { title, hostOrganisation, startsAt, timeZone, format, contentLanguage, videoCallUrl, description } =
+      original;
+    const details: MeetingDetails = {
+      title: changes.title ?? title,
+      hostOrganisation,
+      startsAt: changes.startsAt ?? startsAt,
+      timeZone,
+      format,
+      contentLanguage,
+      videoCallUrl,
+      description,
+    };
+    // Field by field, so that anything added to an agenda item later is left behind until chosen here.
+    const items = agenda.map(
+      ({ title, kind, plannedMinutes, presenters, confidentiality, speakingLimitSeconds }): AgendaItemInput => ({
+        title,
+        kind,
+        plannedMinutes,
+        presenters,
+        confidentiality,
+        speakingLimitSeconds,
+      }),
+    );
+    return this.createMeeting(account, details, items, original.balanceCategories, {
+      queueSettings: original.queueSettings,
+      pointsSettings: original.pointsSettings,
+      reportSettings: original.reportSettings,
+      themes: original.themes.map(({ name, description, colour }) => ({ id: newId(), name, description, colour })),
+      waitingRoom: original.lobby.waitingRoom,
+      retentionDays: retention ? retention.retentionDays : 90,
+    });
   }
 
   /** Parses, authorises and applies one command from a member, then publishes its events. */

@@ -1,6 +1,7 @@
 import { isDesk } from '@hiwar/domain';
 import {
   agendaItemInputSchema,
+  duplicateMeetingBodySchema,
   LIMITS,
   meetingDetailsSchema,
   meetingSchema,
@@ -51,6 +52,34 @@ export const meetingRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const account = await requireAccount(store, request);
       const meeting = await service.createMeeting(account, request.body.details, request.body.agenda);
+      return reply.status(201).send({ meeting });
+    },
+  );
+
+  app.post(
+    '/:meetingId/duplicate',
+    {
+      schema: {
+        tags: ['meetings'],
+        description:
+          'Use a meeting as a template: a new draft with its agenda, themes, categories and settings, but none ' +
+          'of its people, points, votes or report. Only its owner.',
+        params: meetingParams,
+        // No body at all (null to Fastify) copies the meeting as it is.
+        body: duplicateMeetingBodySchema.nullable(),
+        response: { 201: z.object({ meeting: meetingSchema }) },
+      },
+    },
+    async (request, reply) => {
+      const account = await requireAccount(store, request);
+      // A session, never a member token: the copy belongs to an account.
+      const member = await memberFor(
+        store,
+        request.params.meetingId,
+        { sessionToken: request.cookies[SESSION_COOKIE] },
+        Date.now(),
+      );
+      const meeting = await service.duplicateMeeting(member, account, request.body ?? {});
       return reply.status(201).send({ meeting });
     },
   );

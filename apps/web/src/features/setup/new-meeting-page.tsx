@@ -25,7 +25,7 @@ export function NewMeetingPage() {
     <section className="card medium" aria-labelledby="new-title">
       <h1 id="new-title">{t('setup.newTitle')}</h1>
       <p className="muted">{t('setup.newIntro')}</p>
-      <DetailsForm initial={initial} submitLabel={t('setup.create')} onSubmit={create} />
+      <DetailsForm mode="create" initial={initial} submitLabel={t('setup.create')} onSubmit={create} />
       {error ? (
         <p className="banner banner-error" role="alert">
           {error}

@@ -1,8 +1,7 @@
 import type { MeetingDetails } from '@hiwar/protocol';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../../lib/errors';
+import { api } from '../../lib/api';
 import { formatMeetingStart } from '../../lib/format';
 import { AgendaEditor } from '../agenda/agenda-editor';
 import { ConnectionStatus } from '../meeting/connection-status';
@@ -26,19 +25,12 @@ export function SetupPage() {
   const { t, i18n } = useTranslation();
   useMeetingConnection(id);
   const { view, presence, status, fatal } = useLiveMeetingStore();
-  const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const saveDetails = async (details: MeetingDetails) => {
-    setSaved(null);
-    setError(null);
-    try {
-      await sendLiveCommand({ type: 'meeting:update', details });
-      setSaved(t('setup.saved'));
-    } catch (err) {
-      setError(errorMessage(t, err));
-    }
+  const saveDetails = async (details: Partial<MeetingDetails>) => {
+    await sendLiveCommand({ type: 'meeting:update', details });
   };
+  // Leaving the page closes the live connection, so what is still waiting then goes over HTTP.
+  const saveDetailsOnLeave = (details: Partial<MeetingDetails>) =>
+    id ? api.command(id, { type: 'meeting:update', details }) : Promise.resolve();
 
   const details = view ? pickDetails(view.meeting) : null;
 
@@ -65,22 +57,13 @@ export function SetupPage() {
               <section className="card" aria-labelledby="details-heading">
                 <h2 id="details-heading">{t('setup.details')}</h2>
                 <DetailsForm
-                  // Remount only when the saved details change (not on every agenda or member event),
-                  // so the form shows what the server holds without wiping edits in progress.
-                  key={JSON.stringify(details)}
+                  // Saved as it is typed; the form follows the server's details without losing edits.
+                  mode="autosave"
                   initial={details}
-                  submitLabel={t('setup.saveDetails')}
-                  onSubmit={saveDetails}
+                  onSave={saveDetails}
+                  onSaveOnLeave={saveDetailsOnLeave}
                   disabled={view.meeting.status === 'ended'}
                 />
-                {error ? (
-                  <p className="banner banner-error" role="alert">
-                    {error}
-                  </p>
-                ) : null}
-                <p role="status" className="muted">
-                  {saved}
-                </p>
               </section>
               <section className="card" aria-labelledby="agenda-heading">
                 <h2 id="agenda-heading">{t('agenda.title')}</h2>
