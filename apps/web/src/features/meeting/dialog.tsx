@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import './dialog.css';
@@ -38,8 +39,10 @@ export function Dialog({ open, title, onClose, children, description, wide }: Di
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       // The close button comes first in the markup; the person came for the form, so its first field gets the focus.
+      // A form may name the field it starts with (a vote's question); otherwise its first field.
       const body = dialog.querySelector('.app-dialog-body');
-      const first = body?.querySelector<HTMLElement>(FOCUSABLE);
+      const first =
+        body?.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>(FOCUSABLE);
       (first ?? dialog).focus();
     }
     if (!open && dialog.open) {
@@ -75,7 +78,7 @@ export function Dialog({ open, title, onClose, children, description, wide }: Di
           <div className="app-dialog-head">
             <h2 id={titleId}>{title}</h2>
             <button type="button" className="button button-quiet button-icon app-dialog-close" onClick={onClose}>
-              <span aria-hidden="true">×</span>
+              <X size={20} aria-hidden="true" />
               <span className="visually-hidden">{t('common.close')}</span>
             </button>
           </div>

@@ -5,8 +5,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import type { SendCommand } from '../meeting/meeting-store';
+import { Dialog } from '../meeting/dialog';
 import { ConfirmDialog } from '../retention/confirm-dialog';
-import { ModalDialog } from './modal-dialog';
 import { projectorVote, useProjectorDismissal } from './projector-dismissal';
 import { VoteResults, VoteTurnout } from './vote-results';
 import { LiveVoteCountdown, TimerField } from './vote-timer';
@@ -128,7 +128,7 @@ export function VotesCard({ view, send }: VotesCardProps) {
       ) : (
         <p className="muted">{t('votes.none')}</p>
       )}
-      <ModalDialog open={creating && canOpen} title={t('votes.newVote')} onClose={() => setCreating(false)}>
+      <Dialog open={creating && canOpen} title={t('votes.newVote')} onClose={() => setCreating(false)} wide>
         <fieldset className="vote-kind-choice">
           <legend className="visually-hidden">{t('votes.kindLabel')}</legend>
           <label>
@@ -150,7 +150,7 @@ export function VotesCard({ view, send }: VotesCardProps) {
         ) : (
           <PollForm namedAllowed={current?.confidentiality === 'on-record'} busy={busy} run={run} onOpened={opened} />
         )}
-      </ModalDialog>
+      </Dialog>
       <ConfirmDialog
         open={deleting !== null}
         title={t('votes.deleteTitle')}
