@@ -25,7 +25,7 @@ export function BoardProjectorView({ view }: { view: MeetingView }) {
         {meeting.status !== 'ended' ? <ProjectorJoin joinCode={meeting.joinCode} t={t} compact /> : null}
       </header>
       <div className="board-projector-columns">
-        <BoardColumns columns={columns} t={t} idPrefix="board-projector" />
+        <BoardColumns columns={columns} t={t} idPrefix="board-projector" language={lang} />
       </div>
     </div>
   );

@@ -41,8 +41,7 @@ export function Dialog({ open, title, onClose, children, description, wide }: Di
       // The close button comes first in the markup; the person came for the form, so its first field gets the focus.
       // A form may name the field it starts with (a vote's question); otherwise its first field.
       const body = dialog.querySelector('.app-dialog-body');
-      const first =
-        body?.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>(FOCUSABLE);
+      const first = body?.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>(FOCUSABLE);
       (first ?? dialog).focus();
     }
     if (!open && dialog.open) {

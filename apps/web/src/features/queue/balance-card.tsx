@@ -3,6 +3,7 @@ import type { BalanceCategory, Member } from '@hiwar/protocol';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/format';
+import { useCategoryName, useOptionLabel } from '../themes/localized-name';
 
 interface BalanceCardProps {
   members: Member[];
@@ -15,6 +16,12 @@ interface BalanceCardProps {
  */
 export function BalanceCard({ members, categories }: BalanceCardProps) {
   const { t, i18n } = useTranslation();
+  const categoryName = useCategoryName();
+  const optionLabel = useOptionLabel();
+  const optionOf = (category: BalanceCategory, optionId: string) => {
+    const option = category.options.find((o) => o.id === optionId);
+    return option ? optionLabel(option) : undefined;
+  };
   const id = useId();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(i18n.language);
@@ -30,7 +37,7 @@ export function BalanceCard({ members, categories }: BalanceCardProps) {
         return (
           <div className="table-scroll" key={balance.categoryId}>
             <table className="balance-table">
-              <caption dir="auto">{category.name}</caption>
+              <caption dir="auto">{categoryName(category)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('balance.option')}</th>
@@ -42,9 +49,7 @@ export function BalanceCard({ members, categories }: BalanceCardProps) {
               <tbody>
                 {balance.rows.map((row) => {
                   const label =
-                    row.optionId === null
-                      ? t('balance.notStated')
-                      : (category.options.find((o) => o.id === row.optionId)?.label ?? row.optionId);
+                    row.optionId === null ? t('balance.notStated') : (optionOf(category, row.optionId) ?? row.optionId);
                   return (
                     <tr key={row.optionId ?? '-'}>
                       <th scope="row" dir="auto">

@@ -104,6 +104,7 @@ export function SetupPage() {
                 <BalanceCategoriesEditor
                   key={JSON.stringify(view.meeting.balanceCategories)}
                   categories={view.meeting.balanceCategories}
+                  contentLanguage={view.meeting.contentLanguage}
                   onSave={(categories) => sendLiveCommand({ type: 'meeting:set-categories', categories })}
                   disabled={view.meeting.status === 'ended'}
                 />
