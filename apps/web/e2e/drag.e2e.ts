@@ -125,3 +125,34 @@ describe('dragging agenda items', () => {
     await page.context().close();
   }, 60_000);
 });
+
+describe('dragging the speaker queue on the console', () => {
+  it('moves a waiting person with the mouse', async () => {
+    await api.command(meetingId, { type: 'meeting:start' });
+    for (const name of ['Amal', 'Bilal', 'Chadi']) {
+      await api.command(meetingId, { type: 'queue:add-person', name, kind: 'new-point' });
+    }
+    const names = async () => (await api.getMeeting(meetingId)).queue.entries.map((e) => e.name);
+    expect(await names()).toEqual(['Amal', 'Bilal', 'Chadi']);
+
+    const context = await newPerson(e2e.browser, { viewport: { width: 1366, height: 768 } });
+    const [name, value] = (api.sessionCookie ?? '').split('=');
+    await context.addCookies([
+      { name: name ?? '', value: value ?? '', url: e2e.hiwar.url, httpOnly: true, sameSite: 'Lax' },
+    ]);
+    const page = await context.newPage();
+    await page.goto(`${e2e.hiwar.url}/meetings/${meetingId}/live`);
+    const grip = (who: string) => page.getByRole('button', { name: new RegExp(`^Reorder ${who},`) });
+    await grip('Chadi').waitFor();
+    await grip('Chadi').scrollIntoViewIfNeeded();
+    const from = await grip('Chadi').boundingBox();
+    const to = await grip('Amal').boundingBox();
+    if (!from || !to) throw new Error('grips not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(names, { timeout: 10_000 }).toEqual(['Chadi', 'Amal', 'Bilal']);
+    await context.close();
+  }, 60_000);
+});

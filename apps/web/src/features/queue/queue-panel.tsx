@@ -1,6 +1,7 @@
 import type { CommandBody, InterventionKind, Member, Queue, QueueEntry, QueueSettings } from '@hiwar/protocol';
 import { LIMITS } from '@hiwar/protocol';
-import { type DragEvent, type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { GripVertical } from 'lucide-react';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import { formatDuration } from '../../lib/format';
@@ -8,6 +9,7 @@ import { moveTo } from '../../lib/order';
 import { Dialog } from '../meeting/dialog';
 import type { SendCommand } from '../meeting/meeting-store';
 import { ConfirmDialog } from '../retention/confirm-dialog';
+import { SortableList, SortableRow } from '../sortable/sortable-list';
 import { FloorCountdown } from './floor-countdown';
 import { QueueSettingsForm } from './queue-settings-form';
 import { choosableKinds, speakerName } from './queue-text';
@@ -48,8 +50,6 @@ export function QueuePanel({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [dragId, setDragId] = useState<string | null>(null);
-  const [dropIndex, setDropIndex] = useState<number | null>(null);
   const [dialog, setDialog] = useState<'add' | 'settings' | 'clear' | null>(null);
   const handles = useRef(new Map<string, HTMLButtonElement>());
   // After a keyboard move the list re-renders in the server's new order; focus follows the moved entry.
@@ -100,16 +100,6 @@ export function QueuePanel({
     event.preventDefault();
     if (busy) return;
     void reorder(entry, index, index + direction);
-  };
-
-  const onDrop = (event: DragEvent, index: number) => {
-    event.preventDefault();
-    const dragged = dragId ?? event.dataTransfer.getData('text/plain');
-    setDragId(null);
-    setDropIndex(null);
-    const from = ids.indexOf(dragged);
-    const entry = entries[from];
-    if (entry) void reorder(entry, from, index);
   };
 
   const memberStats = (memberId: string | null) => {
@@ -205,107 +195,105 @@ export function QueuePanel({
           <p className="hint queue-reorder-hint" id={`${id}-reorder-hint`}>
             {t('queue.reorderHint')}
           </p>
-          <ol className="queue-list" aria-labelledby={`${id}-list`}>
-            {entries.map((entry, index) => {
-              const name = speakerName(t, entry.name);
-              const stats = memberStats(entry.memberId);
-              const isOnline = entry.memberId && online ? online.has(entry.memberId) : null;
-              return (
-                <li
-                  key={entry.id}
-                  className={`queue-row${dragId === entry.id ? ' is-dragging' : ''}${dropIndex === index ? ' is-drop-target' : ''}`}
-                  onDragOver={(e) => {
-                    if (!dragId) return;
-                    e.preventDefault();
-                    e.dataTransfer.dropEffect = 'move';
-                    setDropIndex(index);
-                  }}
-                  onDragLeave={() => setDropIndex((d) => (d === index ? null : d))}
-                  onDrop={(e) => onDrop(e, index)}
-                >
-                  <button
-                    type="button"
-                    className="button button-icon drag-handle"
-                    draggable
-                    ref={(el) => {
-                      if (el) handles.current.set(entry.id, el);
-                      else handles.current.delete(entry.id);
-                    }}
-                    aria-label={t('queue.moveHandle', { name, position: index + 1, total: entries.length })}
-                    aria-describedby={`${id}-reorder-hint`}
-                    onKeyDown={(e) => onHandleKey(e, entry, index)}
-                    onDragStart={(e) => {
-                      e.dataTransfer.setData('text/plain', entry.id);
-                      e.dataTransfer.effectAllowed = 'move';
-                      setDragId(entry.id);
-                    }}
-                    onDragEnd={() => {
-                      setDragId(null);
-                      setDropIndex(null);
-                    }}
-                  >
-                    <span aria-hidden="true">⠿</span>
-                  </button>
-                  <span className="queue-index" aria-hidden="true">
-                    {(index + 1).toLocaleString(i18n.language)}
-                  </span>
-                  <div className="queue-who">
-                    <span className="queue-name">
-                      {isOnline !== null ? (
-                        <span className={`presence-dot${isOnline ? ' is-online' : ''}`}>
-                          <span className="visually-hidden">{isOnline ? t('members.online') : t('members.away')}</span>
+          {/* Mouse and touch drag through the list; the grip's own arrow keys move one place per press. */}
+          <SortableList
+            ids={ids}
+            nameOf={(entryId) => speakerName(t, entries.find((e) => e.id === entryId)?.name ?? null)}
+            onMove={(from, to) => {
+              const entry = entries[from];
+              if (entry) void reorder(entry, from, to);
+            }}
+            keyboard={false}
+          >
+            <ol className="queue-list" aria-labelledby={`${id}-list`}>
+              {entries.map((entry, index) => {
+                const name = speakerName(t, entry.name);
+                const stats = memberStats(entry.memberId);
+                const isOnline = entry.memberId && online ? online.has(entry.memberId) : null;
+                return (
+                  <SortableRow key={entry.id} id={entry.id} disabled={busy}>
+                    {({ row, handle }) => (
+                      <li {...row} className="queue-row">
+                        <button
+                          type="button"
+                          {...handle}
+                          className="drag-handle"
+                          ref={(el) => {
+                            handle.ref(el);
+                            if (el) handles.current.set(entry.id, el);
+                            else handles.current.delete(entry.id);
+                          }}
+                          aria-label={t('queue.moveHandle', { name, position: index + 1, total: entries.length })}
+                          aria-describedby={`${id}-reorder-hint`}
+                          onKeyDown={(e) => onHandleKey(e, entry, index)}
+                        >
+                          <GripVertical size={20} aria-hidden="true" />
+                        </button>
+                        <span className="queue-index" aria-hidden="true">
+                          {(index + 1).toLocaleString(i18n.language)}
                         </span>
-                      ) : null}
-                      <strong dir="auto">{name}</strong>
-                      <span className={`badge kind-${entry.kind}`}>{t(`queue.kind.${entry.kind}`)}</span>
-                      {entry.memberId === null ? <span className="badge">{t('queue.inTheRoom')}</span> : null}
-                    </span>
-                    {stats ? <span className="queue-stats muted">{stats}</span> : null}
-                  </div>
-                  <div className="row-actions">
-                    <button
-                      type="button"
-                      className="button button-small button-icon"
-                      disabled={busy || index === 0}
-                      aria-label={t('queue.moveUp', { name })}
-                      onClick={() => reorder(entry, index, index - 1)}
-                    >
-                      <span aria-hidden="true">↑</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small button-icon"
-                      disabled={busy || index === entries.length - 1}
-                      aria-label={t('queue.moveDown', { name })}
-                      onClick={() => reorder(entry, index, index + 1)}
-                    >
-                      <span aria-hidden="true">↓</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      disabled={busy}
-                      aria-label={t('queue.giveFloorTo', { name })}
-                      onClick={() =>
-                        run({ type: 'queue:give-floor', entryId: entry.id, fromTurnId: floor?.turnId ?? null })
-                      }
-                    >
-                      {t('queue.giveFloor')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small button-danger"
-                      disabled={busy}
-                      aria-label={t('queue.removeEntry', { name })}
-                      onClick={() => run({ type: 'queue:remove', entryId: entry.id })}
-                    >
-                      {t('queue.remove')}
-                    </button>
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
+                        <div className="queue-who">
+                          <span className="queue-name">
+                            {isOnline !== null ? (
+                              <span className={`presence-dot${isOnline ? ' is-online' : ''}`}>
+                                <span className="visually-hidden">
+                                  {isOnline ? t('members.online') : t('members.away')}
+                                </span>
+                              </span>
+                            ) : null}
+                            <strong dir="auto">{name}</strong>
+                            <span className={`badge kind-${entry.kind}`}>{t(`queue.kind.${entry.kind}`)}</span>
+                            {entry.memberId === null ? <span className="badge">{t('queue.inTheRoom')}</span> : null}
+                          </span>
+                          {stats ? <span className="queue-stats muted">{stats}</span> : null}
+                        </div>
+                        <div className="row-actions">
+                          <button
+                            type="button"
+                            className="button button-small button-icon"
+                            disabled={busy || index === 0}
+                            aria-label={t('queue.moveUp', { name })}
+                            onClick={() => reorder(entry, index, index - 1)}
+                          >
+                            <span aria-hidden="true">↑</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-small button-icon"
+                            disabled={busy || index === entries.length - 1}
+                            aria-label={t('queue.moveDown', { name })}
+                            onClick={() => reorder(entry, index, index + 1)}
+                          >
+                            <span aria-hidden="true">↓</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-small"
+                            disabled={busy}
+                            aria-label={t('queue.giveFloorTo', { name })}
+                            onClick={() =>
+                              run({ type: 'queue:give-floor', entryId: entry.id, fromTurnId: floor?.turnId ?? null })
+                            }
+                          >
+                            {t('queue.giveFloor')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-small button-danger"
+                            disabled={busy}
+                            aria-label={t('queue.removeEntry', { name })}
+                            onClick={() => run({ type: 'queue:remove', entryId: entry.id })}
+                          >
+                            {t('queue.remove')}
+                          </button>
+                        </div>
+                      </li>
+                    )}
+                  </SortableRow>
+                );
+              })}
+            </ol>
+          </SortableList>
         </div>
       )}
 

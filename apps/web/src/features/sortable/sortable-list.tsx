@@ -28,6 +28,11 @@ interface SortableListProps {
   nameOf: (id: string) => string;
   /** Called once, when a row is dropped somewhere other than where it started. */
   onMove: (from: number, to: number) => void;
+  /**
+   * Whether the grip also picks rows up from the keyboard (Space, arrows, Space). A list whose grip moves
+   * a row one place per arrow key by itself turns this off and keeps only mouse and touch.
+   */
+  keyboard?: boolean;
   children: ReactNode;
 }
 
@@ -36,13 +41,14 @@ interface SortableListProps {
  * keyboard (Space to pick up, arrows to move, Space to drop, Escape to cancel), with every step announced
  * in the page's language. Rows use `useSortableRow`; the list only reports the move, the caller sends it.
  */
-export function SortableList({ ids, nameOf, onMove, children }: SortableListProps) {
+export function SortableList({ ids, nameOf, onMove, keyboard = true, children }: SortableListProps) {
   const { t } = useTranslation();
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     // A short hold before a drag starts, so that a finger can still scroll the page past the handle.
     useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    // Hooks run on every render in the same order, so the keyboard sensor is always made and left out here.
+    ...[useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })].filter(() => keyboard),
   );
   const where = (id: string | number | undefined) => ({
     position: ids.indexOf(String(id)) + 1,
@@ -125,4 +131,17 @@ export function SortableItem({
       {children}
     </li>
   );
+}
+
+/** A row of a `SortableList` drawn by its caller: `children` gets the props for the row and for its grip. */
+export function SortableRow({
+  id,
+  disabled,
+  children,
+}: {
+  id: string;
+  disabled?: boolean;
+  children: (parts: ReturnType<typeof useSortableRow>) => ReactNode;
+}) {
+  return <>{children(useSortableRow(id, disabled))}</>;
 }
