@@ -6,6 +6,7 @@ import { hiwarForTests, newPerson, SCREENSHOTS } from './harness.js';
 import {
   LANGUAGES,
   openView,
+  overflow,
   type Prepared,
   personFor,
   prepareViews,
@@ -16,6 +17,11 @@ import {
 } from './views.js';
 
 const shots = path.join(SCREENSHOTS, 'views');
+/** The sizes the views are judged at: a common laptop and a common phone. */
+const LAPTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+/** Views that must fit the laptop's screen without the page scrolling. */
+const ONE_SCREEN = new Set(['console', 'projector', 'board-projector']);
 const e2e = hiwarForTests({ demo: true });
 let prepared: Prepared;
 let VIEWS: View[];
@@ -70,14 +76,19 @@ describe('accessibility of every main view in Chromium', () => {
   for (const language of LANGUAGES) {
     for (const phone of [false, true]) {
       const size = phone ? 'phone' : 'laptop';
-      const also = phone ? ', and every control is at least 44 px' : '';
-      it(`has no serious or critical axe-core findings in ${language.code} on a ${size}${also}`, async () => {
+      const also = phone
+        ? ', every control is at least 44 px and the top bar one row'
+        : ', and the console fits the screen';
+      it(`has no serious or critical axe-core findings and nothing spills sideways in ${language.code} on a ${size}${also}`, async () => {
         const findings: string[] = [];
         const contexts = new Map<Who, BrowserContext>();
         for (const view of VIEWS) {
           let context = contexts.get(view.who);
           if (!context) {
-            context = await personFor(e2e.browser, prepared, view.who, language, { phone });
+            context = await personFor(e2e.browser, prepared, view.who, language, {
+              phone,
+              viewport: phone ? PHONE : LAPTOP,
+            });
             contexts.set(view.who, context);
           }
           const page = await context.newPage();
@@ -85,6 +96,17 @@ describe('accessibility of every main view in Chromium', () => {
           expect(await page.evaluate(() => document.documentElement.dir)).toBe(language.code === 'ar' ? 'rtl' : 'ltr');
           for (const line of await seriousViolations(page)) findings.push(`${view.name} ${size}: ${line}`);
           if (phone) for (const line of await smallTargets(page)) findings.push(`${view.name} phone target: ${line}`);
+          // The sizes people use: nothing wider than the screen; the console on one laptop screen (its panes
+          // scroll inside themselves); on a phone a top bar of one row, so the meeting starts high.
+          const spill = await overflow(page);
+          if (spill.across > 0)
+            findings.push(`${view.name} ${size}: ${spill.across} px too wide (${spill.wide.join(', ')})`);
+          if (!phone && ONE_SCREEN.has(view.name) && spill.down > 0)
+            findings.push(`${view.name} ${size}: the page scrolls by ${spill.down} px`);
+          const header = page.locator('.site-header');
+          const bar = phone && (await header.count()) > 0 ? await header.boundingBox() : null;
+          if (bar && bar.height > 64)
+            findings.push(`${view.name} phone: the top bar is ${Math.round(bar.height)} px high`);
           await page.screenshot({
             path: path.join(shots, `${view.name}-${language.code}-${size}.png`),
             fullPage: true,

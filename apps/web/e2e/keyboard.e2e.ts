@@ -135,7 +135,12 @@ describe('a whole meeting by keyboard alone', () => {
     // The votes are a tab of the console: reach the tab list, then the arrow key selects Votes.
     await tabTo(console_, console_.getByRole('tab', { name: /^Points/ }), 150);
     await console_.keyboard.press('ArrowRight');
-    await tabTo(console_, console_.getByLabel('Question', { exact: true }), 150);
+    // "New vote" opens its form in a dialog that starts on the question.
+    await tabTo(console_, console_.getByRole('button', { name: 'New vote' }), 150);
+    await console_.keyboard.press('Enter');
+    await expect
+      .poll(() => console_.getByLabel('Question', { exact: true }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await console_.keyboard.type('Which matters most this year?');
     await tabTo(console_, console_.getByLabel('Options (one per line)'));
     await console_.keyboard.type('Secure tools');

@@ -148,7 +148,12 @@ describe('points and votes in Chromium', () => {
     const console_ = await facilitator.newPage();
     await console_.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/live`);
     await console_.getByRole('tab', { name: /^Votes/ }).click();
-    await console_.getByRole('button', { name: 'Open dot vote' }).click();
+    // A new vote is a form in a dialog: the dot vote, over the points marked as recommendations.
+    await console_.getByRole('button', { name: 'New vote' }).click();
+    const newVote = console_.getByRole('dialog', { name: 'New vote' });
+    await newVote.getByRole('radio', { name: 'Open a dot vote' }).check();
+    await newVote.getByRole('button', { name: 'Open dot vote' }).click();
+    await newVote.waitFor({ state: 'hidden' });
     const projector = await facilitator.newPage();
     await projector.goto(`${e2e.hiwar.url}/meetings/${meeting.id}/projector`);
     const projected = projector.getByTestId('projector-vote');

@@ -129,6 +129,7 @@ describe('projector layout', () => {
     // English: the facilitator opens a quick poll with a one-minute timer from the console's dialog.
     const consolePage = await context.newPage();
     await consolePage.goto(`${e2e.hiwar.url}/meetings/${meetings.en.meeting.id}/live`);
+    await consolePage.getByRole('tab', { name: /^Votes/ }).click();
     await consolePage.getByRole('button', { name: 'New vote' }).click();
     const dialog = consolePage.getByRole('dialog', { name: 'New vote' });
     await dialog.getByLabel('Question').fill(CONTENT.en.question);

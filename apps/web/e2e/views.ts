@@ -168,3 +168,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
 }
+
+/** How far the page reaches past the window, across and down, in CSS pixels. */
+export function overflow(page: Page): Promise<{ across: number; down: number; wide: string[] }> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const width = root.clientWidth;
+    // Name what sticks out, so a failure says where to look.
+    const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 1 || box.left < -1) && getComputedStyle(el).position !== 'fixed';
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return {
+      across: root.scrollWidth - root.clientWidth,
+      down: root.scrollHeight - root.clientHeight,
+      wide,
+    };
+  });
+}
