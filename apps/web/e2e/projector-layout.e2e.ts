@@ -126,7 +126,7 @@ describe('projector layout', () => {
       }
     };
 
-    // English: the facilitator opens a quick poll with a one-minute timer from the console's dialog.
+    // English: the facilitator opens a quick poll with a 30-second timer from the console's dialog.
     const consolePage = await context.newPage();
     await consolePage.goto(`${e2e.hiwar.url}/meetings/${meetings.en.meeting.id}/live`);
     await consolePage.getByRole('tab', { name: /^Votes/ }).click();
@@ -134,7 +134,7 @@ describe('projector layout', () => {
     const dialog = consolePage.getByRole('dialog', { name: 'New vote' });
     await dialog.getByLabel('Question').fill(CONTENT.en.question);
     await dialog.getByLabel('Options (one per line)').fill(CONTENT.en.options.join('\n'));
-    await dialog.getByLabel('Timer').selectOption({ label: '1 minute' });
+    await dialog.getByLabel('Timer').selectOption({ label: '30 seconds' });
     await dialog.getByRole('button', { name: 'Open poll' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await consolePage.getByRole('timer').first().waitFor();
